@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace trapline::cli {
+
+// Each command takes its own arguments (the command name first) and returns the process exit code:
+// 0 success, 1 failure (message on stderr), 2 wrong usage.
+int runInit(const QStringList& args);
+int runImport(const QStringList& args);
+int runResume(const QStringList& args);
+int runInfo(const QStringList& args);
+int runProblems(const QStringList& args);
+int runDemo(const QStringList& args);
+
+} // namespace trapline::cli

@@ -1,0 +1,58 @@
+// trapline-cli: the headless face of Trapline. Every command runs the same core code as the GUI.
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+namespace {
+
+const char* const kUsage =
+    "Usage: trapline-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init PROJECT                      create an empty project file (*.trapline)\n"
+    "  import PROJECT FOLDER... [--gap SECONDS] [--deployment NAME]\n"
+    "                                    import camera folders (run again to add new files or resume)\n"
+    "  resume PROJECT                    resume the last cancelled or interrupted import\n"
+    "  info PROJECT [--json]             counts of media, sequences, deployments and problems\n"
+    "  problems PROJECT [--json]         files imported with problems, and files skipped\n"
+    "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
+    "\n"
+    "Run 'trapline-cli COMMAND --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trapline-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRAPLINE_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == u"--version") {
+        std::printf("trapline-cli %s\n", TRAPLINE_VERSION);
+        return 0;
+    }
+    using Command = int (*)(const QStringList&);
+    const std::map<QString, Command> commands{
+        {QStringLiteral("init"), trapline::cli::runInit},
+        {QStringLiteral("import"), trapline::cli::runImport},
+        {QStringLiteral("resume"), trapline::cli::runResume},
+        {QStringLiteral("info"), trapline::cli::runInfo},
+        {QStringLiteral("problems"), trapline::cli::runProblems},
+        {QStringLiteral("demo"), trapline::cli::runDemo},
+    };
+    const auto it = commands.find(args.first());
+    if (it == commands.end()) {
+        std::fprintf(stderr, "trapline-cli: unknown command '%s'\n\n%s", qPrintable(args.first()), kUsage);
+        return 2;
+    }
+    // QCommandLineParser expects the program name first; the command name stands in for it.
+    return it->second(args);
+}

@@ -1,0 +1,65 @@
+#include "Thumbnailer.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace trapline::ingest {
+
+namespace {
+
+int reducedReadFlag(int sourceWidth, int sourceHeight, int maxSide)
+{
+    const int longSide = std::max(sourceWidth, sourceHeight);
+    if (longSide >= maxSide * 8)
+        return cv::IMREAD_REDUCED_COLOR_8;
+    if (longSide >= maxSide * 4)
+        return cv::IMREAD_REDUCED_COLOR_4;
+    if (longSide >= maxSide * 2)
+        return cv::IMREAD_REDUCED_COLOR_2;
+    return cv::IMREAD_COLOR;
+}
+
+// EXIF orientations 1..8 -> the transform that makes the stored pixels upright.
+cv::Mat upright(const cv::Mat& image, int orientation)
+{
+    cv::Mat out;
+    switch (orientation) {
+    case 2: cv::flip(image, out, 1); break;
+    case 3: cv::rotate(image, out, cv::ROTATE_180); break;
+    case 4: cv::flip(image, out, 0); break;
+    case 5: cv::transpose(image, out); break;
+    case 6: cv::rotate(image, out, cv::ROTATE_90_CLOCKWISE); break;
+    case 7: cv::transpose(image, out); cv::rotate(out, out, cv::ROTATE_180); break;
+    case 8: cv::rotate(image, out, cv::ROTATE_90_COUNTERCLOCKWISE); break;
+    default: out = image; break;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, int sourceWidth, int sourceHeight,
+                                int maxSide)
+{
+    try {
+        const int flag = reducedReadFlag(sourceWidth, sourceHeight, maxSide) | cv::IMREAD_IGNORE_ORIENTATION;
+        const cv::Mat decoded = cv::imread(absolutePath.toStdString(), flag);
+        if (decoded.empty())
+            return Error{QStringLiteral("the image cannot be decoded; the file is damaged or in an unsupported "
+                                        "format")};
+        cv::Mat image = upright(decoded, orientation);
+        const double scale = static_cast<double>(maxSide) / std::max(image.cols, image.rows);
+        if (scale < 1.0)
+            cv::resize(image, image, cv::Size(), scale, scale, cv::INTER_AREA);
+        std::vector<uchar> buffer;
+        if (!cv::imencode(".jpg", image, buffer, {cv::IMWRITE_JPEG_QUALITY, 82}))
+            return Error{QStringLiteral("the thumbnail could not be encoded")};
+        return Thumbnail{QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size())),
+                         image.cols, image.rows};
+    } catch (const cv::Exception& e) {
+        return Error{QStringLiteral("the image cannot be decoded (%1)").arg(QString::fromStdString(e.msg))};
+    }
+}
+
+} // namespace trapline::ingest

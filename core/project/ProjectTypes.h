@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace trapline {
+
+enum class TimeSource { None = 0, ExifOriginal = 1, ExifOther = 2, FileTime = 3 };
+enum class ReviewState { Unreviewed = 0, MachineLabelled = 1, Reviewed = 2 };
+
+struct ProjectCounts {
+    std::int64_t media = 0;
+    std::int64_t sequences = 0;
+    std::int64_t deployments = 0;
+    std::int64_t mediaWithErrors = 0;
+    std::int64_t mediaWithoutCameraTime = 0;
+    std::int64_t skippedFiles = 0;
+    std::int64_t ungroupedMedia = 0;
+};
+
+struct DeploymentSummary {
+    std::int64_t id = 0;
+    QString name;
+    QString folder;
+    std::int64_t mediaCount = 0;
+    std::int64_t sequenceCount = 0;
+    std::int64_t unreviewedSequences = 0;
+};
+
+struct SequenceFilter {
+    std::optional<std::int64_t> deploymentId;
+    std::optional<ReviewState> reviewState;
+};
+
+struct SequenceSummary {
+    std::int64_t id = 0;
+    std::int64_t deploymentId = 0;
+    std::optional<std::int64_t> startMs;
+    std::optional<std::int64_t> endMs;
+    int frameCount = 0;
+    ReviewState reviewState = ReviewState::Unreviewed;
+    QString groupedBy;
+    std::optional<std::int64_t> firstMediaId;
+};
+
+struct MediaRecord {
+    std::int64_t id = 0;
+    std::int64_t rootId = 0;
+    QString relPath;
+    std::int64_t deploymentId = 0;
+    std::optional<std::int64_t> sequenceId;
+    std::optional<int> frameIndex;
+    std::uint64_t contentHash = 0;
+    std::int64_t fileSize = 0;
+    std::optional<std::int64_t> fileMtimeMs;
+    std::optional<int> width;  // upright (after EXIF orientation)
+    std::optional<int> height;
+    std::optional<std::int64_t> takenAtMs;
+    TimeSource timeSource = TimeSource::None;
+    QString cameraMake;
+    QString cameraModel;
+    std::optional<int> burstIndex; // the camera's "n of m"
+    std::optional<int> burstCount;
+    std::optional<std::int64_t> eventNumber;
+    int orientation = 1; // EXIF orientation 1..8
+    QString importError;
+};
+
+struct ImportIssue {
+    QString path;
+    QString message;
+    bool skipped = false; // true: not an image, not imported; false: imported with a problem
+};
+
+struct AuditEntry {
+    QString source; // "import", "review", "cli", ...
+    QString action; // "insert", "update", "delete", "move", ...
+    QString entity; // table name
+    std::optional<std::int64_t> entityId;
+    QString details; // JSON
+    QString actor;   // empty: the current OS user
+};
+
+QString formatTimestamp(std::optional<std::int64_t> ms);
+
+} // namespace trapline

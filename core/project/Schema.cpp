@@ -1,0 +1,212 @@
+#include "Schema.h"
+
+#include <string>
+#include <vector>
+
+namespace trapline::schema {
+
+namespace {
+
+// Version 1: the first schema. Times are milliseconds since 1970 in the camera's local clock (camera clocks
+// carry no time zone); text enumerations follow Camtrap DP where one exists.
+const char* const kVersion1 = R"sql(
+CREATE TABLE project_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE image_roots (
+    id   INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE deployments (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    folder        TEXT,
+    location_name TEXT,
+    latitude      REAL,
+    longitude     REAL,
+    start_ms      INTEGER,
+    end_ms        INTEGER,
+    camera_make   TEXT,
+    camera_model  TEXT,
+    notes         TEXT
+);
+
+-- review_state: 0 unreviewed, 1 machine-labelled, 2 reviewed by a person.
+CREATE TABLE sequences (
+    id            INTEGER PRIMARY KEY,
+    deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    start_ms      INTEGER,
+    end_ms        INTEGER,
+    frame_count   INTEGER NOT NULL DEFAULT 0,
+    grouped_by    TEXT NOT NULL CHECK (grouped_by IN ('camera-burst', 'time-gap', 'single')),
+    review_state  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sequences_by_deployment ON sequences(deployment_id, review_state, start_ms);
+CREATE INDEX sequences_by_review ON sequences(review_state, start_ms);
+
+-- time_source: 0 none, 1 EXIF DateTimeOriginal, 2 EXIF DateTimeDigitized/DateTime, 3 file modification time.
+CREATE TABLE media (
+    id             INTEGER PRIMARY KEY,
+    root_id        INTEGER NOT NULL REFERENCES image_roots(id),
+    rel_path       TEXT NOT NULL,
+    deployment_id  INTEGER NOT NULL REFERENCES deployments(id),
+    sequence_id    INTEGER REFERENCES sequences(id) ON DELETE SET NULL,
+    frame_index    INTEGER,
+    content_hash   INTEGER NOT NULL,
+    file_size      INTEGER NOT NULL,
+    file_mtime_ms  INTEGER,
+    width          INTEGER,
+    height         INTEGER,
+    taken_at_ms    INTEGER,
+    time_source    INTEGER NOT NULL DEFAULT 0,
+    camera_make    TEXT,
+    camera_model   TEXT,
+    burst_index    INTEGER,
+    burst_count    INTEGER,
+    event_number   INTEGER,
+    orientation    INTEGER NOT NULL DEFAULT 1,
+    import_error   TEXT,
+    imported_at_ms INTEGER NOT NULL,
+    UNIQUE (root_id, rel_path)
+);
+CREATE INDEX media_by_sequence ON media(sequence_id, frame_index);
+CREATE INDEX media_by_deployment ON media(deployment_id, taken_at_ms);
+CREATE INDEX media_by_hash ON media(content_hash);
+
+-- Files met by an import that are not images at all (README.txt, .DS_Store, ...).
+CREATE TABLE import_skips (
+    id       INTEGER PRIMARY KEY,
+    root_id  INTEGER NOT NULL REFERENCES image_roots(id),
+    rel_path TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    UNIQUE (root_id, rel_path)
+);
+
+CREATE TABLE taxa (
+    id              INTEGER PRIMARY KEY,
+    scientific_name TEXT NOT NULL UNIQUE,
+    common_name     TEXT,
+    taxon_rank      TEXT,
+    parent_id       INTEGER REFERENCES taxa(id)
+);
+
+CREATE TABLE individuals (
+    id         INTEGER PRIMARY KEY,
+    taxon_id   INTEGER REFERENCES taxa(id),
+    name       TEXT NOT NULL,
+    notes      TEXT,
+    created_ms INTEGER NOT NULL
+);
+
+CREATE TABLE models (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('detector', 'classifier', 'embedder')),
+    name         TEXT NOT NULL,
+    version      TEXT,
+    content_hash TEXT NOT NULL,
+    manifest     TEXT NOT NULL,
+    created_ms   INTEGER NOT NULL,
+    UNIQUE (content_hash)
+);
+
+-- Boxes are normalised to the upright image: x, y of the top-left corner, w, h, all in [0, 1].
+CREATE TABLE detections (
+    id         INTEGER PRIMARY KEY,
+    media_id   INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,
+    category   TEXT NOT NULL,
+    confidence REAL,
+    source     TEXT NOT NULL CHECK (source IN ('human', 'machine')),
+    model_id   INTEGER REFERENCES models(id),
+    embedding  BLOB,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX detections_by_media ON detections(media_id);
+
+-- An observation belongs to a sequence (event level), a media, or a box of a media.
+CREATE TABLE observations (
+    id                  INTEGER PRIMARY KEY,
+    sequence_id         INTEGER REFERENCES sequences(id) ON DELETE CASCADE,
+    media_id            INTEGER REFERENCES media(id) ON DELETE CASCADE,
+    detection_id        INTEGER REFERENCES detections(id) ON DELETE CASCADE,
+    observation_type    TEXT NOT NULL CHECK (observation_type IN
+                            ('animal', 'blank', 'human', 'vehicle', 'unknown', 'unclassified')),
+    taxon_id            INTEGER REFERENCES taxa(id),
+    count               INTEGER,
+    individual_id       INTEGER REFERENCES individuals(id) ON DELETE SET NULL,
+    life_stage          TEXT,
+    sex                 TEXT,
+    method              TEXT NOT NULL CHECK (method IN ('human', 'machine')),
+    model_id            INTEGER REFERENCES models(id),
+    confidence          REAL,
+    classified_by       TEXT,
+    classified_ms       INTEGER NOT NULL,
+    notes               TEXT,
+    CHECK (sequence_id IS NOT NULL OR media_id IS NOT NULL)
+);
+CREATE INDEX observations_by_sequence ON observations(sequence_id);
+CREATE INDEX observations_by_media ON observations(media_id);
+CREATE INDEX observations_by_taxon ON observations(taxon_id);
+CREATE INDEX observations_by_individual ON observations(individual_id);
+
+CREATE TABLE jobs (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('running', 'done', 'cancelled', 'failed', 'interrupted')),
+    params      TEXT NOT NULL,
+    done_count  INTEGER NOT NULL DEFAULT 0,
+    total_count INTEGER NOT NULL DEFAULT 0,
+    message     TEXT,
+    started_ms  INTEGER NOT NULL,
+    updated_ms  INTEGER NOT NULL,
+    finished_ms INTEGER
+);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at_ms     INTEGER NOT NULL,
+    actor     TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER,
+    details   TEXT
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+const std::vector<const char*>& steps()
+{
+    static const std::vector<const char*> all{kVersion1};
+    return all;
+}
+
+} // namespace
+
+int currentVersion() { return static_cast<int>(steps().size()); }
+
+void migrateTo(db::Database& db, int version)
+{
+    db::Transaction tx(db);
+    const int from = db.userVersion();
+    for (int v = from; v < version; ++v)
+        db.exec(steps()[static_cast<size_t>(v)]);
+    db.setUserVersion(version);
+    tx.commit();
+}
+
+UpgradeOutcome migrate(db::Database& db)
+{
+    if (db.userVersion() == currentVersion())
+        return UpgradeOutcome::UpToDate;
+    migrateTo(db, currentVersion());
+    return UpgradeOutcome::Upgraded;
+}
+
+} // namespace trapline::schema

@@ -1,0 +1,195 @@
+// The project store: SQLite RAII layer, schema migrations, compatibility checks, audit log.
+#include "TestSupport.h"
+#include "project/Schema.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace trapline;
+
+class TestProject : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsAProjectAtTheCurrentSchemaVersion();
+    void refusesToCreateOverAnExistingFile();
+    void refusesAMissingFile();
+    void refusesAFileThatIsNotSqlite();
+    void refusesAnSqliteFileThatIsNotAProject();
+    void refusesAProjectFromANewerVersionWithoutChangingIt();
+    void upgradesFromEveryOlderVersion_data();
+    void upgradesFromEveryOlderVersion();
+    void usesWalAndForeignKeys();
+    void transactionRollsBackUnlessCommitted();
+    void auditLogIsAppendOnly();
+    void sequencePageFiltersByDeploymentAndReviewState();
+};
+
+void TestProject::createsAProjectAtTheCurrentSchemaVersion()
+{
+    test::ScratchProject scratch;
+    auto project = scratch.open();
+    QCOMPARE(project->db().userVersion(), schema::currentVersion());
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'create'"), 1);
+    const auto counts = project->counts();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts.value().media, 0);
+}
+
+void TestProject::refusesToCreateOverAnExistingFile()
+{
+    test::ScratchProject scratch;
+    auto again = Project::create(scratch.path);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QStringLiteral("already exists")), qPrintable(again.error().message));
+}
+
+void TestProject::refusesAMissingFile()
+{
+    QTemporaryDir dir;
+    auto opened = Project::open(dir.filePath(QStringLiteral("nothing.trapline")));
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message.contains(QStringLiteral("trapline-cli init")));
+}
+
+void TestProject::refusesAFileThatIsNotSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.trapline"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("field notes, not a database\n");
+    f.close();
+    auto opened = Project::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message.contains(QStringLiteral("not a Trapline project")));
+}
+
+void TestProject::refusesAnSqliteFileThatIsNotAProject()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        db::Database other(path, db::Database::Mode::ReadWriteCreate);
+        other.exec("CREATE TABLE t(x)");
+    }
+    auto opened = Project::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message.contains(QStringLiteral("not a Trapline project")));
+}
+
+void TestProject::refusesAProjectFromANewerVersionWithoutChangingIt()
+{
+    test::ScratchProject scratch;
+    const int newer = schema::currentVersion() + 1;
+    {
+        db::Database raw(scratch.path, db::Database::Mode::ReadWrite);
+        raw.setUserVersion(newer);
+    }
+    auto opened = Project::open(scratch.path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("newer version of Trapline")),
+             qPrintable(opened.error().message));
+    db::Database raw(scratch.path, db::Database::Mode::ReadOnly);
+    QCOMPARE(raw.userVersion(), newer);
+}
+
+void TestProject::upgradesFromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int v = 0; v < schema::currentVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void TestProject::upgradesFromEveryOlderVersion()
+{
+    QFETCH(int, fromVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.trapline"));
+    {
+        db::Database old(path, db::Database::Mode::ReadWriteCreate);
+        old.exec("PRAGMA application_id = 1414676816"); // "TRAP"
+        schema::migrateTo(old, fromVersion);
+    }
+    auto opened = Project::open(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->db().userVersion(), schema::currentVersion());
+    auto& check = opened.value()->db().cached("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    check.reset();
+    QVERIFY(opened.value()->counts().ok());
+}
+
+void TestProject::usesWalAndForeignKeys()
+{
+    test::ScratchProject scratch;
+    auto project = scratch.open();
+    auto& st = project->db().cached("PRAGMA journal_mode");
+    QVERIFY(st.step());
+    QCOMPARE(st.text(0), QStringLiteral("wal"));
+    st.reset();
+    QCOMPARE(project->db().scalar("PRAGMA foreign_keys"), 1);
+    // A media row must name an existing deployment.
+    QVERIFY_THROWS_EXCEPTION(db::DbError,
+        project->db().exec("INSERT INTO media(root_id, rel_path, deployment_id, content_hash, file_size, "
+                           "imported_at_ms) VALUES (99, 'a.jpg', 99, 1, 1, 0)"));
+}
+
+void TestProject::transactionRollsBackUnlessCommitted()
+{
+    test::ScratchProject scratch;
+    auto project = scratch.open();
+    {
+        db::Transaction tx(project->db());
+        project->ensureDeployment(QStringLiteral("CAM01"), QStringLiteral("/x"));
+    }
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM deployments"), 0);
+    {
+        db::Transaction tx(project->db());
+        project->ensureDeployment(QStringLiteral("CAM01"), QStringLiteral("/x"));
+        tx.commit();
+    }
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM deployments"), 1);
+}
+
+void TestProject::auditLogIsAppendOnly()
+{
+    test::ScratchProject scratch;
+    auto project = scratch.open();
+    project->audit({QStringLiteral("test"), QStringLiteral("insert"), QStringLiteral("x"), 1, {}, {}});
+    QVERIFY_THROWS_EXCEPTION(db::DbError, project->db().exec("UPDATE audit_log SET actor = 'someone else'"));
+    QVERIFY_THROWS_EXCEPTION(db::DbError, project->db().exec("DELETE FROM audit_log"));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log"), 2);
+}
+
+void TestProject::sequencePageFiltersByDeploymentAndReviewState()
+{
+    test::ScratchProject scratch;
+    auto project = scratch.open();
+    auto& db = project->db();
+    db::Transaction tx(db);
+    const auto a = project->ensureDeployment(QStringLiteral("A"), {});
+    const auto b = project->ensureDeployment(QStringLiteral("B"), {});
+    for (int i = 0; i < 10; ++i)
+        db.cached("INSERT INTO sequences(deployment_id, start_ms, frame_count, grouped_by, review_state)"
+                  " VALUES (?1, ?2, 1, 'single', ?3)")
+            .bind(1, i < 6 ? a : b).bind(2, 1000 * i).bind(3, i % 2 == 0 ? 2 : 0).run();
+    tx.commit();
+    SequenceFilter filter;
+    filter.deploymentId = a;
+    QCOMPARE(project->sequencePage(filter, 0, 200).value().size(), size_t(6));
+    filter.reviewState = ReviewState::Reviewed;
+    const auto reviewed = project->sequencePage(filter, 0, 200).value();
+    QCOMPARE(reviewed.size(), size_t(3));
+    for (const auto& s : reviewed) {
+        QCOMPARE(s.deploymentId, a);
+        QCOMPARE(s.reviewState, ReviewState::Reviewed);
+    }
+    QCOMPARE(project->sequencePage(filter, 2, 200).value().size(), size_t(1));
+    QCOMPARE(project->sequencePage({}, 0, 4).value().size(), size_t(4));
+}
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"

@@ -1,0 +1,122 @@
+#include "SequenceListModel.h"
+
+#include "ThumbnailLoader.h"
+#include "project/Project.h"
+
+#include <QPixmap>
+#include <QPixmapCache>
+
+namespace trapline::ui {
+
+namespace {
+
+QString thumbnailKey(qint64 mediaId) { return QStringLiteral("trapline-thumb-%1").arg(mediaId); }
+
+QString reviewStateText(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Unreviewed: return SequenceListModel::tr("not reviewed");
+    case ReviewState::MachineLabelled: return SequenceListModel::tr("machine-labelled");
+    case ReviewState::Reviewed: return SequenceListModel::tr("reviewed");
+    }
+    return {};
+}
+
+} // namespace
+
+SequenceListModel::SequenceListModel(ThumbnailLoader* loader, QObject* parent)
+    : QAbstractListModel(parent), m_loader(loader)
+{
+    connect(m_loader, &ThumbnailLoader::loaded, this, &SequenceListModel::onThumbnail);
+}
+
+void SequenceListModel::setProject(Project* project)
+{
+    m_project = project;
+    reload();
+}
+
+void SequenceListModel::setFilter(const SequenceFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void SequenceListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfMedia.clear();
+    m_exhausted = m_project == nullptr;
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int SequenceListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+bool SequenceListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_exhausted; }
+
+void SequenceListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_project)
+        return;
+    auto page = m_project->sequencePage(m_filter, static_cast<std::int64_t>(m_rows.size()), kPageSize);
+    if (!page || page.value().empty()) {
+        m_exhausted = true;
+        return;
+    }
+    const auto& rows = page.value();
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (const auto& row : rows) {
+        if (row.firstMediaId)
+            m_rowOfMedia.insert(*row.firstMediaId, static_cast<int>(m_rows.size()));
+        m_rows.push_back(row);
+    }
+    endInsertRows();
+    m_exhausted = static_cast<int>(rows.size()) < kPageSize;
+}
+
+QVariant SequenceListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
+        return {};
+    const SequenceSummary& s = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1\n%n frame(s)", "", s.frameCount).arg(formatTimestamp(s.startMs).left(16));
+    case Qt::ToolTipRole:
+        return tr("Sequence %1: %2 frames, grouped by %3, %4")
+            .arg(s.id).arg(s.frameCount).arg(s.groupedBy, reviewStateText(s.reviewState));
+    case Qt::DecorationRole: {
+        if (!s.firstMediaId)
+            return {};
+        QPixmap pixmap;
+        if (QPixmapCache::find(thumbnailKey(*s.firstMediaId), &pixmap))
+            return pixmap;
+        m_loader->request(*s.firstMediaId);
+        return {};
+    }
+    case SequenceIdRole: return QVariant::fromValue<qint64>(s.id);
+    case FirstMediaIdRole: return s.firstMediaId ? QVariant::fromValue<qint64>(*s.firstMediaId) : QVariant();
+    case FrameCountRole: return s.frameCount;
+    case DeploymentIdRole: return QVariant::fromValue<qint64>(s.deploymentId);
+    default: return {};
+    }
+}
+
+void SequenceListModel::onThumbnail(qint64 mediaId, const QImage& image)
+{
+    QPixmapCache::insert(thumbnailKey(mediaId), QPixmap::fromImage(image));
+    const auto it = m_rowOfMedia.constFind(mediaId);
+    if (it == m_rowOfMedia.constEnd())
+        return;
+    const QModelIndex changed = index(*it);
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+}
+
+} // namespace trapline::ui
