@@ -1,31 +1,13 @@
 // trapline: the desktop application. Wiring only; the window lives in ui/, the work in core/.
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
-#include <QTranslator>
+#include <QTimer>
 
-namespace {
-
-// The language follows the system unless the user picked one (settings key "language", e.g. "es").
-void installTranslations(QApplication& app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("trapline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -33,7 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Trapline"));
     QApplication::setApplicationName(QStringLiteral("Trapline"));
     QApplication::setApplicationVersion(QStringLiteral(TRAPLINE_VERSION));
-    installTranslations(app);
+    trapline::ui::installTranslations(trapline::ui::preferredLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Trapline: review, label and re-identify camera-trap images."));
@@ -41,6 +23,11 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (*.trapline) to open."),
                                  QStringLiteral("[PROJECT]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window after it has settled, then quit (for "
+                                                       "documentation and visual checks)."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     trapline::ui::MainWindow window;
@@ -49,6 +36,14 @@ int main(int argc, char* argv[])
         const QString path = parser.positionalArguments().first();
         if (auto opened = window.openProject(path); !opened)
             QMessageBox::warning(&window, QObject::tr("Cannot open the project"), opened.error().message);
+    }
+    if (parser.isSet(screenshot)) {
+        // Give thumbnails, loaded off the GUI thread, time to arrive before grabbing.
+        QTimer::singleShot(2000, &window, [&window, file = parser.value(screenshot)] {
+            if (!window.grab().save(file))
+                std::fprintf(stderr, "trapline: cannot write %s\n", qPrintable(file));
+            QApplication::quit();
+        });
     }
     return QApplication::exec();
 }

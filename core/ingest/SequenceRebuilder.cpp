@@ -83,10 +83,10 @@ std::int64_t SequenceRebuilder::rebuild(std::int64_t deploymentId)
             bool gainedFrames = false;
             for (auto id : group.mediaIds)
                 gainedFrames = gainedFrames || frames.at(id).sequenceId != seqId;
-            updateSeq.bind(1, seqId).bind(2, first.takenAtMs).bind(3, last.takenAtMs).bind(4, count)
+            updateSeq.bind(1, seqId).bind(2, first.takenAtMs.value_or(0)).bind(3, last.takenAtMs.value_or(0)).bind(4, count)
                 .bind(5, QString::fromLatin1(basisName(group.basis))).bind(6, gainedFrames ? 1 : 0).run();
         } else {
-            insertSeq.bind(1, deploymentId).bind(2, first.takenAtMs).bind(3, last.takenAtMs).bind(4, count)
+            insertSeq.bind(1, deploymentId).bind(2, first.takenAtMs.value_or(0)).bind(3, last.takenAtMs.value_or(0)).bind(4, count)
                 .bind(5, QString::fromLatin1(basisName(group.basis))).run();
             seqId = db.lastInsertId();
         }

@@ -43,8 +43,8 @@ SequenceSummary readSequence(const db::Statement& st)
     SequenceSummary s;
     s.id = st.integer(0);
     s.deploymentId = st.integer(1);
-    s.startMs = st.optInteger(2);
-    s.endMs = st.optInteger(3);
+    s.startMs = st.integer(2);
+    s.endMs = st.integer(3);
     s.frameCount = static_cast<int>(st.integer(4));
     s.reviewState = static_cast<ReviewState>(st.integer(5));
     s.groupedBy = st.text(6);
@@ -197,23 +197,27 @@ Result<std::vector<DeploymentSummary>> Project::deployments()
     }
 }
 
-Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter& filter, std::int64_t offset,
-                                                           int limit)
+Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter& filter, int limit,
+                                                           const SequenceCursor& after)
 {
     try {
-        // ?1/?2 are NULL when a filter is off; the planner still uses the (deployment, review, start) index.
+        // One statement per filter combination so each gets the index that serves it; the row-value comparison
+        // continues after the cursor.
+        std::string where;
+        if (filter.deploymentId)
+            where += "s.deployment_id = ?5 AND ";
+        if (filter.reviewState)
+            where += "s.review_state = ?6 AND ";
+        where += filter.deploymentId ? "(s.start_ms, s.id) > (?2, ?3)" : "(s.deployment_id, s.start_ms, s.id) > (?1, ?2, ?3)";
         auto& st = m_db.cached(
             "SELECT s.id, s.deployment_id, s.start_ms, s.end_ms, s.frame_count, s.review_state, s.grouped_by,"
             " (SELECT m.id FROM media m WHERE m.sequence_id = s.id ORDER BY m.frame_index LIMIT 1)"
-            " FROM sequences s"
-            " WHERE (?1 IS NULL OR s.deployment_id = ?1) AND (?2 IS NULL OR s.review_state = ?2)"
-            " ORDER BY s.deployment_id, s.start_ms, s.id LIMIT ?3 OFFSET ?4");
-        st.bind(1, filter.deploymentId);
+            " FROM sequences s WHERE " + where + " ORDER BY s.deployment_id, s.start_ms, s.id LIMIT ?4");
+        st.bind(1, after.deploymentId).bind(2, after.startMs).bind(3, after.id).bind(4, limit);
+        if (filter.deploymentId)
+            st.bind(5, *filter.deploymentId);
         if (filter.reviewState)
-            st.bind(2, static_cast<int>(*filter.reviewState));
-        else
-            st.bind(2, nullptr);
-        st.bind(3, limit).bind(4, offset);
+            st.bind(6, static_cast<int>(*filter.reviewState));
         std::vector<SequenceSummary> out;
         out.reserve(static_cast<size_t>(limit));
         while (st.step())

@@ -25,7 +25,9 @@ public:
 
     Result<ProjectCounts> counts();
     Result<std::vector<DeploymentSummary>> deployments();
-    Result<std::vector<SequenceSummary>> sequencePage(const SequenceFilter& filter, std::int64_t offset, int limit);
+    // Sequences in (deployment, start time, id) order, the page after `after` (the first page by default).
+    Result<std::vector<SequenceSummary>> sequencePage(const SequenceFilter& filter, int limit,
+                                                      const SequenceCursor& after = {});
     Result<std::vector<MediaRecord>> mediaOfSequence(std::int64_t sequenceId);
     Result<MediaRecord> media(std::int64_t mediaId);
     Result<std::vector<ImportIssue>> importIssues(int limit = 1000);

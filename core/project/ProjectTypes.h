@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <climits>
 #include <optional>
 
 namespace trapline {
@@ -34,15 +35,25 @@ struct SequenceFilter {
     std::optional<ReviewState> reviewState;
 };
 
+// Where a page of sequences ends; the next page starts after it. Keyset paging stays as fast at the millionth
+// row as at the first, where OFFSET would scan every row before it.
+struct SequenceCursor {
+    std::int64_t deploymentId = INT64_MIN;
+    std::int64_t startMs = INT64_MIN;
+    std::int64_t id = INT64_MIN;
+};
+
 struct SequenceSummary {
     std::int64_t id = 0;
     std::int64_t deploymentId = 0;
-    std::optional<std::int64_t> startMs;
-    std::optional<std::int64_t> endMs;
+    std::int64_t startMs = 0;
+    std::int64_t endMs = 0;
     int frameCount = 0;
     ReviewState reviewState = ReviewState::Unreviewed;
     QString groupedBy;
     std::optional<std::int64_t> firstMediaId;
+
+    SequenceCursor cursor() const { return {deploymentId, startMs, id}; }
 };
 
 struct MediaRecord {

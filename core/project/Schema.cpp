@@ -38,14 +38,16 @@ CREATE TABLE deployments (
 CREATE TABLE sequences (
     id            INTEGER PRIMARY KEY,
     deployment_id INTEGER NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
-    start_ms      INTEGER,
-    end_ms        INTEGER,
+    start_ms      INTEGER NOT NULL,
+    end_ms        INTEGER NOT NULL,
     frame_count   INTEGER NOT NULL DEFAULT 0,
     grouped_by    TEXT NOT NULL CHECK (grouped_by IN ('camera-burst', 'time-gap', 'single')),
     review_state  INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX sequences_by_deployment ON sequences(deployment_id, review_state, start_ms);
-CREATE INDEX sequences_by_review ON sequences(review_state, start_ms);
+-- Pages of sequences are read in (deployment, start, id) order with keyset paging; one index per filter.
+CREATE INDEX sequences_by_deployment ON sequences(deployment_id, start_ms);
+CREATE INDEX sequences_by_deployment_review ON sequences(deployment_id, review_state, start_ms);
+CREATE INDEX sequences_by_review ON sequences(review_state, deployment_id, start_ms);
 
 -- time_source: 0 none, 1 EXIF DateTimeOriginal, 2 EXIF DateTimeDigitized/DateTime, 3 file modification time.
 CREATE TABLE media (
@@ -75,6 +77,9 @@ CREATE TABLE media (
 CREATE INDEX media_by_sequence ON media(sequence_id, frame_index);
 CREATE INDEX media_by_deployment ON media(deployment_id, taken_at_ms);
 CREATE INDEX media_by_hash ON media(content_hash);
+-- Small partial indexes keep the project summary's counts fast on a million media.
+CREATE INDEX media_with_errors ON media(id) WHERE import_error IS NOT NULL;
+CREATE INDEX media_without_camera_time ON media(id) WHERE time_source IN (0, 3);
 
 -- Files met by an import that are not images at all (README.txt, .DS_Store, ...).
 CREATE TABLE import_skips (

@@ -76,7 +76,7 @@ void TestIngestRealData::serengetiBurstsBecomeThreeSequencesOfThree()
     const auto summary = runImport(scratch.path, dataPath, QStringLiteral("S1/D04/R6"));
     QCOMPARE(summary.added, std::int64_t(10));
     auto project = scratch.open();
-    const auto sequences = project->sequencePage({}, 0, 100).value();
+    const auto sequences = project->sequencePage({}, 100).value();
     QStringList triples;
     int singles = 0;
     for (const auto& s : sequences) {
@@ -99,7 +99,7 @@ void TestIngestRealData::reconyxBurstBecomesOneOrderedSequenceOfTen()
     test::ScratchProject scratch;
     runImport(scratch.path, dataPath);
     auto project = scratch.open();
-    const auto sequences = project->sequencePage({}, 0, 100).value();
+    const auto sequences = project->sequencePage({}, 100).value();
     QCOMPARE(sequences.size(), size_t(1));
     QCOMPARE(sequences[0].frameCount, 10);
     QCOMPARE(sequences[0].groupedBy, QStringLiteral("camera-burst"));

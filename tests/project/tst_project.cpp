@@ -173,22 +173,38 @@ void TestProject::sequencePageFiltersByDeploymentAndReviewState()
     const auto a = project->ensureDeployment(QStringLiteral("A"), {});
     const auto b = project->ensureDeployment(QStringLiteral("B"), {});
     for (int i = 0; i < 10; ++i)
-        db.cached("INSERT INTO sequences(deployment_id, start_ms, frame_count, grouped_by, review_state)"
-                  " VALUES (?1, ?2, 1, 'single', ?3)")
+        db.cached("INSERT INTO sequences(deployment_id, start_ms, end_ms, frame_count, grouped_by, review_state)"
+                  " VALUES (?1, ?2, ?2, 1, 'single', ?3)")
             .bind(1, i < 6 ? a : b).bind(2, 1000 * i).bind(3, i % 2 == 0 ? 2 : 0).run();
     tx.commit();
     SequenceFilter filter;
     filter.deploymentId = a;
-    QCOMPARE(project->sequencePage(filter, 0, 200).value().size(), size_t(6));
+    QCOMPARE(project->sequencePage(filter, 200).value().size(), size_t(6));
     filter.reviewState = ReviewState::Reviewed;
-    const auto reviewed = project->sequencePage(filter, 0, 200).value();
+    const auto reviewed = project->sequencePage(filter, 200).value();
     QCOMPARE(reviewed.size(), size_t(3));
     for (const auto& s : reviewed) {
         QCOMPARE(s.deploymentId, a);
         QCOMPARE(s.reviewState, ReviewState::Reviewed);
     }
-    QCOMPARE(project->sequencePage(filter, 2, 200).value().size(), size_t(1));
-    QCOMPARE(project->sequencePage({}, 0, 4).value().size(), size_t(4));
+    QCOMPARE(project->sequencePage(filter, 200, reviewed[1].cursor()).value().size(), size_t(1));
+    SequenceFilter onlyReview;
+    onlyReview.reviewState = ReviewState::Unreviewed;
+    QCOMPARE(project->sequencePage(onlyReview, 200).value().size(), size_t(5));
+
+    // Keyset paging visits every sequence once, in (deployment, start) order, whatever the page size.
+    std::vector<std::int64_t> seen;
+    SequenceCursor cursor;
+    for (;;) {
+        const auto page = project->sequencePage({}, 3, cursor).value();
+        if (page.empty())
+            break;
+        for (const auto& s : page)
+            seen.push_back(s.id);
+        cursor = page.back().cursor();
+    }
+    QCOMPARE(seen.size(), size_t(10));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -3,10 +3,12 @@
 #include "browser/SequenceListModel.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "jobs/ImportRunner.h"
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QListView>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void importRunsInTheBackgroundAndFillsTheViews();
     void sequenceListFetchesPagesOnDemand();
     void openingAnInvalidFileKeepsTheCurrentProject();
+    void menusFollowTheChosenLanguage_data();
+    void menusFollowTheChosenLanguage();
 };
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
@@ -55,8 +59,8 @@ void TestMainWindow::sequenceListFetchesPagesOnDemand()
         db::Transaction tx(project->db());
         const auto dep = project->ensureDeployment(QStringLiteral("CAM"), {});
         for (int i = 0; i < 450; ++i)
-            project->db().cached("INSERT INTO sequences(deployment_id, start_ms, frame_count, grouped_by)"
-                                 " VALUES (?1, ?2, 0, 'single')").bind(1, dep).bind(2, i * 1000).run();
+            project->db().cached("INSERT INTO sequences(deployment_id, start_ms, end_ms, frame_count, grouped_by)"
+                                 " VALUES (?1, ?2, ?2, 0, 'single')").bind(1, dep).bind(2, i * 1000).run();
         tx.commit();
     }
     ui::MainWindow window;
@@ -79,6 +83,30 @@ void TestMainWindow::openingAnInvalidFileKeepsTheCurrentProject()
     QVERIFY(!status.ok());
     QVERIFY(window.project() != nullptr);
     QCOMPARE(window.project()->path(), scratch.path);
+}
+
+void TestMainWindow::menusFollowTheChosenLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("helpMenu");
+    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("A&yuda");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide");
+    QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR") << QStringLiteral("&Arquivo") << QStringLiteral("A&juda");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help");
+}
+
+void TestMainWindow::menusFollowTheChosenLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, helpMenu);
+    QVERIFY(ui::installTranslations(QLocale(language)));
+    ui::MainWindow window;
+    const auto menus = window.menuBar()->actions();
+    QCOMPARE(menus.at(0)->text(), fileMenu);
+    QCOMPARE(menus.at(1)->text(), helpMenu);
+    ui::installTranslations(QLocale(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -64,7 +64,8 @@ void SequenceListModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_project)
         return;
-    auto page = m_project->sequencePage(m_filter, static_cast<std::int64_t>(m_rows.size()), kPageSize);
+    const SequenceCursor after = m_rows.empty() ? SequenceCursor{} : m_rows.back().cursor();
+    auto page = m_project->sequencePage(m_filter, kPageSize, after);
     if (!page || page.value().empty()) {
         m_exhausted = true;
         return;
@@ -111,7 +112,8 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
 
 void SequenceListModel::onThumbnail(qint64 mediaId, const QImage& image)
 {
-    QPixmapCache::insert(thumbnailKey(mediaId), QPixmap::fromImage(image));
+    QPixmapCache::insert(thumbnailKey(mediaId),
+                         QPixmap::fromImage(image.scaled(kIconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     const auto it = m_rowOfMedia.constFind(mediaId);
     if (it == m_rowOfMedia.constEnd())
         return;

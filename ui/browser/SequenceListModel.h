@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSize>
 
 #include <vector>
 
@@ -22,6 +23,7 @@ class SequenceListModel : public QAbstractListModel {
 public:
     enum Role { SequenceIdRole = Qt::UserRole + 1, FirstMediaIdRole, FrameCountRole, DeploymentIdRole };
     static constexpr int kPageSize = 200;
+    static constexpr QSize kIconSize{192, 144};
 
     SequenceListModel(ThumbnailLoader* loader, QObject* parent = nullptr);
 

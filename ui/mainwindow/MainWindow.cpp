@@ -76,6 +76,8 @@ void MainWindow::buildViews()
     m_deploymentView = new QListView;
     m_deploymentView->setObjectName(QStringLiteral("deploymentView"));
     m_deploymentView->setModel(m_deployments);
+    m_deploymentView->setSpacing(3);
+    m_deploymentView->setAlternatingRowColors(true);
     m_deploymentView->setToolTip(tr("Cameras and sites; pick one to see its sequences"));
     auto* dock = new QDockWidget(tr("Deployments"), this);
     dock->setObjectName(QStringLiteral("deploymentsDock"));
@@ -89,8 +91,10 @@ void MainWindow::buildViews()
     m_sequenceView->setViewMode(QListView::IconMode);
     m_sequenceView->setResizeMode(QListView::Adjust);
     m_sequenceView->setUniformItemSizes(true);
-    m_sequenceView->setIconSize(QSize(192, 144));
-    m_sequenceView->setGridSize(QSize(212, 200));
+    m_sequenceView->setIconSize(SequenceListModel::kIconSize);
+    m_sequenceView->setGridSize(SequenceListModel::kIconSize + QSize(24, 56));
+    m_sequenceView->setSpacing(4);
+    m_sequenceView->setWordWrap(true);
     m_sequenceView->setMovement(QListView::Static);
     m_sequenceView->setModel(m_sequences);
     setCentralWidget(m_sequenceView);
