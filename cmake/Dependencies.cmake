@@ -18,3 +18,12 @@ target_link_libraries(trapline_exiv2 INTERFACE exiv2lib)
 qt_standard_project_setup()
 # Qt's signals/slots/emit keywords clash with Torch headers.
 add_compile_definitions(QT_NO_KEYWORDS)
+
+# LibTorch: Debian's CPU build by default; point CMAKE_PREFIX_PATH at an official CUDA LibTorch (or the one in a
+# PyTorch wheel, torch.utils.cmake_prefix_path) to build the same code with CUDA.
+find_package(Torch REQUIRED)
+add_library(trapline_torch_deps INTERFACE)
+target_include_directories(trapline_torch_deps SYSTEM INTERFACE ${TORCH_INCLUDE_DIRS})
+target_link_libraries(trapline_torch_deps INTERFACE ${TORCH_LIBRARIES})
+find_package(OpenCV 4 REQUIRED COMPONENTS dnn features2d calib3d)
+target_link_libraries(trapline_opencv INTERFACE ${OpenCV_LIBS})

@@ -1,5 +1,7 @@
 #include "Thumbnailer.h"
 
+#include "imaging/Orientation.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -20,23 +22,6 @@ int reducedReadFlag(int sourceWidth, int sourceHeight, int maxSide)
     return cv::IMREAD_COLOR;
 }
 
-// EXIF orientations 1..8 -> the transform that makes the stored pixels upright.
-cv::Mat upright(const cv::Mat& image, int orientation)
-{
-    cv::Mat out;
-    switch (orientation) {
-    case 2: cv::flip(image, out, 1); break;
-    case 3: cv::rotate(image, out, cv::ROTATE_180); break;
-    case 4: cv::flip(image, out, 0); break;
-    case 5: cv::transpose(image, out); break;
-    case 6: cv::rotate(image, out, cv::ROTATE_90_CLOCKWISE); break;
-    case 7: cv::transpose(image, out); cv::rotate(out, out, cv::ROTATE_180); break;
-    case 8: cv::rotate(image, out, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: out = image; break;
-    }
-    return out;
-}
-
 } // namespace
 
 Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, int sourceWidth, int sourceHeight,
@@ -48,7 +33,7 @@ Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, in
         if (decoded.empty())
             return Error{QStringLiteral("the image cannot be decoded; the file is damaged or in an unsupported "
                                         "format")};
-        cv::Mat image = upright(decoded, orientation);
+        cv::Mat image = imaging::uprightImage(decoded, orientation);
         const double scale = static_cast<double>(maxSide) / std::max(image.cols, image.rows);
         if (scale < 1.0)
             cv::resize(image, image, cv::Size(), scale, scale, cv::INTER_AREA);

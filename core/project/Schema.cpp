@@ -126,7 +126,6 @@ CREATE TABLE detections (
     confidence REAL,
     source     TEXT NOT NULL CHECK (source IN ('human', 'machine')),
     model_id   INTEGER REFERENCES models(id),
-    embedding  BLOB,
     created_ms INTEGER NOT NULL
 );
 CREATE INDEX detections_by_media ON detections(media_id);
@@ -186,9 +185,45 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql";
 
+// Version 2: background inference. Which model processed which media (so runs resume and skip work already
+// done), embeddings per detection and model, the sequence-level prediction, and a review flag on frames whose
+// prediction disagrees with their sequence.
+const char* const kVersion2 = R"sql(
+CREATE TABLE model_runs (
+    media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    state    TEXT NOT NULL CHECK (state IN ('done', 'failed')),
+    error    TEXT,
+    ran_ms   INTEGER NOT NULL,
+    PRIMARY KEY (model_id, media_id)
+) WITHOUT ROWID;
+
+CREATE TABLE embeddings (
+    detection_id INTEGER NOT NULL REFERENCES detections(id) ON DELETE CASCADE,
+    model_id     INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    vector       BLOB NOT NULL, -- float32, little-endian, L2-normalised
+    PRIMARY KEY (model_id, detection_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sequence_predictions (
+    sequence_id      INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    model_id         INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    observation_type TEXT NOT NULL,
+    taxon_id         INTEGER REFERENCES taxa(id),
+    label            TEXT,
+    confidence       REAL NOT NULL,
+    frames_agreeing  INTEGER NOT NULL,
+    PRIMARY KEY (sequence_id, model_id)
+) WITHOUT ROWID;
+
+ALTER TABLE media ADD COLUMN review_flag TEXT;
+CREATE INDEX media_flagged ON media(id) WHERE review_flag IS NOT NULL;
+CREATE INDEX detections_by_model ON detections(model_id, media_id);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1};
+    static const std::vector<const char*> all{kVersion1, kVersion2};
     return all;
 }
 

@@ -1,0 +1,268 @@
+#include "ModelManifest.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace trapline::inference {
+
+namespace {
+
+template <class E>
+struct Named {
+    const char* name;
+    E value;
+};
+
+const Named<ModelKind> kKinds[] = {{"detector", ModelKind::Detector},
+                                   {"classifier", ModelKind::Classifier},
+                                   {"embedder", ModelKind::Embedder}};
+const Named<Backend> kBackends[] = {{"torchscript", Backend::TorchScript}, {"opencv-dnn", Backend::OpenCvDnn}};
+const Named<OutputDecoder> kDecoders[] = {{"yolov5", OutputDecoder::YoloV5},
+                                          {"ultralytics", OutputDecoder::Ultralytics},
+                                          {"darknet-yolo", OutputDecoder::DarknetYolo},
+                                          {"fastestdet", OutputDecoder::FastestDet},
+                                          {"logits", OutputDecoder::Logits},
+                                          {"probabilities", OutputDecoder::Probabilities},
+                                          {"embedding", OutputDecoder::Embedding}};
+
+template <class E, size_t N>
+std::optional<E> parseName(const Named<E> (&table)[N], const QString& text)
+{
+    for (const auto& entry : table)
+        if (text == QLatin1String(entry.name))
+            return entry.value;
+    return std::nullopt;
+}
+
+template <class E, size_t N>
+QString choices(const Named<E> (&table)[N])
+{
+    QStringList names;
+    for (const auto& entry : table)
+        names << QString::fromLatin1(entry.name);
+    return names.join(QStringLiteral(", "));
+}
+
+template <class E, size_t N>
+QString nameOf(const Named<E> (&table)[N], E value)
+{
+    for (const auto& entry : table)
+        if (entry.value == value)
+            return QString::fromLatin1(entry.name);
+    return {};
+}
+
+// Collects every problem of a manifest so the user fixes them in one go.
+struct Problems {
+    QStringList list;
+    void add(const QString& p) { list << p; }
+};
+
+template <size_t N>
+std::optional<std::array<float, N>> floats(const QJsonValue& v)
+{
+    const QJsonArray a = v.toArray();
+    if (a.size() != static_cast<qsizetype>(N))
+        return std::nullopt;
+    std::array<float, N> out{};
+    for (size_t i = 0; i < N; ++i) {
+        if (!a[static_cast<qsizetype>(i)].isDouble())
+            return std::nullopt;
+        out[i] = static_cast<float>(a[static_cast<qsizetype>(i)].toDouble());
+    }
+    return out;
+}
+
+void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
+{
+    input.width = json.value(QStringLiteral("width")).toInt(0);
+    input.height = json.value(QStringLiteral("height")).toInt(0);
+    if (input.width < 8 || input.height < 8 || input.width > 8192 || input.height > 8192)
+        problems.add(QStringLiteral("input.width and input.height must be between 8 and 8192 pixels"));
+    const QString resize = json.value(QStringLiteral("resize")).toString(QStringLiteral("letterbox"));
+    if (resize == u"letterbox")
+        input.resize = ResizeMode::Letterbox;
+    else if (resize == u"stretch")
+        input.resize = ResizeMode::Stretch;
+    else
+        problems.add(QStringLiteral("input.resize must be \"letterbox\" or \"stretch\", not \"%1\"").arg(resize));
+    const QString order = json.value(QStringLiteral("channel_order")).toString(QStringLiteral("RGB")).toUpper();
+    if (order == u"RGB" || order == u"BGR")
+        input.channels = order == u"RGB" ? ChannelOrder::RGB : ChannelOrder::BGR;
+    else
+        problems.add(QStringLiteral("input.channel_order must be \"RGB\" or \"BGR\""));
+    input.scale = static_cast<float>(json.value(QStringLiteral("scale")).toDouble(1.0 / 255.0));
+    if (json.contains(QStringLiteral("mean"))) {
+        if (auto mean = floats<3>(json.value(QStringLiteral("mean"))))
+            input.mean = *mean;
+        else
+            problems.add(QStringLiteral("input.mean must be three numbers"));
+    }
+    if (json.contains(QStringLiteral("std"))) {
+        auto std = floats<3>(json.value(QStringLiteral("std")));
+        if (std && (*std)[0] != 0 && (*std)[1] != 0 && (*std)[2] != 0)
+            input.std = *std;
+        else
+            problems.add(QStringLiteral("input.std must be three non-zero numbers"));
+    }
+    if (json.contains(QStringLiteral("pad_color"))) {
+        if (auto pad = floats<3>(json.value(QStringLiteral("pad_color"))))
+            input.padColor = {static_cast<int>((*pad)[0]), static_cast<int>((*pad)[1]), static_cast<int>((*pad)[2])};
+        else
+            problems.add(QStringLiteral("input.pad_color must be three numbers 0-255"));
+    }
+}
+
+void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
+{
+    const QJsonValue classes = json.value(QStringLiteral("classes"));
+    if (classes.isString()) { // a labels file, one class per line (coco.names)
+        QFile file(QFileInfo(m.path).absoluteDir().filePath(classes.toString()));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            problems.add(QStringLiteral("the class list file %1 cannot be read").arg(file.fileName()));
+        else
+            for (const QByteArray& line : file.readAll().split('\n'))
+                if (!line.trimmed().isEmpty())
+                    m.classes << QString::fromUtf8(line.trimmed());
+    } else {
+        for (const QJsonValue& c : classes.toArray())
+            m.classes << c.toString();
+    }
+    if (m.classes.isEmpty() && m.kind != ModelKind::Embedder)
+        problems.add(QStringLiteral("\"classes\" is missing: a detector or classifier needs its list of class names "
+                                    "(an array, or the name of a file with one class per line)"));
+    const QJsonObject mapping = json.value(QStringLiteral("taxonomy")).toObject();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+        if (!m.classes.contains(it.key()))
+            problems.add(QStringLiteral("taxonomy names \"%1\", which is not one of the classes").arg(it.key()));
+        const QJsonObject entry = it.value().toObject();
+        ClassMapping cm;
+        cm.observationType = entry.value(QStringLiteral("observation_type")).toString(QStringLiteral("animal"));
+        cm.scientificName = entry.value(QStringLiteral("scientific_name")).toString();
+        cm.commonName = entry.value(QStringLiteral("common_name")).toString();
+        cm.ignore = entry.value(QStringLiteral("ignore")).toBool(false);
+        static const QStringList types{QStringLiteral("animal"), QStringLiteral("human"), QStringLiteral("vehicle"),
+                                       QStringLiteral("blank"), QStringLiteral("unknown")};
+        if (!types.contains(cm.observationType))
+            problems.add(QStringLiteral("taxonomy.%1.observation_type must be one of %2")
+                             .arg(it.key(), types.join(QStringLiteral(", "))));
+        m.mapping[it.key()] = cm;
+    }
+    // Classes mapped to "ignore" in bulk, e.g. the 70 COCO classes that are neither animals, people nor vehicles.
+    for (const QJsonValue& c : json.value(QStringLiteral("ignore_classes")).toArray())
+        m.mapping[c.toString()].ignore = true;
+}
+
+void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& problems)
+{
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    if (auto k = parseName(kKinds, kind))
+        m.kind = *k;
+    else
+        problems.add(QStringLiteral("\"kind\" must be one of %1 (found \"%2\")").arg(choices(kKinds), kind));
+    const QString backend = json.value(QStringLiteral("backend")).toString(QStringLiteral("torchscript"));
+    if (auto b = parseName(kBackends, backend))
+        m.backend = *b;
+    else
+        problems.add(QStringLiteral("\"backend\" must be one of %1 (found \"%2\")").arg(choices(kBackends), backend));
+    const QString decoder = json.value(QStringLiteral("output")).toObject().value(QStringLiteral("decoder")).toString();
+    if (auto d = parseName(kDecoders, decoder))
+        m.decoder = *d;
+    else
+        problems.add(QStringLiteral("\"output.decoder\" must be one of %1 (found \"%2\")").arg(choices(kDecoders), decoder));
+    const bool detectorDecoder = m.decoder == OutputDecoder::YoloV5 || m.decoder == OutputDecoder::Ultralytics ||
+                                 m.decoder == OutputDecoder::DarknetYolo || m.decoder == OutputDecoder::FastestDet;
+    if (m.kind == ModelKind::Detector && !detectorDecoder)
+        problems.add(QStringLiteral("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
+    if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits && m.decoder != OutputDecoder::Probabilities)
+        problems.add(QStringLiteral("a classifier's decoder must be \"logits\" or \"probabilities\""));
+    if (m.kind == ModelKind::Embedder && m.decoder != OutputDecoder::Embedding)
+        problems.add(QStringLiteral("an embedder's decoder must be \"embedding\""));
+    if (m.decoder == OutputDecoder::DarknetYolo && m.backend != Backend::OpenCvDnn)
+        problems.add(QStringLiteral("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
+}
+
+void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems)
+{
+    const QDir dir = QFileInfo(m.path).absoluteDir();
+    const QString weights = json.value(QStringLiteral("weights")).toString();
+    if (weights.isEmpty())
+        problems.add(QStringLiteral("\"weights\" is missing: name the model file, relative to the manifest"));
+    else if (!QFileInfo(dir.filePath(weights)).isFile())
+        problems.add(QStringLiteral("the weights file %1 does not exist").arg(dir.filePath(weights)));
+    m.weightsPath = weights.isEmpty() ? QString() : QDir::cleanPath(dir.filePath(weights));
+    const QString config = json.value(QStringLiteral("config")).toString();
+    if (!config.isEmpty()) {
+        m.configPath = QDir::cleanPath(dir.filePath(config));
+        if (!QFileInfo(m.configPath).isFile())
+            problems.add(QStringLiteral("the config file %1 does not exist").arg(m.configPath));
+    }
+}
+
+QString hashFiles(const QStringList& paths, const QByteArray& manifestBytes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(manifestBytes);
+    for (const QString& p : paths) {
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(&f);
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+} // namespace
+
+QString kindName(ModelKind kind) { return nameOf(kKinds, kind); }
+QString decoderName(OutputDecoder decoder) { return nameOf(kDecoders, decoder); }
+
+Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
+{
+    QFile file(manifestPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("Cannot read the model manifest %1: %2").arg(manifestPath, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return Error{QStringLiteral("The model manifest %1 is not valid JSON (%2 at character %3).")
+                         .arg(manifestPath, parseError.errorString())
+                         .arg(parseError.offset)};
+    const QJsonObject json = doc.object();
+    ModelManifest m;
+    m.path = QFileInfo(manifestPath).absoluteFilePath();
+    m.name = json.value(QStringLiteral("name")).toString(QFileInfo(manifestPath).completeBaseName());
+    m.version = json.value(QStringLiteral("version")).toString();
+    Problems problems;
+    readKindAndBackend(json, m, problems);
+    readFiles(json, m, problems);
+    readInput(json.value(QStringLiteral("input")).toObject(), m.input, problems);
+    readClasses(json, m, problems);
+    const QJsonObject thresholds = json.value(QStringLiteral("thresholds")).toObject();
+    m.thresholds.confidence = static_cast<float>(thresholds.value(QStringLiteral("confidence")).toDouble(0.2));
+    m.thresholds.nmsIou = static_cast<float>(thresholds.value(QStringLiteral("nms_iou")).toDouble(0.45));
+    m.thresholds.classAgnosticNms = thresholds.value(QStringLiteral("class_agnostic_nms")).toBool(false);
+    m.allowHalfPrecision = json.value(QStringLiteral("half_precision")).toBool(false);
+    m.maxBatch = json.value(QStringLiteral("max_batch")).toInt(16);
+    m.featureMethod = json.value(QStringLiteral("feature_method")).toString();
+    if (!problems.list.isEmpty())
+        return Error{QStringLiteral("The model manifest %1 has problems:\n- %2")
+                         .arg(manifestPath, problems.list.join(QStringLiteral("\n- ")))};
+    m.contentHash = hashFiles({m.weightsPath, m.configPath}, bytes);
+    return m;
+}
+
+ClassMapping ModelManifest::mappingFor(int classIndex) const
+{
+    if (classIndex < 0 || classIndex >= classes.size())
+        return ClassMapping{QStringLiteral("unknown"), {}, {}, false};
+    const auto it = mapping.find(classes[classIndex]);
+    return it == mapping.end() ? ClassMapping{} : it->second;
+}
+
+} // namespace trapline::inference

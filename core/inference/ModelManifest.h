@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace trapline::inference {
+
+enum class ModelKind { Detector, Classifier, Embedder };
+enum class Backend { TorchScript, OpenCvDnn };
+enum class ResizeMode { Letterbox, Stretch };
+enum class ChannelOrder { RGB, BGR };
+
+// How a model's output tensor is read.
+enum class OutputDecoder {
+    YoloV5,      // [B, N, 5+C]: cx, cy, w, h (input pixels), objectness, class scores (MegaDetector v5)
+    Ultralytics, // [B, 4+C, N]: cx, cy, w, h (input pixels), class scores (YOLOv8/MegaDetector v6 style)
+    DarknetYolo, // OpenCV DNN YOLO layers: rows of cx, cy, w, h (normalised), objectness, class scores
+    FastestDet,  // [B, 5+C, H, W] grid: objectness, tanh offsets, sigmoid sizes, class probabilities
+    Logits,      // [B, C] raw scores; softmax gives probabilities
+    Probabilities, // [B, C] already normalised
+    Embedding,   // [B, D] feature vector; L2-normalised by Trapline
+};
+
+// What a model's class means for the project: an observation type and, for animals, a taxon.
+struct ClassMapping {
+    QString observationType = QStringLiteral("animal"); // animal, human, vehicle, blank, unknown
+    QString scientificName;                              // empty: the class label is used as the taxon name
+    QString commonName;
+    bool ignore = false;                                 // e.g. COCO "chair": dropped from the results
+};
+
+struct InputSpec {
+    int width = 0;
+    int height = 0;
+    ResizeMode resize = ResizeMode::Letterbox;
+    std::array<int, 3> padColor{114, 114, 114};
+    ChannelOrder channels = ChannelOrder::RGB;
+    float scale = 1.0f / 255.0f;            // pixel values 0..255 are multiplied by this ...
+    std::array<float, 3> mean{0, 0, 0};     // ... then (x - mean) / std per channel, in the model's channel order
+    std::array<float, 3> std{1, 1, 1};
+};
+
+struct Thresholds {
+    float confidence = 0.2f; // detections and classifications below are not stored
+    float nmsIou = 0.45f;
+    bool classAgnosticNms = false;
+};
+
+// A model a user brings, described by a small JSON file next to its weights. See README "Models".
+struct ModelManifest {
+    QString path; // of the manifest itself
+    QString name;
+    QString version;
+    ModelKind kind = ModelKind::Detector;
+    Backend backend = Backend::TorchScript;
+    QString weightsPath; // absolute
+    QString configPath;  // absolute; Darknet .cfg for opencv-dnn
+    InputSpec input;
+    OutputDecoder decoder = OutputDecoder::YoloV5;
+    QStringList classes;
+    std::map<QString, ClassMapping> mapping; // by class label; classes without an entry are animals
+    Thresholds thresholds;
+    bool allowHalfPrecision = false;
+    int maxBatch = 16;
+    QString featureMethod; // classifier fine-tuning: the TorchScript method that returns features
+    QString contentHash;   // of weights + config + manifest: the model version recorded with results
+
+    static Result<ModelManifest> load(const QString& manifestPath);
+    ClassMapping mappingFor(int classIndex) const;
+    int expectedClassCount() const { return static_cast<int>(classes.size()); }
+};
+
+QString kindName(ModelKind kind);
+QString decoderName(OutputDecoder decoder);
+
+} // namespace trapline::inference

@@ -1,0 +1,56 @@
+#include "ModelRunner.h"
+
+#include "OpenCvDnnRunner.h"
+#include "OutputDecoders.h"
+#include "TorchScriptRunner.h"
+
+namespace trapline::inference {
+
+bool cudaAvailable() { return torchCudaAvailable(); }
+
+QString deviceChoiceName(DeviceChoice device)
+{
+    switch (device) {
+    case DeviceChoice::Auto: return QStringLiteral("auto");
+    case DeviceChoice::Cpu: return QStringLiteral("cpu");
+    case DeviceChoice::Cuda: return QStringLiteral("cuda");
+    }
+    return {};
+}
+
+std::optional<DeviceChoice> parseDeviceChoice(const QString& text)
+{
+    for (DeviceChoice d : {DeviceChoice::Auto, DeviceChoice::Cpu, DeviceChoice::Cuda})
+        if (text == deviceChoiceName(d))
+            return d;
+    return std::nullopt;
+}
+
+Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
+{
+    auto manifest = ModelManifest::load(manifestPath);
+    if (!manifest)
+        return manifest.error();
+    const ModelManifest& m = manifest.value();
+    auto runner = m.backend == Backend::TorchScript ? createTorchScriptRunner(m, device) : createOpenCvDnnRunner(m);
+    if (!runner)
+        return runner.error();
+    FloatTensor probe;
+    probe.shape = {1, 3, m.input.height, m.input.width};
+    probe.data.assign(static_cast<size_t>(3 * m.input.height * m.input.width), 0.5f);
+    try {
+        const auto outputs = runner.value()->forward(probe);
+        if (outputs.empty())
+            return Error{QStringLiteral("The model %1 returned nothing for a test image.").arg(m.name)};
+        if (Status fits = checkOutputShape(m, outputs.front()); !fits)
+            return fits.error();
+    } catch (const std::exception& e) {
+        return Error{QStringLiteral("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
+                                    "input.width and input.height in %5.")
+                         .arg(m.name).arg(m.input.width).arg(m.input.height)
+                         .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 1), m.path)};
+    }
+    return LoadedModel{std::move(manifest).value(), std::move(runner).value()};
+}
+
+} // namespace trapline::inference

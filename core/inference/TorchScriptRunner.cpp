@@ -1,0 +1,75 @@
+#include "TorchScriptRunner.h"
+
+#include "TorchPch.h"
+
+namespace trapline::inference {
+
+namespace {
+
+torch::Tensor firstTensor(const torch::IValue& value)
+{
+    if (value.isTensor())
+        return value.toTensor();
+    if (value.isTuple() && !value.toTupleRef().elements().empty())
+        return firstTensor(value.toTupleRef().elements()[0]);
+    if (value.isList() && value.toListRef().size() > 0)
+        return firstTensor(value.toListRef()[0]);
+    throw std::runtime_error("the model returned no tensor (a tensor, or a tuple or list starting with one, is needed)");
+}
+
+class TorchScriptRunner : public ModelRunner {
+public:
+    TorchScriptRunner(torch::jit::Module module, torch::Device device, bool half)
+        : m_module(std::move(module)), m_device(device), m_half(half)
+    {
+        m_module.eval();
+        m_module.to(m_device, m_half ? torch::kHalf : torch::kFloat);
+    }
+
+    std::vector<FloatTensor> forward(const FloatTensor& input) override
+    {
+        const torch::InferenceMode guard;
+        torch::Tensor in = torch::from_blob(const_cast<float*>(input.data.data()), input.shape, torch::kFloat)
+                               .to(m_device, m_half ? torch::kHalf : torch::kFloat);
+        torch::Tensor out = firstTensor(m_module.forward({in})).to(torch::kCPU, torch::kFloat).contiguous();
+        FloatTensor result;
+        result.shape.assign(out.sizes().begin(), out.sizes().end());
+        result.data.assign(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+        return {std::move(result)};
+    }
+
+    QString deviceName() const override
+    {
+        return QString::fromStdString(m_device.str()) + (m_half ? QStringLiteral(" (half precision)") : QString());
+    }
+
+private:
+    torch::jit::Module m_module;
+    torch::Device m_device;
+    bool m_half;
+};
+
+} // namespace
+
+bool torchCudaAvailable() { return torch::cuda::is_available(); }
+
+Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest& manifest, DeviceChoice device)
+{
+    const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
+    if (device == DeviceChoice::Cuda && !cuda)
+        return Error{QStringLiteral("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
+                                    "was found. Use --device auto or cpu.")};
+    try {
+        const torch::Device target = cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+        torch::jit::Module module = torch::jit::load(manifest.weightsPath.toStdString(), target);
+        return std::unique_ptr<ModelRunner>(new TorchScriptRunner(std::move(module), target,
+                                                                  cuda && manifest.allowHalfPrecision));
+    } catch (const c10::Error& e) {
+        return Error{QStringLiteral("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
+                                    "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
+                                    "files.")
+                         .arg(manifest.weightsPath, QString::fromStdString(e.msg()).section(QLatin1Char('\n'), 0, 0))};
+    }
+}
+
+} // namespace trapline::inference
