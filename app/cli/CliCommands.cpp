@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliSupport.h"
 #include "ProgressPrinter.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "ingest/ImportJob.h"
@@ -12,48 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
 #include <cstdio>
 
 namespace trapline::cli {
 
 namespace {
-
-JobControl* g_runningJob = nullptr;
-
-extern "C" void onInterrupt(int)
-{
-    // Only an atomic store: safe in a signal handler. The job stops after its current batch.
-    if (g_runningJob)
-        g_runningJob->cancel();
-}
-
-void printError(const QString& message) { std::fprintf(stderr, "trapline-cli: %s\n", qPrintable(message)); }
-
-void printOut(const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-// Parses `args`; on failure prints the problem and the command's usage and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional, const QString& usage)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        printError(parser.errorText() + QStringLiteral("\nUsage: trapline-cli ") + usage);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return false;
-    }
-    if (parser.positionalArguments().size() < minPositional) {
-        printError(QStringLiteral("missing arguments.\nUsage: trapline-cli ") + usage);
-        return false;
-    }
-    return true;
-}
 
 QJsonObject countsJson(const ProjectCounts& c)
 {
@@ -88,11 +52,10 @@ int runImportJob(const QString& projectPath, const ingest::ImportOptions& option
 {
     ProgressPrinter printer;
     JobControl control([&](const JobProgress& p) { printer(p); });
-    g_runningJob = &control;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    auto result = ingest::ImportJob(projectPath, options).run(control);
-    g_runningJob = nullptr;
+    auto result = [&] {
+        InterruptGuard interrupt(control);
+        return ingest::ImportJob(projectPath, options).run(control);
+    }();
     printer.finish();
     if (!result) {
         printError(result.error().message);

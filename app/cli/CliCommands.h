@@ -12,5 +12,7 @@ int runResume(const QStringList& args);
 int runInfo(const QStringList& args);
 int runProblems(const QStringList& args);
 int runDemo(const QStringList& args);
+int runInfer(const QStringList& args);
+int runDetect(const QStringList& args);
 
 } // namespace trapline::cli

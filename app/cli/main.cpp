@@ -18,6 +18,10 @@ const char* const kUsage =
     "  resume PROJECT                    resume the last cancelled or interrupted import\n"
     "  info PROJECT [--json]             counts of media, sequences, deployments and problems\n"
     "  problems PROJECT [--json]         files imported with problems, and files skipped\n"
+    "  infer PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N]\n"
+    "                                    run detector, classifier and embedder models over a project\n"
+    "  detect FOLDER --model MANIFEST --out results.json\n"
+    "                                    run a detector over a folder, write MegaDetector batch JSON\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -47,6 +51,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("info"), trapline::cli::runInfo},
         {QStringLiteral("problems"), trapline::cli::runProblems},
         {QStringLiteral("demo"), trapline::cli::runDemo},
+        {QStringLiteral("infer"), trapline::cli::runInfer},
+        {QStringLiteral("detect"), trapline::cli::runDetect},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

@@ -91,6 +91,11 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
         input.resize = ResizeMode::Stretch;
     else
         problems.add(QStringLiteral("input.resize must be \"letterbox\" or \"stretch\", not \"%1\"").arg(resize));
+    const QString interpolation = json.value(QStringLiteral("interpolation")).toString(QStringLiteral("auto"));
+    if (interpolation == u"linear")
+        input.interpolation = InputSpec::Interpolation::Linear;
+    else if (interpolation != u"auto")
+        problems.add(QStringLiteral("input.interpolation must be \"auto\" or \"linear\""));
     const QString order = json.value(QStringLiteral("channel_order")).toString(QStringLiteral("RGB")).toUpper();
     if (order == u"RGB" || order == u"BGR")
         input.channels = order == u"RGB" ? ChannelOrder::RGB : ChannelOrder::BGR;
@@ -153,9 +158,13 @@ void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
                              .arg(it.key(), types.join(QStringLiteral(", "))));
         m.mapping[it.key()] = cm;
     }
-    // Classes mapped to "ignore" in bulk, e.g. the 70 COCO classes that are neither animals, people nor vehicles.
-    for (const QJsonValue& c : json.value(QStringLiteral("ignore_classes")).toArray())
-        m.mapping[c.toString()].ignore = true;
+    // "ignore" drops every class the taxonomy does not name, e.g. the 60 COCO classes that are neither animals,
+    // people nor vehicles.
+    const QString unlisted = json.value(QStringLiteral("unlisted_classes")).toString(QStringLiteral("animal"));
+    if (unlisted == u"ignore")
+        m.unlisted.ignore = true;
+    else if (unlisted != u"animal")
+        problems.add(QStringLiteral("\"unlisted_classes\" must be \"animal\" or \"ignore\""));
 }
 
 void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& problems)
@@ -209,6 +218,8 @@ QString hashFiles(const QStringList& paths, const QByteArray& manifestBytes)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(manifestBytes);
     for (const QString& p : paths) {
+        if (p.isEmpty())
+            continue;
         QFile f(p);
         if (f.open(QIODevice::ReadOnly))
             hash.addData(&f);
@@ -262,7 +273,7 @@ ClassMapping ModelManifest::mappingFor(int classIndex) const
     if (classIndex < 0 || classIndex >= classes.size())
         return ClassMapping{QStringLiteral("unknown"), {}, {}, false};
     const auto it = mapping.find(classes[classIndex]);
-    return it == mapping.end() ? ClassMapping{} : it->second;
+    return it == mapping.end() ? unlisted : it->second;
 }
 
 } // namespace trapline::inference

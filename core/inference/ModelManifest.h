@@ -40,6 +40,9 @@ struct InputSpec {
     int width = 0;
     int height = 0;
     ResizeMode resize = ResizeMode::Letterbox;
+    // "auto": area averaging when shrinking, bilinear when enlarging. "linear" matches models trained on
+    // cv2.resize defaults (many YOLO-family training pipelines), which then score noticeably higher.
+    enum class Interpolation { Auto, Linear } interpolation = Interpolation::Auto;
     std::array<int, 3> padColor{114, 114, 114};
     ChannelOrder channels = ChannelOrder::RGB;
     float scale = 1.0f / 255.0f;            // pixel values 0..255 are multiplied by this ...
@@ -65,7 +68,8 @@ struct ModelManifest {
     InputSpec input;
     OutputDecoder decoder = OutputDecoder::YoloV5;
     QStringList classes;
-    std::map<QString, ClassMapping> mapping; // by class label; classes without an entry are animals
+    std::map<QString, ClassMapping> mapping; // by class label
+    ClassMapping unlisted;                   // classes without an entry: animals unless "unlisted_classes": "ignore"
     Thresholds thresholds;
     bool allowHalfPrecision = false;
     int maxBatch = 16;

@@ -17,7 +17,9 @@ InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* ds
     if (input.resize == ResizeMode::Stretch) {
         g.scaleX = static_cast<double>(input.width) / bgr.cols;
         g.scaleY = static_cast<double>(input.height) / bgr.rows;
-        const int interpolation = g.scaleX < 1 && g.scaleY < 1 ? cv::INTER_AREA : cv::INTER_LINEAR;
+        const int interpolation =
+            g.scaleX < 1 && g.scaleY < 1 && input.interpolation == InputSpec::Interpolation::Auto ? cv::INTER_AREA
+                                                                                                 : cv::INTER_LINEAR;
         cv::resize(bgr, canvas, cv::Size(input.width, input.height), 0, 0, interpolation);
     } else {
         const double r = std::min(static_cast<double>(input.width) / bgr.cols, static_cast<double>(input.height) / bgr.rows);
@@ -27,7 +29,8 @@ InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* ds
         g.scaleY = static_cast<double>(h) / bgr.rows;
         g.padLeft = (input.width - w) / 2;
         g.padTop = (input.height - h) / 2;
-        cv::resize(bgr, resized, cv::Size(w, h), 0, 0, r < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+        const bool area = r < 1 && input.interpolation == InputSpec::Interpolation::Auto;
+        cv::resize(bgr, resized, cv::Size(w, h), 0, 0, area ? cv::INTER_AREA : cv::INTER_LINEAR);
         // The pad colour is given in RGB order like the rest of the manifest; the canvas is BGR.
         canvas = cv::Mat(input.height, input.width, CV_8UC3,
                          cv::Scalar(input.padColor[2], input.padColor[1], input.padColor[0]));

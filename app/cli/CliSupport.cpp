@@ -1,0 +1,59 @@
+#include "CliSupport.h"
+
+#include <csignal>
+#include <cstdio>
+
+namespace trapline::cli {
+
+namespace {
+
+JobControl* g_runningJob = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: safe in a signal handler. The job stops after its current batch.
+    if (g_runningJob)
+        g_runningJob->cancel();
+}
+
+} // namespace
+
+void printError(const QString& message) { std::fprintf(stderr, "trapline-cli: %s\n", qPrintable(message)); }
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional, const QString& usage)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + QStringLiteral("\nUsage: trapline-cli ") + usage);
+        return false;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.positionalArguments().size() < minPositional) {
+        printError(QStringLiteral("missing arguments.\nUsage: trapline-cli ") + usage);
+        return false;
+    }
+    return true;
+}
+
+InterruptGuard::InterruptGuard(JobControl& control)
+{
+    g_runningJob = &control;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_runningJob = nullptr;
+}
+
+} // namespace trapline::cli

@@ -1,0 +1,171 @@
+// trapline-cli infer and detect.
+#include "CliCommands.h"
+
+#include "CliSupport.h"
+#include "ProgressPrinter.h"
+#include "formats/MegaDetectorJson.h"
+#include "inference/InferenceJob.h"
+#include "ingest/ImportJob.h"
+#include "project/Project.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace trapline::cli {
+
+namespace {
+
+// Sorts each --model manifest into the detector, classifier or embedder slot by the kind it declares.
+Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parser)
+{
+    inference::InferenceOptions options;
+    const QStringList models = parser.values(QStringLiteral("model"));
+    if (models.isEmpty())
+        return Error{QStringLiteral("name at least one model manifest with --model")};
+    for (const QString& path : models) {
+        auto manifest = inference::ModelManifest::load(path);
+        if (!manifest)
+            return manifest.error();
+        QString* slot = manifest.value().kind == inference::ModelKind::Detector     ? &options.detector
+                        : manifest.value().kind == inference::ModelKind::Classifier ? &options.classifier
+                                                                                    : &options.embedder;
+        if (!slot->isEmpty())
+            return Error{QStringLiteral("two %1 models were given; pass one of each kind at most")
+                             .arg(inference::kindName(manifest.value().kind))};
+        *slot = path;
+    }
+    const auto device = inference::parseDeviceChoice(parser.value(QStringLiteral("device")));
+    if (!device)
+        return Error{QStringLiteral("--device must be auto, cpu or cuda")};
+    options.device = *device;
+    bool ok = false;
+    options.batchSize = parser.value(QStringLiteral("batch")).toInt(&ok);
+    if (!ok || options.batchSize < 1)
+        return Error{QStringLiteral("--batch takes a positive number of images")};
+    return options;
+}
+
+void addModelOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("A model manifest (JSON). Repeat to run a detector with a classifier and/or an "
+                                     "embedder on its boxes."),
+                      QStringLiteral("MANIFEST")});
+    parser.addOption({QStringLiteral("device"), QStringLiteral("auto (GPU when available), cpu or cuda."),
+                      QStringLiteral("DEVICE"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Images per forward pass (default 8)."),
+                      QStringLiteral("N"), QStringLiteral("8")});
+}
+
+Result<inference::InferenceSummary> runInference(const QString& projectPath, const inference::InferenceOptions& options)
+{
+    ProgressPrinter printer;
+    JobControl control([&](const JobProgress& p) { printer(p); });
+    InterruptGuard interrupt(control);
+    auto result = inference::InferenceJob(projectPath, options).run(control);
+    printer.finish();
+    if (result) {
+        const auto& s = result.value();
+        std::fprintf(stderr,
+                     "%s on %s: %lld media processed (%lld already done, %lld failed), %lld detections, %lld "
+                     "observations, %lld embeddings, %lld frames flagged for review; %.1f s (%.1f images/s)\n",
+                     s.cancelled ? "Cancelled (run again to resume)" : "Finished", qPrintable(s.device),
+                     static_cast<long long>(s.processed), static_cast<long long>(s.alreadyDone),
+                     static_cast<long long>(s.failed), static_cast<long long>(s.detections),
+                     static_cast<long long>(s.observations), static_cast<long long>(s.embeddings),
+                     static_cast<long long>(s.framesFlagged), s.seconds, s.seconds > 0 ? s.processed / s.seconds : 0.0);
+    }
+    return result;
+}
+
+} // namespace
+
+int runInfer(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run models over a project's media: detector boxes, species labels and re-ID embeddings. Media already "
+        "processed by the same model version are skipped, so a cancelled run resumes."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
+    addModelOptions(parser);
+    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N]")))
+        return 2;
+    auto options = modelOptions(parser);
+    if (!options) {
+        printError(options.error().message);
+        return 2;
+    }
+    auto result = runInference(parser.positionalArguments().at(0), options.value());
+    if (!result) {
+        printError(result.error().message);
+        return 1;
+    }
+    return result.value().cancelled ? 1 : 0;
+}
+
+int runDetect(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run a detector over a folder and write MegaDetector batch output JSON, readable by every tool that reads "
+        "MegaDetector results. No project is needed."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The images."));
+    addModelOptions(parser);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The JSON file to write."), QStringLiteral("FILE")});
+    if (!parse(parser, args, 1, QStringLiteral("detect FOLDER --model MANIFEST --out results.json")))
+        return 2;
+    if (parser.value(QStringLiteral("out")).isEmpty()) {
+        printError(QStringLiteral("name the output file with --out results.json"));
+        return 2;
+    }
+    auto options = modelOptions(parser);
+    if (!options) {
+        printError(options.error().message);
+        return 2;
+    }
+    if (options.value().detector.isEmpty()) {
+        printError(QStringLiteral("detect needs a detector manifest"));
+        return 2;
+    }
+    // A scratch project holds the run, so detect shares every line of the import and inference code.
+    QTemporaryDir scratch;
+    const QString projectPath = scratch.filePath(QStringLiteral("detect.trapline"));
+    const QString folder = QDir::cleanPath(QFileInfo(parser.positionalArguments().at(0)).absoluteFilePath());
+    if (auto created = Project::create(projectPath); !created) {
+        printError(created.error().message);
+        return 1;
+    }
+    ingest::ImportOptions import;
+    import.folders = {folder};
+    import.makeThumbnails = false;
+    JobControl quiet;
+    auto imported = ingest::ImportJob(projectPath, import).run(quiet);
+    if (!imported || !imported.value().folderErrors.isEmpty()) {
+        printError(imported ? imported.value().folderErrors.join(QLatin1Char('\n')) : imported.error().message);
+        return 1;
+    }
+    auto result = runInference(projectPath, options.value());
+    if (!result) {
+        printError(result.error().message);
+        return 1;
+    }
+    auto project = Project::open(projectPath);
+    const auto modelId = project.value()->db().scalar("SELECT id FROM models WHERE kind = 'detector' ORDER BY id DESC LIMIT 1");
+    auto json = formats::exportMegaDetectorJson(*project.value(), {modelId, folder});
+    if (!json) {
+        printError(json.error().message);
+        return 1;
+    }
+    if (Status written = formats::writeJsonFile(parser.value(QStringLiteral("out")), json.value()); !written) {
+        printError(written.error().message);
+        return 1;
+    }
+    std::fprintf(stderr, "Wrote %s\n", qPrintable(parser.value(QStringLiteral("out"))));
+    return result.value().cancelled ? 1 : 0;
+}
+
+} // namespace trapline::cli

@@ -1,0 +1,556 @@
+// Inference: manifests, preprocessing geometry, each output decoder, NMS, and the pipeline over a project with
+// TorchScript models built in C++ (exact boxes, crops, embeddings), wrong models, corrupt images, cancel and resume.
+#include "ScriptedModels.h"
+#include "TestSupport.h"
+#include "demo/SyntheticCameraTrap.h"
+#include "inference/InferenceJob.h"
+#include "inference/ModelRunner.h"
+#include "inference/OutputDecoders.h"
+#include "inference/Preprocess.h"
+#include "inference/SequenceSmoother.h"
+#include "ingest/ImportJob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+using namespace trapline;
+using namespace trapline::inference;
+
+namespace {
+
+// Five boxes in input pixels of a 320x320 letterboxed input: two overlapping ones of different classes, one
+// below the threshold, and one duplicate of the first with a lower score (NMS must remove it).
+const char* const kYoloV5Model = R"(
+def forward(self, x):
+    b = x.size(0)
+    rows = torch.tensor([[160.0, 120.0, 64.0, 32.0, 0.9, 0.1, 0.8],
+                         [162.0, 121.0, 64.0, 32.0, 0.8, 0.7, 0.1],
+                         [161.0, 120.0, 64.0, 32.0, 0.9, 0.1, 0.7],
+                         [10.0, 10.0, 4.0, 4.0, 0.05, 0.5, 0.5]])
+    return (rows.unsqueeze(0).repeat(b, 1, 1), x)
+)";
+
+// Objectness follows the image's brightness: bright frames hold an "animal", dark ones are empty.
+const char* const kBrightnessModel = R"(
+def forward(self, x):
+    b = x.size(0)
+    m = x.mean(dim=[1, 2, 3])
+    c = torch.ones(b)
+    return torch.stack([c * 160.0, c * 160.0, c * 100.0, c * 80.0, m, c], dim=1).unsqueeze(1)
+)";
+
+const char* const kUltralyticsModel = R"(
+def forward(self, x):
+    t = torch.tensor([[100.0, 300.0], [50.0, 60.0], [20.0, 40.0], [10.0, 20.0], [0.9, 0.1], [0.05, 0.6]])
+    return t.unsqueeze(0).repeat(x.size(0), 1, 1)
+)";
+
+// Logits are ten times the mean of each RGB channel: a red crop is "red".
+const char* const kColourClassifier = R"(
+def forward(self, x):
+    return x.mean(dim=[2, 3]) * 10.0
+)";
+
+const char* const kEmbedder = R"(
+def forward(self, x):
+    return torch.cat([x.mean(dim=[2, 3]), torch.ones(x.size(0), 1)], dim=1)
+)";
+
+QJsonObject detectorManifest(const QString& weights, int size = 320, const QString& resize = QStringLiteral("letterbox"))
+{
+    return {{QStringLiteral("name"), QStringLiteral("test detector")},
+            {QStringLiteral("kind"), QStringLiteral("detector")},
+            {QStringLiteral("backend"), QStringLiteral("torchscript")},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("classes"), QJsonArray{QStringLiteral("Vulpes vulpes"), QStringLiteral("Felis catus")}},
+            {QStringLiteral("input"), QJsonObject{{QStringLiteral("width"), size}, {QStringLiteral("height"), size},
+                                                  {QStringLiteral("resize"), resize}}},
+            {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("yolov5")}}},
+            {QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("confidence"), 0.3}, {QStringLiteral("nms_iou"), 0.45}}}};
+}
+
+QJsonObject classifierManifest(const QString& weights)
+{
+    return {{QStringLiteral("name"), QStringLiteral("colour classifier")},
+            {QStringLiteral("kind"), QStringLiteral("classifier")},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("classes"), QJsonArray{QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")}},
+            {QStringLiteral("input"), QJsonObject{{QStringLiteral("width"), 32}, {QStringLiteral("height"), 32},
+                                                  {QStringLiteral("resize"), QStringLiteral("stretch")}}},
+            {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("logits")}}}};
+}
+
+QJsonObject embedderManifest(const QString& weights)
+{
+    return {{QStringLiteral("name"), QStringLiteral("test embedder")},
+            {QStringLiteral("kind"), QStringLiteral("embedder")},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("input"), QJsonObject{{QStringLiteral("width"), 16}, {QStringLiteral("height"), 16},
+                                                  {QStringLiteral("resize"), QStringLiteral("stretch")}}},
+            {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("embedding")}}}};
+}
+
+void writeImage(const QString& path, const cv::Mat& image)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(cv::imwrite(path.toStdString(), image, {cv::IMWRITE_JPEG_QUALITY, 98}));
+}
+
+ModelManifest manifestFrom(const QJsonObject& json)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.json"));
+    QJsonObject withWeights = json;
+    QFile weights(dir.filePath(QStringLiteral("w.pt")));
+    weights.open(QIODevice::WriteOnly);
+    weights.write("x");
+    weights.close();
+    withWeights[QStringLiteral("weights")] = QStringLiteral("w.pt");
+    test::saveManifest(path, withWeights);
+    auto m = ModelManifest::load(path);
+    if (!m)
+        qFatal("%s", qPrintable(m.error().message));
+    return m.value();
+}
+
+Result<ingest::ImportSummary> importFolder(const QString& project, const QString& folder)
+{
+    ingest::ImportOptions options;
+    options.folders = {folder};
+    options.makeThumbnails = false;
+    JobControl control;
+    return ingest::ImportJob(project, options).run(control);
+}
+
+} // namespace
+
+class TestInference : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+
+    void letterboxGeometryIsExact();
+    void stretchGeometryIsExact();
+    void cropRectangleRoundsOutwardAndClips();
+    void yoloV5DecodesThresholdsAndNms();
+    void ultralyticsDecodes();
+    void fastestDetDecodes();
+    void nmsIsPerClassUnlessAgnostic();
+    void softmaxAndEmbeddingNormalisation();
+
+    void wrongModelsAreRefusedAtLoad_data();
+    void wrongModelsAreRefusedAtLoad();
+
+    void pipelineStoresExactBoxesCropsAndEmbeddings();
+    void corruptImageIsRecordedAndTheRunGoesOn();
+    void cancelledRunResumesToTheSameResults();
+    void framesThatDisagreeWithTheirSequenceAreFlagged();
+
+private:
+    QTemporaryDir m_models;
+    QString m_yolo, m_colour, m_embedder, m_brightness, m_ultralytics;
+};
+
+void TestInference::initTestCase()
+{
+    m_yolo = m_models.filePath(QStringLiteral("yolo.pt"));
+    m_colour = m_models.filePath(QStringLiteral("colour.pt"));
+    m_embedder = m_models.filePath(QStringLiteral("embed.pt"));
+    m_brightness = m_models.filePath(QStringLiteral("bright.pt"));
+    m_ultralytics = m_models.filePath(QStringLiteral("ultra.pt"));
+    test::saveScriptModel(m_yolo, QString::fromLatin1(kYoloV5Model));
+    test::saveScriptModel(m_colour, QString::fromLatin1(kColourClassifier));
+    test::saveScriptModel(m_embedder, QString::fromLatin1(kEmbedder));
+    test::saveScriptModel(m_brightness, QString::fromLatin1(kBrightnessModel));
+    test::saveScriptModel(m_ultralytics, QString::fromLatin1(kUltralyticsModel));
+    test::saveManifest(m_models.filePath(QStringLiteral("yolo.json")), detectorManifest(m_yolo));
+    test::saveManifest(m_models.filePath(QStringLiteral("colour.json")), classifierManifest(m_colour));
+    test::saveManifest(m_models.filePath(QStringLiteral("embed.json")), embedderManifest(m_embedder));
+    QJsonObject bright = detectorManifest(m_brightness);
+    bright[QStringLiteral("classes")] = QJsonArray{QStringLiteral("Panthera pardus")};
+    test::saveManifest(m_models.filePath(QStringLiteral("bright.json")), bright);
+}
+
+void TestInference::letterboxGeometryIsExact()
+{
+    InputSpec spec;
+    spec.width = spec.height = 320;
+    spec.resize = ResizeMode::Letterbox;
+    const cv::Mat image(480, 640, CV_8UC3, cv::Scalar(255, 0, 0)); // blue in BGR
+    std::vector<float> buffer(3 * 320 * 320);
+    const InputGeometry g = prepareInput(image, spec, buffer.data());
+    QCOMPARE(g.scaleX, 0.5);
+    QCOMPARE(g.scaleY, 0.5);
+    QCOMPARE(g.padLeft, 0);
+    QCOMPARE(g.padTop, 40);
+    const size_t plane = 320 * 320;
+    QCOMPARE(buffer[0], 114.0f / 255.0f);                      // R of the grey border, top-left
+    QCOMPARE(buffer[plane * 2 + 160 * 320 + 160], 1.0f);       // B channel (RGB order) at the centre
+    QCOMPARE(buffer[160 * 320 + 160], 0.0f);                    // R at the centre
+    QCOMPARE(buffer[plane * 2 + 39 * 320], 114.0f / 255.0f);    // last border row
+    QCOMPARE(buffer[plane * 2 + 40 * 320], 1.0f);               // first image row
+    const NormalisedBox box = toSourceBox(g, 128, 104, 192, 136);
+    QVERIFY(std::abs(box.x - 0.4) < 1e-9);
+    QVERIFY(std::abs(box.y - 64.0 / 240.0) < 1e-9);
+    QVERIFY(std::abs(box.w - 0.2) < 1e-9);
+    QVERIFY(std::abs(box.h - 32.0 / 240.0) < 1e-9);
+    const NormalisedBox clipped = toSourceBox(g, -20, 0, 400, 60); // into the border and beyond the right edge
+    QCOMPARE(clipped.x, 0.0);
+    QCOMPARE(clipped.y, 0.0);
+    QCOMPARE(clipped.w, 1.0);
+    QVERIFY(std::abs(clipped.h - 20.0 / 240.0) < 1e-9);
+}
+
+void TestInference::stretchGeometryIsExact()
+{
+    InputSpec spec;
+    spec.width = 320;
+    spec.height = 160;
+    spec.resize = ResizeMode::Stretch;
+    spec.channels = ChannelOrder::BGR;
+    spec.mean = {0.5f, 0.5f, 0.5f};
+    spec.std = {0.5f, 0.5f, 0.5f};
+    const cv::Mat image(480, 640, CV_8UC3, cv::Scalar(255, 0, 0));
+    std::vector<float> buffer(3 * 320 * 160);
+    const InputGeometry g = prepareInput(image, spec, buffer.data());
+    QCOMPARE(g.padTop, 0);
+    QCOMPARE(g.scaleY, 160.0 / 480.0);
+    QCOMPARE(buffer[0], 1.0f);                 // B first in BGR order: (1 - 0.5) / 0.5
+    QCOMPARE(buffer[2 * 320 * 160], -1.0f);    // R: (0 - 0.5) / 0.5
+    const NormalisedBox box = toSourceBox(g, 80, 40, 160, 120);
+    QVERIFY(std::abs(box.x - 0.25) < 1e-9 && std::abs(box.y - 0.25) < 1e-9);
+    QVERIFY(std::abs(box.w - 0.25) < 1e-9 && std::abs(box.h - 0.5) < 1e-9);
+}
+
+void TestInference::cropRectangleRoundsOutwardAndClips()
+{
+    QCOMPARE(cropRect({0.25, 0.5, 0.5, 0.25}, 640, 480), cv::Rect(160, 240, 320, 120));
+    QCOMPARE(cropRect({0.1001, 0.1001, 0.1, 0.1}, 100, 100), cv::Rect(10, 10, 11, 11));
+    QCOMPARE(cropRect({0.9, 0.9, 0.5, 0.5}, 100, 100), cv::Rect(90, 90, 10, 10));
+    QCOMPARE(cropRect({1.0, 1.0, 0.0, 0.0}, 100, 100), cv::Rect(99, 99, 1, 1));
+}
+
+void TestInference::yoloV5DecodesThresholdsAndNms()
+{
+    ModelManifest m = manifestFrom(detectorManifest({}));
+    FloatTensor out{{1, 4, 7}, {160, 120, 64, 32, 0.9f, 0.1f, 0.8f, 162, 121, 64, 32, 0.8f, 0.7f, 0.1f,
+                                161, 120, 64, 32, 0.9f, 0.1f, 0.7f, 10, 10, 4, 4, 0.05f, 0.5f, 0.5f}};
+    QVERIFY(checkOutputShape(m, out).ok());
+    const auto raw = decodeBoxes(m, out, 0);
+    QCOMPARE(raw.size(), size_t(3)); // the 0.05-objectness row is below the 0.3 threshold
+    QCOMPARE(raw[0].classIndex, 1);
+    QVERIFY(std::abs(raw[0].score - 0.72f) < 1e-6f);
+    QCOMPARE(raw[0].x1, 128.0f);
+    QCOMPARE(raw[0].y2, 136.0f);
+    InputGeometry g{640, 480, 0.5, 0.5, 0, 40};
+    const auto detections = decodeDetections(m, out, 0, g);
+    QCOMPARE(detections.size(), size_t(2)); // the duplicate of class 1 is suppressed; class 0 is kept
+    QCOMPARE(detections[0].classIndex, 1);
+    QCOMPARE(detections[1].classIndex, 0);
+    QVERIFY(std::abs(detections[1].score - 0.56f) < 1e-6f);
+    QVERIFY(std::abs(detections[0].box.x - 0.4) < 1e-6);
+}
+
+void TestInference::ultralyticsDecodes()
+{
+    QJsonObject json = detectorManifest({});
+    json[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("ultralytics")}};
+    ModelManifest m = manifestFrom(json);
+    // [1, 4 + 2 classes, 2 boxes], column-major per box.
+    FloatTensor out{{1, 6, 2}, {100, 300, 50, 60, 20, 40, 10, 20, 0.9f, 0.1f, 0.05f, 0.6f}};
+    QVERIFY(checkOutputShape(m, out).ok());
+    const auto raw = decodeBoxes(m, out, 0);
+    QCOMPARE(raw.size(), size_t(2));
+    QCOMPARE(raw[0].classIndex, 0);
+    QCOMPARE(raw[0].x1, 90.0f);
+    QCOMPARE(raw[0].y1, 45.0f);
+    QCOMPARE(raw[1].classIndex, 1);
+    QVERIFY(std::abs(raw[1].score - 0.6f) < 1e-6f);
+    QCOMPARE(raw[1].x2, 320.0f);
+    FloatTensor wrong{{1, 7, 2}, std::vector<float>(14, 0.f)};
+    QVERIFY(!checkOutputShape(m, wrong).ok());
+}
+
+void TestInference::fastestDetDecodes()
+{
+    QJsonObject json = detectorManifest({}, 352, QStringLiteral("stretch"));
+    json[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("fastestdet")}};
+    ModelManifest m = manifestFrom(json);
+    // [1, 5 + 2, 2, 2]: only cell (row 1, column 0) is confident: obj 0.9, class 1 at 0.8.
+    FloatTensor out{{1, 7, 2, 2}, std::vector<float>(28, 0.f)};
+    auto at = [&](int c, int y, int x) -> float& { return out.data[static_cast<size_t>(c * 4 + y * 2 + x)]; };
+    at(0, 1, 0) = 0.9f;
+    at(1, 1, 0) = std::atanh(0.5f);  // x offset +0.5 cell
+    at(2, 1, 0) = 0.0f;              // y offset 0
+    at(3, 1, 0) = std::log(0.25f / 0.75f); // sigmoid -> 0.25 of the input width
+    at(4, 1, 0) = 0.0f;              // sigmoid -> 0.5
+    at(6, 1, 0) = 0.8f;
+    at(5, 1, 0) = 0.1f;
+    const auto raw = decodeBoxes(m, out, 0);
+    QCOMPARE(raw.size(), size_t(1));
+    QCOMPARE(raw[0].classIndex, 1);
+    QVERIFY(std::abs(raw[0].score - 0.72f) < 1e-6f);
+    // centre x = (0 + 0.5) / 2 = 0.25 -> 88 px; y = (1 + 0) / 2 = 0.5 -> 176 px; w = 88 px, h = 176 px
+    QVERIFY(std::abs(raw[0].x1 - 44.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].x2 - 132.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].y1 - 88.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].y2 - 264.0f) < 1e-3f);
+}
+
+void TestInference::nmsIsPerClassUnlessAgnostic()
+{
+    const std::vector<InputBox> boxes{{0, 0, 10, 10, 0, 0.9f}, {1, 1, 11, 11, 1, 0.8f}, {0, 0, 10, 9, 0, 0.7f},
+                                      {50, 50, 60, 60, 0, 0.6f}};
+    QVERIFY(std::abs(intersectionOverUnion(boxes[0], boxes[2]) - 0.9f) < 1e-6f);
+    const auto perClass = nonMaximumSuppression(boxes, 0.5f, false);
+    QCOMPARE(perClass.size(), size_t(3));
+    const auto agnostic = nonMaximumSuppression(boxes, 0.5f, true);
+    QCOMPARE(agnostic.size(), size_t(2));
+    QCOMPARE(agnostic[1].x1, 50.0f);
+    QCOMPARE(nonMaximumSuppression(boxes, 0.5f, false, 1).size(), size_t(1));
+}
+
+void TestInference::softmaxAndEmbeddingNormalisation()
+{
+    QJsonObject json = classifierManifest({});
+    ModelManifest m = manifestFrom(json);
+    FloatTensor logits{{2, 3}, {1, 2, 3, 0, 0, 0}};
+    const auto top = decodeClassification(m, logits, 0, 2);
+    QCOMPARE(top.size(), size_t(2));
+    QCOMPARE(top[0].classIndex, 2);
+    const double denominator = std::exp(1.0) + std::exp(2.0) + std::exp(3.0);
+    QVERIFY(std::abs(top[0].probability - std::exp(3.0) / denominator) < 1e-6);
+    QVERIFY(std::abs(decodeClassification(m, logits, 1)[0].probability - 1.0 / 3.0) < 1e-6);
+    const auto v = decodeEmbedding(FloatTensor{{1, 2}, {3, 4}}, 0);
+    QVERIFY(std::abs(v[0] - 0.6f) < 1e-6f && std::abs(v[1] - 0.8f) < 1e-6f);
+}
+
+void TestInference::wrongModelsAreRefusedAtLoad_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("class count does not fit the output") << QStringLiteral("classes") << QStringLiteral("5 + 3 classes = 8");
+    QTest::newRow("weights are not TorchScript") << QStringLiteral("weights") << QStringLiteral("not a TorchScript model");
+    QTest::newRow("no class list") << QStringLiteral("noclasses") << QStringLiteral("\"classes\" is missing");
+    QTest::newRow("not JSON") << QStringLiteral("json") << QStringLiteral("not valid JSON");
+    QTest::newRow("classifier with a box decoder") << QStringLiteral("decoder") << QStringLiteral("a classifier's decoder");
+    QTest::newRow("missing weights file") << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("classifier outputs boxes") << QStringLiteral("shape") << QStringLiteral("[batch, 2 classes]");
+}
+
+void TestInference::wrongModelsAreRefusedAtLoad()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.json"));
+    QJsonObject json = detectorManifest(m_yolo);
+    if (problem == u"classes") {
+        json[QStringLiteral("classes")] = QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    } else if (problem == u"weights") {
+        QFile f(dir.filePath(QStringLiteral("notes.pt")));
+        f.open(QIODevice::WriteOnly);
+        f.write("these are not weights");
+        f.close();
+        json[QStringLiteral("weights")] = QStringLiteral("notes.pt");
+    } else if (problem == u"noclasses") {
+        json.remove(QStringLiteral("classes"));
+    } else if (problem == u"decoder") {
+        json[QStringLiteral("kind")] = QStringLiteral("classifier");
+    } else if (problem == u"missing") {
+        json[QStringLiteral("weights")] = QStringLiteral("gone.pt");
+    } else if (problem == u"shape") {
+        json[QStringLiteral("kind")] = QStringLiteral("classifier");
+        json[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("logits")}};
+    }
+    test::saveManifest(path, json);
+    if (problem == u"json") {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("{ \"kind\": \"detector\", ");
+    }
+    const auto loaded = loadModel(path, DeviceChoice::Cpu);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(expected), qPrintable(loaded.error().message));
+}
+
+void TestInference::pipelineStoresExactBoxesCropsAndEmbeddings()
+{
+    QTemporaryDir card;
+    // Blue frame with a red patch exactly where the test detector's first box lands (input 128..192 x 104..136
+    // -> source 256..384 x 128..192).
+    cv::Mat image(480, 640, CV_8UC3, cv::Scalar(255, 0, 0));
+    image(cv::Rect(256, 128, 128, 64)).setTo(cv::Scalar(0, 0, 255));
+    writeImage(card.filePath(QStringLiteral("CAM1/IMG_0001.JPG")), image);
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("yolo.json"));
+    options.classifier = m_models.filePath(QStringLiteral("colour.json"));
+    options.embedder = m_models.filePath(QStringLiteral("embed.json"));
+    options.device = DeviceChoice::Cpu;
+    JobControl control;
+    const auto summary = InferenceJob(scratch.path, options).run(control);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary.value().processed, std::int64_t(1));
+    QCOMPARE(summary.value().detections, std::int64_t(2));
+    QCOMPARE(summary.value().embeddings, std::int64_t(2));
+    auto project = scratch.open();
+    auto& st = project->db().cached("SELECT d.x, d.y, d.w, d.h, d.category, d.confidence, t.scientific_name, o.confidence"
+                                    " FROM detections d JOIN observations o ON o.detection_id = d.id"
+                                    " LEFT JOIN taxa t ON t.id = o.taxon_id ORDER BY d.confidence DESC");
+    QVERIFY(st.step());
+    QVERIFY(std::abs(st.real(0) - 0.4) < 1e-6);
+    QVERIFY(std::abs(st.real(1) - 128.0 / 480.0) < 1e-6);
+    QVERIFY(std::abs(st.real(2) - 0.2) < 1e-6);
+    QVERIFY(std::abs(st.real(3) - 64.0 / 480.0) < 1e-6);
+    QCOMPARE(st.text(4), QStringLiteral("Felis catus"));
+    QVERIFY(std::abs(st.real(5) - 0.72) < 1e-6);
+    // The crop is the red patch, so the colour classifier says red with softmax(10 * (1, 0, 0)).
+    QCOMPARE(st.text(6), QStringLiteral("red"));
+    QVERIFY2(st.real(7) > 0.999, qPrintable(QString::number(st.real(7))));
+    st.reset();
+    auto& vectors = project->db().cached("SELECT vector FROM embeddings");
+    int count = 0;
+    while (vectors.step()) {
+        const QByteArray blob = vectors.blob(0);
+        QCOMPARE(blob.size(), qsizetype(4 * sizeof(float)));
+        const auto* v = reinterpret_cast<const float*>(blob.constData());
+        const double norm = std::sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2] + v[3] * v[3]);
+        QVERIFY(std::abs(norm - 1.0) < 1e-5);
+        QVERIFY(v[0] > 0.65 && v[2] < 0.1); // (1, 0, 0, 1) / sqrt(2): the crop is the red patch
+        ++count;
+    }
+    QCOMPARE(count, 2);
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM model_runs WHERE state = 'done'"), std::int64_t(3));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM models"), std::int64_t(3));
+
+    // A second run finds everything done.
+    const auto again = InferenceJob(scratch.path, options).run(control);
+    QCOMPARE(again.value().processed, std::int64_t(0));
+    QCOMPARE(again.value().alreadyDone, std::int64_t(1));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(2));
+}
+
+void TestInference::corruptImageIsRecordedAndTheRunGoesOn()
+{
+    QTemporaryDir card;
+    demo::SyntheticOptions synthetic;
+    synthetic.cameras = 1;
+    synthetic.eventsPerCamera = 4;
+    QVERIFY(demo::generateCameraTrapTree(card.path(), synthetic).ok());
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    // Damage one file after import: its header said it was a JPEG, now it is not.
+    const QString victim = scratch.open()->absoluteMediaPath(scratch.open()->media(1).value());
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(5000, 'x'));
+    f.close();
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("yolo.json"));
+    options.device = DeviceChoice::Cpu;
+    JobControl control;
+    const auto summary = InferenceJob(scratch.path, options).run(control);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().failed, std::int64_t(1));
+    QCOMPARE(summary.value().processed, std::int64_t(11));
+    auto project = scratch.open();
+    auto& st = project->db().cached("SELECT state, error FROM model_runs WHERE media_id = 1");
+    QVERIFY(st.step());
+    QCOMPARE(st.text(0), QStringLiteral("failed"));
+    QVERIFY(st.text(1).contains(QStringLiteral("cannot be decoded")));
+    st.reset();
+}
+
+void TestInference::cancelledRunResumesToTheSameResults()
+{
+    QTemporaryDir card;
+    demo::SyntheticOptions synthetic;
+    synthetic.cameras = 2;
+    synthetic.eventsPerCamera = 8;
+    QVERIFY(demo::generateCameraTrapTree(card.path(), synthetic).ok());
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("bright.json"));
+    options.device = DeviceChoice::Cpu;
+    options.batchSize = 4;
+
+    test::ScratchProject clean;
+    QVERIFY(importFolder(clean.path, card.path()).ok());
+    JobControl plain;
+    QVERIFY(InferenceJob(clean.path, options).run(plain).ok());
+
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    JobControl* self = nullptr;
+    JobControl cancelling([&](const JobProgress& p) {
+        if (p.done >= 8)
+            self->cancel();
+    });
+    self = &cancelling;
+    const auto first = InferenceJob(scratch.path, options).run(cancelling);
+    QVERIFY(first.ok());
+    QVERIFY(first.value().cancelled);
+    QCOMPARE(first.value().processed, std::int64_t(8));
+    JobControl resume;
+    const auto second = InferenceJob(scratch.path, options).run(resume);
+    QCOMPARE(second.value().alreadyDone, std::int64_t(8));
+    QCOMPARE(second.value().processed, std::int64_t(48 - 8));
+
+    const char* fingerprint =
+        "SELECT group_concat(m.rel_path || ':' || d.category || ':' || round(d.confidence, 5) || ':' || round(d.x, 5), '|')"
+        " FROM (SELECT * FROM detections ORDER BY media_id) d JOIN media m ON m.id = d.media_id";
+    auto a = clean.open();
+    auto b = scratch.open();
+    auto& fa = a->db().cached(fingerprint);
+    auto& fb = b->db().cached(fingerprint);
+    QVERIFY(fa.step() && fb.step());
+    QCOMPARE(fb.text(0), fa.text(0));
+    QCOMPARE(b->db().scalar("SELECT count(*) FROM observations"), a->db().scalar("SELECT count(*) FROM observations"));
+}
+
+void TestInference::framesThatDisagreeWithTheirSequenceAreFlagged()
+{
+    QTemporaryDir card;
+    // One burst: two bright frames (animal) and a dark last frame (the animal has left).
+    const std::array<int, 3> brightness{230, 220, 10};
+    for (int i = 0; i < 3; ++i) {
+        cv::Mat frame(240, 320, CV_8UC3, cv::Scalar::all(brightness[static_cast<size_t>(i)]));
+        writeImage(card.filePath(QStringLiteral("CAM/IMG_%1.JPG").arg(i)), frame);
+    }
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    QCOMPARE(scratch.open()->counts().value().sequences, std::int64_t(1));
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("bright.json"));
+    options.device = DeviceChoice::Cpu;
+    JobControl control;
+    const auto summary = InferenceJob(scratch.path, options).run(control);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().framesFlagged, std::int64_t(1));
+    auto project = scratch.open();
+    auto& flagged = project->db().cached("SELECT rel_path FROM media WHERE review_flag = ?1");
+    flagged.bind(1, kDisagreesWithSequence);
+    QVERIFY(flagged.step());
+    QCOMPARE(flagged.text(0), QStringLiteral("CAM/IMG_2.JPG"));
+    QVERIFY(!flagged.step());
+    flagged.reset();
+    auto& prediction = project->db().cached(
+        "SELECT p.observation_type, t.scientific_name, p.frames_agreeing, s.review_state FROM sequence_predictions p"
+        " JOIN sequences s ON s.id = p.sequence_id LEFT JOIN taxa t ON t.id = p.taxon_id");
+    QVERIFY(prediction.step());
+    QCOMPARE(prediction.text(0), QStringLiteral("animal"));
+    QCOMPARE(prediction.text(1), QStringLiteral("Panthera pardus"));
+    QCOMPARE(prediction.integer(2), std::int64_t(2));
+    QCOMPARE(prediction.integer(3), std::int64_t(1)); // machine-labelled
+    prediction.reset();
+}
+
+QTEST_GUILESS_MAIN(TestInference)
+#include "tst_inference.moc"
