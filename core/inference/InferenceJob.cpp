@@ -51,8 +51,8 @@ struct Stage {
     std::int64_t modelId = 0;
 };
 
-// libjpeg can decode at 1/2, 1/4, 1/8 size for a fraction of the cost; keep at least twice the largest model
-// input so crops of small animals keep their detail.
+// libjpeg can decode at 1/2, 1/4, 1/8 size for a fraction of the cost: the largest reduction that keeps
+// `neededSide` pixels on the long side.
 int readFlag(int width, int height, int neededSide)
 {
     const int longSide = std::max(width, height);
@@ -203,11 +203,15 @@ std::vector<PendingMedia> InferenceRun::pendingMedia()
 WorkItem InferenceRun::load(const PendingMedia& media) const
 {
     WorkItem item{media, {}, {}, {}, {}, {}, {}, {}};
+    // A detector needs the frame at its input size; crop models need about twice theirs, since a crop is a part
+    // of the frame.
     int needed = 0;
-    for (const auto* s : {&m_detector, &m_classifier, &m_embedder})
+    if (m_detector)
+        needed = std::max(m_detector->model.manifest.input.width, m_detector->model.manifest.input.height);
+    for (const auto* s : {&m_classifier, &m_embedder})
         if (*s)
-            needed = std::max({needed, (*s)->model.manifest.input.width, (*s)->model.manifest.input.height});
-    const cv::Mat stored = cv::imread(media.path.toStdString(), readFlag(media.width, media.height, needed * 2));
+            needed = std::max({needed, 2 * (*s)->model.manifest.input.width, 2 * (*s)->model.manifest.input.height});
+    const cv::Mat stored = cv::imread(media.path.toStdString(), readFlag(media.width, media.height, needed));
     if (stored.empty()) {
         item.error = QStringLiteral("the image cannot be decoded (missing or damaged file)");
         return item;
