@@ -27,6 +27,7 @@ QString reviewStateText(ReviewState state)
 SequenceListModel::SequenceListModel(ThumbnailLoader* loader, QObject* parent)
     : QAbstractListModel(parent), m_loader(loader)
 {
+    m_loader->setTargetSize(kIconSize);
     connect(m_loader, &ThumbnailLoader::loaded, this, &SequenceListModel::onThumbnail);
 }
 
@@ -112,8 +113,7 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
 
 void SequenceListModel::onThumbnail(qint64 mediaId, const QImage& image)
 {
-    QPixmapCache::insert(thumbnailKey(mediaId),
-                         QPixmap::fromImage(image.scaled(kIconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    QPixmapCache::insert(thumbnailKey(mediaId), QPixmap::fromImage(image));
     const auto it = m_rowOfMedia.constFind(mediaId);
     if (it == m_rowOfMedia.constEnd())
         return;

@@ -55,7 +55,8 @@ void ThumbnailLoader::request(qint64 mediaId)
     QPointer<ThumbnailLoader> self(this);
     const QString path = m_cachePath;
     const int generation = m_generation;
-    m_pool.start([self, path, mediaId, generation] {
+    const QSize target = m_targetSize;
+    m_pool.start([self, path, mediaId, generation, target] {
         QImage image;
         if (ThumbnailCache* cache = threadCache(path)) {
             try {
@@ -64,6 +65,8 @@ void ThumbnailLoader::request(qint64 mediaId)
                 // A cache being rebuilt by an import may be locked briefly; the view asks again later.
             }
         }
+        if (!image.isNull() && target.isValid())
+            image = image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         QMetaObject::invokeMethod(self, [self, mediaId, image, generation] {
             if (!self || generation != self->m_generation)
                 return;

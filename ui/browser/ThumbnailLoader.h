@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QObject>
 #include <QSet>
+#include <QSize>
 #include <QThreadPool>
 
 namespace trapline::ui {
@@ -16,6 +17,8 @@ public:
     ~ThumbnailLoader() override;
 
     void setCachePath(const QString& path);
+    // Thumbnails are scaled to fit this size on the worker thread, so the GUI thread only wraps them.
+    void setTargetSize(const QSize& size) { m_targetSize = size; }
     void request(qint64 mediaId);
 
 Q_SIGNALS:
@@ -23,6 +26,7 @@ Q_SIGNALS:
 
 private:
     QString m_cachePath;
+    QSize m_targetSize;
     QThreadPool m_pool;
     QSet<qint64> m_pending;
     int m_generation = 0;

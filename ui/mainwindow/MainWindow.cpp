@@ -3,7 +3,10 @@
 #include "browser/DeploymentListModel.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
-#include "jobs/ImportRunner.h"
+#include "ingest/ImportJob.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsPanel.h"
+#include "models/RunModelsDialog.h"
 #include "project/Project.h"
 
 #include <QAction>
@@ -18,9 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QToolButton>
 
 namespace trapline::ui {
 
@@ -29,15 +30,13 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ThumbnailLoader(this)),
       m_sequences(new SequenceListModel(m_thumbnails, this)),
       m_deployments(new DeploymentListModel(this)),
-      m_importRunner(new ImportRunner(this))
+      m_jobs(new JobsPanel)
 {
     setWindowTitle(tr("Trapline"));
     setAcceptDrops(true);
     resize(1280, 800);
     buildMenus();
     buildViews();
-    connect(m_importRunner, &ImportRunner::progress, this, &MainWindow::onImportProgress);
-    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::onImportFinished);
     refreshSummary();
 }
 
@@ -62,6 +61,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    QAction* run = models->addAction(tr("&Run Models..."), this, &MainWindow::runModelsDialog);
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    run->setToolTip(tr("Pre-label species with your detector and classifier, and compute re-ID features"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trapline"), this, [this] {
@@ -101,18 +105,18 @@ void MainWindow::buildViews()
 
     m_summary = new QLabel;
     statusBar()->addWidget(m_summary, 1);
-    m_jobLabel = new QLabel;
-    m_jobProgress = new QProgressBar;
-    m_jobProgress->setMaximumWidth(260);
-    m_jobCancel = new QToolButton;
-    m_jobCancel->setText(tr("Cancel"));
-    m_jobCancel->setToolTip(tr("Stop the import after the current batch; run it again to resume"));
-    connect(m_jobCancel, &QToolButton::clicked, m_importRunner, &ImportRunner::cancel);
-    for (QWidget* w : {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-                       static_cast<QWidget*>(m_jobCancel)}) {
-        statusBar()->addPermanentWidget(w);
-        w->hide();
-    }
+    m_jobsStatus = new QLabel;
+    statusBar()->addPermanentWidget(m_jobsStatus);
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::RightDockWidgetArea, jobsDock);
+    jobsDock->hide();
+    connect(m_jobs, &JobsPanel::runningCountChanged, this, [this, jobsDock](int running) {
+        m_jobsStatus->setText(running > 0 ? tr("%n job(s) running", "", running) : QString());
+        if (running > 0)
+            jobsDock->show();
+    });
 }
 
 Status MainWindow::openProject(const QString& path)
@@ -173,40 +177,76 @@ void MainWindow::importFolderDialog()
         importFolders({folder});
 }
 
-void MainWindow::importFolders(const QStringList& folders)
+JobRunner* MainWindow::startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work)
 {
-    if (!m_project || m_importRunner->isRunning())
-        return;
+    auto* job = new JobRunner(title, std::move(work), this);
+    m_runners << job;
+    m_jobs->addJob(job);
+    connect(job, &JobRunner::finished, this, [this, title](bool ok, bool, const QString& message) {
+        onJobFinished(ok, title, message);
+    });
+    job->start();
+    return job;
+}
+
+JobRunner* MainWindow::importFolders(const QStringList& folders)
+{
+    if (!m_project)
+        return nullptr;
     ingest::ImportOptions options;
     options.folders = folders;
-    m_jobLabel->setText(tr("Importing..."));
-    for (QWidget* w : {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-                       static_cast<QWidget*>(m_jobCancel)})
-        w->show();
-    m_importRunner->start(m_project->path(), options);
+    const QString path = m_project->path();
+    return startJob(tr("Import %1").arg(folders.join(QStringLiteral(", "))), [path, options](JobControl& control)
+                        -> Result<JobOutcome> {
+        auto result = ingest::ImportJob(path, options).run(control);
+        if (!result)
+            return result.error();
+        const auto& s = result.value();
+        QString message = tr("%n new image(s), %1 with problems, %2 already imported", "", int(s.added))
+                              .arg(s.withErrors).arg(s.alreadyImported);
+        if (!s.folderErrors.isEmpty())
+            message += QLatin1Char('\n') + s.folderErrors.join(QLatin1Char('\n'));
+        return JobOutcome{message, s.cancelled};
+    });
 }
 
-void MainWindow::onImportProgress(const QString& phase, qint64 done, qint64 total, double etaSeconds)
+JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
 {
-    m_jobLabel->setText(etaSeconds >= 0 ? tr("%1 (%2 s left)").arg(phase).arg(qRound(etaSeconds)) : phase);
-    m_jobProgress->setMaximum(total > 0 ? static_cast<int>(std::min<qint64>(total, INT_MAX)) : 0);
-    m_jobProgress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    return startJob(tr("Run models"), [path, options](JobControl& control) -> Result<JobOutcome> {
+        auto result = inference::InferenceJob(path, options).run(control);
+        if (!result)
+            return result.error();
+        const auto& s = result.value();
+        return JobOutcome{tr("%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed")
+                              .arg(s.processed).arg(s.device).arg(s.detections).arg(s.framesFlagged).arg(s.failed),
+                          s.cancelled};
+    });
 }
 
-void MainWindow::onImportFinished(bool ok, bool cancelled, const QString& message)
+void MainWindow::runModelsDialog()
 {
-    for (QWidget* w : {static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-                       static_cast<QWidget*>(m_jobCancel)})
-        w->hide();
+    if (!m_project) {
+        QMessageBox::information(this, tr("Run Models"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    RunModelsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        runModels(dialog.options());
+}
+
+void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message)
+{
     m_deployments->reload();
     m_sequences->reload();
     m_deploymentView->setCurrentIndex(m_deployments->index(0));
     refreshSummary();
     if (!ok)
-        QMessageBox::warning(this, tr("Import stopped"), message);
+        QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
     else
-        statusBar()->showMessage(cancelled ? tr("Import cancelled: %1. Import the folder again to resume.").arg(message)
-                                           : tr("Import finished: %1").arg(message), 15000);
+        statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
 }
 
 void MainWindow::onDeploymentSelected()
@@ -232,10 +272,10 @@ void MainWindow::refreshSummary()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importRunner->isRunning()) {
-        m_importRunner->cancel();
-        m_importRunner->waitForFinished();
-    }
+    for (JobRunner* job : std::as_const(m_runners))
+        job->cancel();
+    for (JobRunner* job : std::as_const(m_runners))
+        job->waitForFinished();
     event->accept();
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "Result.h"
+#include "inference/InferenceJob.h"
+#include "jobs/JobRunner.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QListView;
-class QProgressBar;
-class QToolButton;
 
 namespace trapline {
 class Project;
@@ -18,7 +19,7 @@ class Project;
 namespace trapline::ui {
 
 class DeploymentListModel;
-class ImportRunner;
+class JobsPanel;
 class SequenceListModel;
 class ThumbnailLoader;
 
@@ -30,10 +31,12 @@ public:
 
     Status openProject(const QString& path);
     Status createProject(const QString& path);
-    void importFolders(const QStringList& folders);
+    // Start background jobs on the open project; they show in the jobs panel. Null when no project is open.
+    JobRunner* importFolders(const QStringList& folders);
+    JobRunner* runModels(const inference::InferenceOptions& options);
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
-    ImportRunner* importRunner() const { return m_importRunner; }
+    JobsPanel* jobsPanel() const { return m_jobs; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,22 +49,22 @@ private:
     void newProjectDialog();
     void openProjectDialog();
     void importFolderDialog();
+    void runModelsDialog();
+    JobRunner* startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work);
+    void onJobFinished(bool ok, const QString& title, const QString& message);
     void onDeploymentSelected();
-    void onImportProgress(const QString& phase, qint64 done, qint64 total, double etaSeconds);
-    void onImportFinished(bool ok, bool cancelled, const QString& message);
     void refreshSummary();
 
     std::unique_ptr<Project> m_project;
     ThumbnailLoader* m_thumbnails;
     SequenceListModel* m_sequences;
     DeploymentListModel* m_deployments;
-    ImportRunner* m_importRunner;
+    JobsPanel* m_jobs;
+    QList<JobRunner*> m_runners;
     QListView* m_deploymentView = nullptr;
     QListView* m_sequenceView = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_jobLabel = nullptr;
-    QProgressBar* m_jobProgress = nullptr;
-    QToolButton* m_jobCancel = nullptr;
+    QLabel* m_jobsStatus = nullptr;
 };
 
 } // namespace trapline::ui

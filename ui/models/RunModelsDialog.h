@@ -1,0 +1,32 @@
+#pragma once
+
+#include "inference/InferenceJob.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace trapline::ui {
+
+// Picks the detector, classifier and embedder manifests to run over the project, the device and the batch size.
+// The last choices are remembered.
+class RunModelsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RunModelsDialog(QWidget* parent = nullptr);
+    inference::InferenceOptions options() const;
+    void accept() override;
+
+private:
+    QLineEdit* addPicker(const QString& label, const QString& tip, const QString& settingsKey);
+
+    QLineEdit* m_detector = nullptr;
+    QLineEdit* m_classifier = nullptr;
+    QLineEdit* m_embedder = nullptr;
+    QComboBox* m_device = nullptr;
+    QSpinBox* m_batch = nullptr;
+};
+
+} // namespace trapline::ui
