@@ -170,6 +170,24 @@ def split_classifier(model, args, drop=()):
     return model, None
 
 
+def first_line(error):
+    return next((line for line in str(error).splitlines() if line.strip()), type(error).__name__)
+
+
+def to_torchscript(module, x):
+    """Scripts the model; traces it (or only the feature extractor of a split classifier) where scripting fails."""
+    import torch
+    try:
+        return torch.jit.script(module)
+    except Exception as e:  # noqa: BLE001 - scripting fails in many ways (e.g. some timm models)
+        print(f"note: torch.jit.script failed ({first_line(e)}); tracing instead", file=sys.stderr)
+    with torch.no_grad():
+        if hasattr(module, "features") and hasattr(module, "body"):  # keep features(): trace the body only
+            module.body = torch.jit.trace(module.body, x, strict=False)
+            return torch.jit.script(module)
+        return torch.jit.trace(module, x, strict=False)
+
+
 def from_torchvision(args):
     import torchvision
     builder = getattr(torchvision.models, args.torchvision, None)
@@ -440,13 +458,7 @@ def main(argv=None):
         weights, manifest_path = os.path.join(args.out, stem + ".pt"), os.path.join(args.out, stem + ".json")
         manifest = build_manifest(args, stem + ".pt", feature_method)
         if not isinstance(module, torch.jit.ScriptModule):
-            try:
-                module = torch.jit.script(module)
-            except Exception as e:  # noqa: BLE001 - e.g. timm models that are not scriptable
-                print(f"note: torch.jit.script failed ({str(e).splitlines()[0]}); tracing instead", file=sys.stderr)
-                x = torch.rand(1, 3, args.height, args.width)
-                inputs = {"forward": x, **({feature_method: x} if feature_method else {})}
-                module = torch.jit.trace_module(module, inputs, strict=False, check_trace=False)
+            module = to_torchscript(module, torch.rand(1, 3, args.height, args.width))
         module.save(weights)
         out_shape, feature_shape = verify(weights, manifest)
         with open(manifest_path, "w", encoding="utf-8") as f:

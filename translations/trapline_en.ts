@@ -7,10 +7,6 @@
         <source>Cannot open the project</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n new image, %1 with problems, %2 already imported</numerusform><numerusform>%n new images, %1 with problems, %2 already imported</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -27,6 +23,57 @@
         <source>%1
 %2 media in %3 sequences
 Folder: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>trapline::ui::JobsPanel</name>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove finished jobs from this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1. Run it again to resume.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -89,14 +136,6 @@ Folder: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop the import after the current batch; run it again to resume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 - Trapline</source>
         <translation type="unfinished" />
     </message>
@@ -133,31 +172,142 @@ Folder: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 s left)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import cancelled: %1. Import the folder again to resume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import finished: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No project open. Create one with File &gt; New Project, or open one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 media, %2 sequences, %3 deployments, %4 with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run Models...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-label species with your detector and classifier, and compute re-ID features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n job running</numerusform><numerusform>%n jobs running</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new image(s), %1 with problems, %2 already imported</source>
+        <translation><numerusform>%n new image, %1 with problems, %2 already imported</numerusform><numerusform>%n new images, %1 with problems, %2 already imported</numerusform></translation>
+    </message>
+    <message>
+        <source>Run models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>trapline::ui::RunModelsDialog</name>
+    <message>
+        <source>Run Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds animals, people and vehicles and draws their boxes (MegaDetector, a YOLO model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Species classifier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names the species in each animal box, or in the whole frame without a detector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Re-ID embedder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computes the features that propose individual matches (needs a detector)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images per forward pass: larger is faster on a GPU, uses more memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least a detector or a species classifier.</source>
         <translation type="unfinished" />
     </message>
 </context>

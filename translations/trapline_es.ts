@@ -7,10 +7,6 @@
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n imagen nueva, %1 con problemas, %2 ya importadas</numerusform><numerusform>%n imágenes nuevas, %1 con problemas, %2 ya importadas</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -31,6 +27,57 @@ Folder: %4</source>
         <translation>%1
 %2 imágenes en %3 secuencias
 Carpeta: %4</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::JobsPanel</name>
+    <message>
+        <source>%1 s left</source>
+        <translation>quedan %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>quedan %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>quedan %1 h</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Quitar los terminados</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from this list</source>
+        <translation>Quitar de la lista las tareas terminadas</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
+        <translation>Detener tras el lote actual; se conserva todo lo hecho y al repetir la tarea continúa donde quedó</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Deteniendo tras el lote actual...</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1: %2 de %3 %4</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Run it again to resume.</source>
+        <translation>Cancelada: %1. Repítala para continuar.</translation>
     </message>
 </context>
 <context>
@@ -92,14 +139,6 @@ Carpeta: %4</translation>
         <translation>Despliegues</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the import after the current batch; run it again to resume</source>
-        <translation>Detener la importación tras el lote actual; repítala para continuar</translation>
-    </message>
-    <message>
         <source>%1 - Trapline</source>
         <translation>%1 - Trapline</translation>
     </message>
@@ -136,32 +175,143 @@ Carpeta: %4</translation>
         <translation>Importar una carpeta de cámara</translation>
     </message>
     <message>
-        <source>Importing...</source>
-        <translation>Importando...</translation>
-    </message>
-    <message>
-        <source>%1 (%2 s left)</source>
-        <translation>%1 (quedan %2 s)</translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation>Importación detenida</translation>
-    </message>
-    <message>
-        <source>Import cancelled: %1. Import the folder again to resume.</source>
-        <translation>Importación cancelada: %1. Importe la carpeta de nuevo para continuar.</translation>
-    </message>
-    <message>
-        <source>Import finished: %1</source>
-        <translation>Importación terminada: %1</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File &gt; New Project, or open one.</source>
         <translation>No hay ningún proyecto abierto. Cree uno con Archivo &gt; Nuevo proyecto, o abra uno.</translation>
     </message>
     <message>
         <source>%1 media, %2 sequences, %3 deployments, %4 with problems</source>
         <translation>%1 imágenes, %2 secuencias, %3 despliegues, %4 con problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Run Models...</source>
+        <translation>&amp;Ejecutar modelos...</translation>
+    </message>
+    <message>
+        <source>Pre-label species with your detector and classifier, and compute re-ID features</source>
+        <translation>Preetiquetar especies con su detector y clasificador, y calcular rasgos de reidentificación</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n tarea en curso</numerusform><numerusform>%n tareas en curso</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new image(s), %1 with problems, %2 already imported</source>
+        <translation><numerusform>%n imagen nueva, %1 con problemas, %2 ya importadas</numerusform><numerusform>%n imágenes nuevas, %1 con problemas, %2 ya importadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Run models</source>
+        <translation>Ejecutar modelos</translation>
+    </message>
+    <message>
+        <source>%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed</source>
+        <translation>%1 imágenes en %2: %3 detecciones, %4 fotogramas marcados para revisar, %5 fallidas</translation>
+    </message>
+    <message>
+        <source>Run Models</source>
+        <translation>Ejecutar modelos</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 detenida</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 terminada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::RunModelsDialog</name>
+    <message>
+        <source>Run Models</source>
+        <translation>Ejecutar modelos</translation>
+    </message>
+    <message>
+        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Elija los manifiestos (.json) de sus modelos. Las imágenes ya procesadas por la misma versión del modelo se omiten, así que una ejecución cancelada continúa donde quedó.</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Detector:</translation>
+    </message>
+    <message>
+        <source>Finds animals, people and vehicles and draws their boxes (MegaDetector, a YOLO model)</source>
+        <translation>Encuentra animales, personas y vehículos y dibuja sus recuadros (MegaDetector, un modelo YOLO)</translation>
+    </message>
+    <message>
+        <source>&amp;Species classifier:</source>
+        <translation>Clasificador de &amp;especies:</translation>
+    </message>
+    <message>
+        <source>Names the species in each animal box, or in the whole frame without a detector</source>
+        <translation>Nombra la especie en cada recuadro de animal, o en el fotograma entero sin detector</translation>
+    </message>
+    <message>
+        <source>&amp;Re-ID embedder:</source>
+        <translation>Modelo de &amp;reidentificación:</translation>
+    </message>
+    <message>
+        <source>Computes the features that propose individual matches (needs a detector)</source>
+        <translation>Calcula los rasgos que proponen coincidencias de individuos (necesita un detector)</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automático (GPU si hay)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>Dis&amp;positivo:</translation>
+    </message>
+    <message>
+        <source>Images per forward pass: larger is faster on a GPU, uses more memory</source>
+        <translation>Imágenes por pasada: más es más rápido en una GPU y usa más memoria</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Model manifest</source>
+        <translation>Manifiesto del modelo</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifiestos de modelos (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose at least a detector or a species classifier.</source>
+        <translation>Elija al menos un detector o un clasificador de especies.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
         <source>Cannot open the project</source>
         <translation>Impossible d'ouvrir le projet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n nouvelle image, %1 avec des problèmes, %2 déjà importées</numerusform><numerusform>%n nouvelles images, %1 avec des problèmes, %2 déjà importées</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -31,6 +27,57 @@ Folder: %4</source>
         <translation>%1
 %2 images dans %3 séquences
 Dossier : %4</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::JobsPanel</name>
+    <message>
+        <source>%1 s left</source>
+        <translation>encore %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>encore %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>encore %1 h</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminées</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from this list</source>
+        <translation>Retirer les tâches terminées de la liste</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
+        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours...</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1 : %2 sur %3 %4</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Run it again to resume.</source>
+        <translation>Annulée : %1. Relancez-la pour reprendre.</translation>
     </message>
 </context>
 <context>
@@ -92,14 +139,6 @@ Dossier : %4</translation>
         <translation>Déploiements</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the import after the current batch; run it again to resume</source>
-        <translation>Arrêter l'import après le lot en cours ; relancez-le pour reprendre</translation>
-    </message>
-    <message>
         <source>%1 - Trapline</source>
         <translation>%1 - Trapline</translation>
     </message>
@@ -136,32 +175,143 @@ Dossier : %4</translation>
         <translation>Importer un dossier de caméra</translation>
     </message>
     <message>
-        <source>Importing...</source>
-        <translation>Import en cours...</translation>
-    </message>
-    <message>
-        <source>%1 (%2 s left)</source>
-        <translation>%1 (encore %2 s)</translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation>Import interrompu</translation>
-    </message>
-    <message>
-        <source>Import cancelled: %1. Import the folder again to resume.</source>
-        <translation>Import annulé : %1. Importez le dossier à nouveau pour reprendre.</translation>
-    </message>
-    <message>
-        <source>Import finished: %1</source>
-        <translation>Import terminé : %1</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File &gt; New Project, or open one.</source>
         <translation>Aucun projet ouvert. Créez-en un avec Fichier &gt; Nouveau projet, ou ouvrez-en un.</translation>
     </message>
     <message>
         <source>%1 media, %2 sequences, %3 deployments, %4 with problems</source>
         <translation>%1 images, %2 séquences, %3 déploiements, %4 avec des problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Run Models...</source>
+        <translation>&amp;Exécuter les modèles...</translation>
+    </message>
+    <message>
+        <source>Pre-label species with your detector and classifier, and compute re-ID features</source>
+        <translation>Pré-annoter les espèces avec votre détecteur et votre classificateur, et calculer les caractéristiques de ré-identification</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n tâche en cours</numerusform><numerusform>%n tâches en cours</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new image(s), %1 with problems, %2 already imported</source>
+        <translation><numerusform>%n nouvelle image, %1 avec des problèmes, %2 déjà importées</numerusform><numerusform>%n nouvelles images, %1 avec des problèmes, %2 déjà importées</numerusform></translation>
+    </message>
+    <message>
+        <source>Run models</source>
+        <translation>Exécuter les modèles</translation>
+    </message>
+    <message>
+        <source>%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed</source>
+        <translation>%1 images sur %2 : %3 détections, %4 images signalées à vérifier, %5 échecs</translation>
+    </message>
+    <message>
+        <source>Run Models</source>
+        <translation>Exécuter les modèles</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 arrêtée</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 terminée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::RunModelsDialog</name>
+    <message>
+        <source>Run Models</source>
+        <translation>Exécuter les modèles</translation>
+    </message>
+    <message>
+        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Choisissez les manifestes (.json) de vos modèles. Les images déjà traitées par la même version du modèle sont ignorées : une exécution annulée reprend là où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Détecteur :</translation>
+    </message>
+    <message>
+        <source>Finds animals, people and vehicles and draws their boxes (MegaDetector, a YOLO model)</source>
+        <translation>Trouve animaux, personnes et véhicules et trace leurs cadres (MegaDetector, un modèle YOLO)</translation>
+    </message>
+    <message>
+        <source>&amp;Species classifier:</source>
+        <translation>Classificateur d'&amp;espèces :</translation>
+    </message>
+    <message>
+        <source>Names the species in each animal box, or in the whole frame without a detector</source>
+        <translation>Nomme l'espèce dans chaque cadre d'animal, ou dans l'image entière sans détecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Re-ID embedder:</source>
+        <translation>Modèle de &amp;ré-identification :</translation>
+    </message>
+    <message>
+        <source>Computes the features that propose individual matches (needs a detector)</source>
+        <translation>Calcule les caractéristiques qui proposent des correspondances d'individus (nécessite un détecteur)</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatique (GPU si disponible)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>&amp;Processeur :</translation>
+    </message>
+    <message>
+        <source>Images per forward pass: larger is faster on a GPU, uses more memory</source>
+        <translation>Images par passe : plus grand est plus rapide sur GPU, utilise plus de mémoire</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Model manifest</source>
+        <translation>Manifeste du modèle</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifestes de modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose at least a detector or a species classifier.</source>
+        <translation>Choisissez au moins un détecteur ou un classificateur d'espèces.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
         <source>Cannot open the project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n imagem nova, %1 com problemas, %2 já importadas</numerusform><numerusform>%n imagens novas, %1 com problemas, %2 já importadas</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -31,6 +27,57 @@ Folder: %4</source>
         <translation>%1
 %2 imagens em %3 sequências
 Pasta: %4</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::JobsPanel</name>
+    <message>
+        <source>%1 s left</source>
+        <translation>faltam %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>faltam %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>faltam %1 h</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Limpar concluídas</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from this list</source>
+        <translation>Remover da lista as tarefas concluídas</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
+        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e repetir a tarefa continua de onde parou</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Parando após o lote atual...</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1: %2 de %3 %4</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Interrompida: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Run it again to resume.</source>
+        <translation>Cancelada: %1. Repita para continuar.</translation>
     </message>
 </context>
 <context>
@@ -92,14 +139,6 @@ Pasta: %4</translation>
         <translation>Instalações</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the import after the current batch; run it again to resume</source>
-        <translation>Parar a importação após o lote atual; repita para continuar</translation>
-    </message>
-    <message>
         <source>%1 - Trapline</source>
         <translation>%1 - Trapline</translation>
     </message>
@@ -136,32 +175,143 @@ Pasta: %4</translation>
         <translation>Importar uma pasta de câmera</translation>
     </message>
     <message>
-        <source>Importing...</source>
-        <translation>Importando...</translation>
-    </message>
-    <message>
-        <source>%1 (%2 s left)</source>
-        <translation>%1 (faltam %2 s)</translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation>Importação interrompida</translation>
-    </message>
-    <message>
-        <source>Import cancelled: %1. Import the folder again to resume.</source>
-        <translation>Importação cancelada: %1. Importe a pasta novamente para continuar.</translation>
-    </message>
-    <message>
-        <source>Import finished: %1</source>
-        <translation>Importação concluída: %1</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File &gt; New Project, or open one.</source>
         <translation>Nenhum projeto aberto. Crie um em Arquivo &gt; Novo projeto, ou abra um.</translation>
     </message>
     <message>
         <source>%1 media, %2 sequences, %3 deployments, %4 with problems</source>
         <translation>%1 imagens, %2 sequências, %3 instalações, %4 com problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Run Models...</source>
+        <translation>&amp;Executar modelos...</translation>
+    </message>
+    <message>
+        <source>Pre-label species with your detector and classifier, and compute re-ID features</source>
+        <translation>Pré-rotular espécies com seu detector e classificador, e calcular características de reidentificação</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation><numerusform>%n tarefa em andamento</numerusform><numerusform>%n tarefas em andamento</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new image(s), %1 with problems, %2 already imported</source>
+        <translation><numerusform>%n imagem nova, %1 com problemas, %2 já importadas</numerusform><numerusform>%n imagens novas, %1 com problemas, %2 já importadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Run models</source>
+        <translation>Executar modelos</translation>
+    </message>
+    <message>
+        <source>%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed</source>
+        <translation>%1 imagens em %2: %3 detecções, %4 quadros marcados para revisão, %5 falharam</translation>
+    </message>
+    <message>
+        <source>Run Models</source>
+        <translation>Executar modelos</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 interrompida</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 concluída: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::RunModelsDialog</name>
+    <message>
+        <source>Run Models</source>
+        <translation>Executar modelos</translation>
+    </message>
+    <message>
+        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Escolha os manifestos (.json) dos seus modelos. Imagens já processadas pela mesma versão do modelo são puladas, então uma execução cancelada continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Detector:</translation>
+    </message>
+    <message>
+        <source>Finds animals, people and vehicles and draws their boxes (MegaDetector, a YOLO model)</source>
+        <translation>Encontra animais, pessoas e veículos e desenha suas caixas (MegaDetector, um modelo YOLO)</translation>
+    </message>
+    <message>
+        <source>&amp;Species classifier:</source>
+        <translation>Classificador de &amp;espécies:</translation>
+    </message>
+    <message>
+        <source>Names the species in each animal box, or in the whole frame without a detector</source>
+        <translation>Nomeia a espécie em cada caixa de animal, ou no quadro inteiro sem detector</translation>
+    </message>
+    <message>
+        <source>&amp;Re-ID embedder:</source>
+        <translation>Modelo de &amp;reidentificação:</translation>
+    </message>
+    <message>
+        <source>Computes the features that propose individual matches (needs a detector)</source>
+        <translation>Calcula as características que propõem correspondências de indivíduos (precisa de um detector)</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automático (GPU quando houver)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>Dis&amp;positivo:</translation>
+    </message>
+    <message>
+        <source>Images per forward pass: larger is faster on a GPU, uses more memory</source>
+        <translation>Imagens por passada: maior é mais rápido na GPU e usa mais memória</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>Model manifest</source>
+        <translation>Manifesto do modelo</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifestos de modelos (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose at least a detector or a species classifier.</source>
+        <translation>Escolha pelo menos um detector ou um classificador de espécies.</translation>
     </message>
 </context>
 <context>

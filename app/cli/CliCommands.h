@@ -14,5 +14,6 @@ int runProblems(const QStringList& args);
 int runDemo(const QStringList& args);
 int runInfer(const QStringList& args);
 int runDetect(const QStringList& args);
+int runModelCheck(const QStringList& args);
 
 } // namespace trapline::cli

@@ -168,4 +168,33 @@ int runDetect(const QStringList& args)
     return result.value().cancelled ? 1 : 0;
 }
 
+int runModelCheck(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check a model manifest: read it, load the weights and run a blank image through the model to compare its "
+        "output with the manifest. Prints what Trapline understood."));
+    parser.addPositionalArgument(QStringLiteral("manifest"), QStringLiteral("The model manifest (JSON)."));
+    parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu or cuda."), QStringLiteral("DEVICE"),
+                      QStringLiteral("auto")});
+    if (!parse(parser, args, 1, QStringLiteral("model-check MANIFEST [--device auto|cpu|cuda]")))
+        return 2;
+    const auto device = inference::parseDeviceChoice(parser.value(QStringLiteral("device")));
+    if (!device) {
+        printError(QStringLiteral("--device must be auto, cpu or cuda"));
+        return 2;
+    }
+    auto model = inference::loadModel(parser.positionalArguments().at(0), *device);
+    if (!model) {
+        printError(model.error().message);
+        return 1;
+    }
+    const inference::ModelManifest& m = model.value().manifest;
+    printOut(QStringLiteral("%1 %2: a %3 (%4 decoder), %5 classes, input %6x%7, runs on %8, version hash %9\n")
+                 .arg(m.name, m.version, inference::kindName(m.kind), inference::decoderName(m.decoder))
+                 .arg(m.classes.size()).arg(m.input.width).arg(m.input.height)
+                 .arg(model.value().runner->deviceName(), m.contentHash));
+    return 0;
+}
+
 } // namespace trapline::cli

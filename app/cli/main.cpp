@@ -22,6 +22,7 @@ const char* const kUsage =
     "                                    run detector, classifier and embedder models over a project\n"
     "  detect FOLDER --model MANIFEST --out results.json\n"
     "                                    run a detector over a folder, write MegaDetector batch JSON\n"
+    "  model-check MANIFEST              load a model and check it against its manifest\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("demo"), trapline::cli::runDemo},
         {QStringLiteral("infer"), trapline::cli::runInfer},
         {QStringLiteral("detect"), trapline::cli::runDetect},
+        {QStringLiteral("model-check"), trapline::cli::runModelCheck},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {
