@@ -1,6 +1,7 @@
 #include "Orientation.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 namespace trapline::imaging {
 
@@ -18,6 +19,18 @@ cv::Mat uprightImage(const cv::Mat& image, int orientation)
     default: out = image; break;
     }
     return out;
+}
+
+int reducedDecodeFlags(int longSide, int neededSide)
+{
+    int flag = cv::IMREAD_COLOR;
+    if (neededSide > 0 && longSide >= neededSide * 8)
+        flag = cv::IMREAD_REDUCED_COLOR_8;
+    else if (neededSide > 0 && longSide >= neededSide * 4)
+        flag = cv::IMREAD_REDUCED_COLOR_4;
+    else if (neededSide > 0 && longSide >= neededSide * 2)
+        flag = cv::IMREAD_REDUCED_COLOR_2;
+    return flag | cv::IMREAD_IGNORE_ORIENTATION;
 }
 
 } // namespace trapline::imaging

@@ -51,21 +51,6 @@ struct Stage {
     std::int64_t modelId = 0;
 };
 
-// libjpeg can decode at 1/2, 1/4, 1/8 size for a fraction of the cost: the largest reduction that keeps
-// `neededSide` pixels on the long side.
-int readFlag(int width, int height, int neededSide)
-{
-    const int longSide = std::max(width, height);
-    int flag = cv::IMREAD_COLOR;
-    if (longSide >= neededSide * 8)
-        flag = cv::IMREAD_REDUCED_COLOR_8;
-    else if (longSide >= neededSide * 4)
-        flag = cv::IMREAD_REDUCED_COLOR_4;
-    else if (longSide >= neededSide * 2)
-        flag = cv::IMREAD_REDUCED_COLOR_2;
-    return flag | cv::IMREAD_IGNORE_ORIENTATION;
-}
-
 FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, const InputSpec& spec)
 {
     FloatTensor t;
@@ -210,7 +195,7 @@ WorkItem InferenceRun::load(const PendingMedia& media) const
     for (const auto* s : {&m_detector, &m_classifier, &m_embedder})
         if (*s)
             needed = std::max({needed, 2 * (*s)->model.manifest.input.width, 2 * (*s)->model.manifest.input.height});
-    const cv::Mat stored = cv::imread(media.path.toStdString(), readFlag(media.width, media.height, needed));
+    const cv::Mat stored = cv::imread(media.path.toStdString(), imaging::reducedDecodeFlags(std::max(media.width, media.height), needed));
     if (stored.empty()) {
         item.error = QStringLiteral("the image cannot be decoded (missing or damaged file)");
         return item;

@@ -8,27 +8,12 @@
 
 namespace trapline::ingest {
 
-namespace {
-
-int reducedReadFlag(int sourceWidth, int sourceHeight, int maxSide)
-{
-    const int longSide = std::max(sourceWidth, sourceHeight);
-    if (longSide >= maxSide * 8)
-        return cv::IMREAD_REDUCED_COLOR_8;
-    if (longSide >= maxSide * 4)
-        return cv::IMREAD_REDUCED_COLOR_4;
-    if (longSide >= maxSide * 2)
-        return cv::IMREAD_REDUCED_COLOR_2;
-    return cv::IMREAD_COLOR;
-}
-
-} // namespace
 
 Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, int sourceWidth, int sourceHeight,
                                 int maxSide)
 {
     try {
-        const int flag = reducedReadFlag(sourceWidth, sourceHeight, maxSide) | cv::IMREAD_IGNORE_ORIENTATION;
+        const int flag = imaging::reducedDecodeFlags(std::max(sourceWidth, sourceHeight), maxSide);
         const cv::Mat decoded = cv::imread(absolutePath.toStdString(), flag);
         if (decoded.empty())
             return Error{QStringLiteral("the image cannot be decoded; the file is damaged or in an unsupported "
