@@ -52,8 +52,7 @@ class ExportError(Exception):
 
 
 class FeatureSplit(torch.nn.Module):
-    """A classifier as body + final layer: forward() gives class scores, features() the penultimate features
-    that Trapline can fine-tune a new final layer on."""
+    """A classifier as body + final layer; features() gives what Trapline fine-tunes a new final layer on."""
 
     def __init__(self, body, head):
         super().__init__()
@@ -65,10 +64,6 @@ class FeatureSplit(torch.nn.Module):
     @torch.jit.export
     def features(self, x):
         return self.body(x)
-
-
-def missing_package(package, hint):
-    return ExportError(f"{package} is not importable in this Python ({sys.executable}). {hint}")
 
 
 def torch_load(path):
@@ -194,7 +189,7 @@ def from_torchvision(args):
     try:
         import torchvision
     except ImportError:
-        raise missing_package("torchvision", "Install it next to PyTorch.")
+        raise ExportError(f"torchvision is not installed in this Python ({sys.executable})")
     known = getattr(torchvision.models, "list_models", lambda **_: [args.torchvision])(module=torchvision.models)
     builder = getattr(torchvision.models, args.torchvision, None) if args.torchvision in known else None
     if not callable(builder) or isinstance(builder, type):
@@ -221,7 +216,8 @@ def from_timm(args):
         import timm
         from timm.data import resolve_data_config
     except ImportError:
-        raise missing_package("timm", "Run this script in the environment where you trained the model.")
+        raise ExportError(f"timm is not installed in this Python ({sys.executable}): run this script in the "
+                          "environment where you trained the model")
     # published weights keep their own final layer; a checkpoint gets one sized to --classes
     kwargs = {"num_classes": len(parse_classes(args.classes))} if args.checkpoint and not args.embedder else {}
     model = timm.create_model(args.timm, pretrained=args.pretrained, **kwargs)
@@ -234,8 +230,8 @@ def from_yolov5(args):
     try:
         from models.experimental import attempt_load
     except ImportError:
-        raise missing_package("The yolov5 repository", "Clone https://github.com/ultralytics/yolov5 (for MegaDetector "
-                              "v5, the version MegaDetector's instructions name) and set PYTHONPATH=/path/to/yolov5.")
+        raise ExportError("the yolov5 code is not importable: clone https://github.com/ultralytics/yolov5 (for "
+                          "MegaDetector v5, the version its instructions name) and set PYTHONPATH=/path/to/yolov5")
     if not os.path.isfile(args.yolov5):
         raise ExportError(f"{args.yolov5} does not exist or is not a file")
     try:

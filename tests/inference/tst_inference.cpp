@@ -141,6 +141,7 @@ private Q_SLOTS:
     void yoloV5DecodesThresholdsAndNms();
     void ultralyticsDecodes();
     void fastestDetDecodes();
+    void scriptedModelsFollowTheirContractsThroughTheRunner();
     void nmsIsPerClassUnlessAgnostic();
     void softmaxAndEmbeddingNormalisation();
 
@@ -301,6 +302,39 @@ void TestInference::fastestDetDecodes()
     QVERIFY(std::abs(raw[0].x2 - 132.0f) < 1e-3f);
     QVERIFY(std::abs(raw[0].y1 - 88.0f) < 1e-3f);
     QVERIFY(std::abs(raw[0].y2 - 264.0f) < 1e-3f);
+}
+
+// Each TorchScript contract through loadModel and the LibTorch runner, batch of 3, including a tuple output.
+void TestInference::scriptedModelsFollowTheirContractsThroughTheRunner()
+{
+    QJsonObject ultra = detectorManifest(m_ultralytics);
+    ultra[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("ultralytics")}};
+    QJsonObject probabilities = classifierManifest(m_colour);
+    probabilities[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("probabilities")}};
+    const std::vector<std::pair<QString, QJsonObject>> manifests{
+        {QStringLiteral("yolov5"), detectorManifest(m_yolo)}, {QStringLiteral("ultralytics"), ultra},
+        {QStringLiteral("logits"), classifierManifest(m_colour)}, {QStringLiteral("probabilities"), probabilities},
+        {QStringLiteral("embedding"), embedderManifest(m_embedder)}};
+    for (const auto& [name, json] : manifests) {
+        const QString path = m_models.filePath(name + QStringLiteral(".contract.json"));
+        test::saveManifest(path, json);
+        auto model = loadModel(path, DeviceChoice::Cpu);
+        QVERIFY2(model.ok(), model.ok() ? "" : qPrintable(model.error().message));
+        const InputSpec& in = model.value().manifest.input;
+        FloatTensor batch{{3, 3, in.height, in.width}, std::vector<float>(static_cast<size_t>(9 * in.height * in.width), 0.25f)};
+        const auto out = model.value().runner->forward(batch);
+        QCOMPARE(out.front().dim(0), std::int64_t(3));
+        QVERIFY2(checkOutputShape(model.value().manifest, out.front()).ok(), qPrintable(name));
+    }
+    auto yolo = loadModel(m_models.filePath(QStringLiteral("yolov5.contract.json")), DeviceChoice::Cpu);
+    FloatTensor one{{1, 3, 320, 320}, std::vector<float>(3 * 320 * 320, 0.f)};
+    const auto boxes = decodeBoxes(yolo.value().manifest, yolo.value().runner->forward(one).front(), 0);
+    QCOMPARE(boxes.size(), size_t(3));
+    // Probabilities are used as given (not softmaxed again): 10 * 0.25 for each channel.
+    auto probs = loadModel(m_models.filePath(QStringLiteral("probabilities.contract.json")), DeviceChoice::Cpu);
+    FloatTensor grey{{1, 3, 32, 32}, std::vector<float>(3 * 32 * 32, 0.25f)};
+    const auto scores = decodeClassification(probs.value().manifest, probs.value().runner->forward(grey).front(), 0);
+    QVERIFY(std::abs(scores.front().probability - 2.5f) < 1e-5f);
 }
 
 void TestInference::nmsIsPerClassUnlessAgnostic()
