@@ -475,7 +475,8 @@ def main(argv=None):
     print(f"  manifest: {manifest_path}")
     print(f"  input {args.width}x{args.height} {args.resize} {args.channel_order}; a test batch of 2 gives {out_shape}"
           + (f"; {manifest['feature_method']}() gives {feature_shape}" if feature_shape else ""))
-    print(f"Keep both files together and use the manifest, e.g. trapline-cli infer PROJECT --model {manifest_path}")
+    print(f"Keep both files together. Check: trapline-cli model-check {manifest_path}; "
+          f"use: trapline-cli infer PROJECT --model {manifest_path}")
     return 0
 
 

@@ -15,5 +15,7 @@ int runDemo(const QStringList& args);
 int runInfer(const QStringList& args);
 int runDetect(const QStringList& args);
 int runModelCheck(const QStringList& args);
+int runImportLabels(const QStringList& args);
+int runExport(const QStringList& args);
 
 } // namespace trapline::cli

@@ -22,6 +22,10 @@ const char* const kUsage =
     "                                    run detector, classifier and embedder models over a project\n"
     "  detect FOLDER --model MANIFEST --out results.json\n"
     "                                    run a detector over a folder, write MegaDetector batch JSON\n"
+    "  import-labels PROJECT --format megadetector FILE\n"
+    "                                    import detections made elsewhere (all or nothing)\n"
+    "  export PROJECT --format megadetector --out PATH\n"
+    "                                    export a detector's results\n"
     "  model-check MANIFEST              load a model and check it against its manifest\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
@@ -55,6 +59,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("infer"), trapline::cli::runInfer},
         {QStringLiteral("detect"), trapline::cli::runDetect},
         {QStringLiteral("model-check"), trapline::cli::runModelCheck},
+        {QStringLiteral("import-labels"), trapline::cli::runImportLabels},
+        {QStringLiteral("export"), trapline::cli::runExport},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

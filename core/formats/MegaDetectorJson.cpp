@@ -24,7 +24,8 @@ QString megaDetectorCategory(const QString& observationType)
     return QStringLiteral("1");
 }
 
-double rounded(double v) { return std::round(v * 10000.0) / 10000.0; }
+// Six decimals: lossless for the 4-5 digits detectors write, a tenth of a pixel on a 10,000-pixel image.
+double rounded(double v) { return std::round(v * 1e6) / 1e6; }
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -24,6 +25,23 @@ struct MegaDetectorExport {
 // MegaDetector ones (1 animal, 2 person, 3 vehicle); the detector's own class of each box is kept as a
 // classification, so a COCO or species detector loses nothing.
 Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetectorExport& options);
+
+struct MegaDetectorImportSummary {
+    std::int64_t imagesInFile = 0;
+    std::int64_t matched = 0;
+    std::int64_t failuresInFile = 0; // images the detector could not process
+    std::int64_t detections = 0;
+    std::int64_t modelId = 0;
+    QStringList unmatched; // file names with no media in the project
+};
+
+// Reads a MegaDetector batch output file (format 1.0 to 1.4): detections, their categories and confidences,
+// optional classifications, and failures. Images are matched to the project's media by relative path (exact,
+// then by path suffix, then by unique file name). The whole file is checked before anything is written, and
+// everything is written in one transaction: a malformed file changes nothing and the message names the place.
+// Importing the same file twice is refused.
+Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const QString& path,
+                                                         double minConfidence = 0.0);
 
 // Writes a document atomically: a crash or full disk leaves the previous file in place.
 Status writeJsonFile(const QString& path, const QJsonDocument& document);
