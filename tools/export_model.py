@@ -271,7 +271,7 @@ def from_module(args):
     meta = json.loads(extra["config.txt"]) if extra.get("config.txt") else {}
     if isinstance(meta.get("names"), dict) and not args.classes:
         args.classes = [meta["names"][k] for k in sorted(meta["names"], key=int)]
-    set_defaults(args, size=meta.get("imgsz"))
+    set_defaults(args, size=meta.get("imgsz"), **({"interpolation": "linear"} if meta else {}))
     if not isinstance(module, torch.nn.Module):  # ScriptModule is one too
         raise ExportError(f"{args.module} holds a {type(module).__name__}, not a whole model. For a state_dict use "
                           "--torchvision or --timm with --checkpoint; otherwise save it with torch.save(model).")

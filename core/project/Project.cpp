@@ -282,7 +282,9 @@ Result<std::vector<ImportIssue>> Project::importIssues(int limit)
 
 QString Project::absoluteMediaPath(const MediaRecord& media)
 {
-    return imageRootPath(media.rootId) + QLatin1Char('/') + media.relPath;
+    // Media known only by URL (imported from a data package) sit under a root with an empty path.
+    const QString root = imageRootPath(media.rootId);
+    return root.isEmpty() ? media.relPath : root + QLatin1Char('/') + media.relPath;
 }
 
 std::int64_t Project::ensureImageRoot(const QString& absolutePath)

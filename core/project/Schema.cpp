@@ -221,9 +221,26 @@ CREATE INDEX media_flagged ON media(id) WHERE review_flag IS NOT NULL;
 CREATE INDEX detections_by_model ON detections(model_id, media_id);
 )sql";
 
+// Version 3: exchange with other tools (Camtrap DP, COCO Camera Traps): the identifiers other tools gave to
+// deployments, media, events and observations, the camera clock's offset from UTC, and media that live at a URL
+// (an image root with an empty path: their rel_path is the URL).
+const char* const kVersion3 = R"sql(
+ALTER TABLE deployments ADD COLUMN external_id TEXT;
+ALTER TABLE deployments ADD COLUMN location_id TEXT;
+ALTER TABLE deployments ADD COLUMN utc_offset_s INTEGER;
+ALTER TABLE media ADD COLUMN external_id TEXT;
+ALTER TABLE media ADD COLUMN capture_method TEXT;
+ALTER TABLE sequences ADD COLUMN external_id TEXT;
+ALTER TABLE observations ADD COLUMN external_id TEXT;
+ALTER TABLE observations ADD COLUMN behavior TEXT;
+CREATE UNIQUE INDEX deployments_by_external_id ON deployments(external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX media_by_external_id ON media(external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX sequences_by_external_id ON sequences(external_id) WHERE external_id IS NOT NULL;
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2};
+    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3};
     return all;
 }
 
