@@ -289,7 +289,8 @@ QString Project::absoluteMediaPath(const MediaRecord& media)
 
 std::int64_t Project::ensureImageRoot(const QString& absolutePath)
 {
-    const QString clean = QDir::cleanPath(absolutePath);
+    // An empty path is the root of media known only by URL.
+    const QString clean = absolutePath.isEmpty() ? QStringLiteral("") : QDir::cleanPath(absolutePath);
     auto& find = m_db.cached("SELECT id FROM image_roots WHERE path = ?1");
     find.bind(1, clean);
     if (find.step()) {

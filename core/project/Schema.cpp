@@ -41,7 +41,7 @@ CREATE TABLE sequences (
     start_ms      INTEGER NOT NULL,
     end_ms        INTEGER NOT NULL,
     frame_count   INTEGER NOT NULL DEFAULT 0,
-    grouped_by    TEXT NOT NULL CHECK (grouped_by IN ('camera-burst', 'time-gap', 'single')),
+    grouped_by    TEXT NOT NULL CHECK (grouped_by IN ('camera-burst', 'time-gap', 'single', 'imported')),
     review_state  INTEGER NOT NULL DEFAULT 0
 );
 -- Pages of sequences are read in (deployment, start, id) order with keyset paging; one index per filter.
@@ -233,6 +233,11 @@ ALTER TABLE media ADD COLUMN capture_method TEXT;
 ALTER TABLE sequences ADD COLUMN external_id TEXT;
 ALTER TABLE observations ADD COLUMN external_id TEXT;
 ALTER TABLE observations ADD COLUMN behavior TEXT;
+-- Fields of an imported record that Trapline has no column for (JSON object), written back on export so that a
+-- data package survives a round trip.
+ALTER TABLE deployments ADD COLUMN extra TEXT;
+ALTER TABLE media ADD COLUMN extra TEXT;
+ALTER TABLE observations ADD COLUMN extra TEXT;
 CREATE UNIQUE INDEX deployments_by_external_id ON deployments(external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX media_by_external_id ON media(external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX sequences_by_external_id ON sequences(external_id) WHERE external_id IS NOT NULL;

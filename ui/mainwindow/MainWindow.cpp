@@ -6,6 +6,8 @@
 #include "ingest/ImportJob.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
 #include "models/RunModelsDialog.h"
 #include "project/Project.h"
 
@@ -58,6 +60,11 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import Folder..."), this, &MainWindow::importFolderDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Add the images of a camera folder or SD card; run it again to add only new files"));
+    QAction* importLabels = file->addAction(tr("Import &Labels..."), this, &MainWindow::importLabelsDialog);
+    importLabels->setToolTip(tr("Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV"));
+    QAction* exportAction = file->addAction(tr("&Export..."), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -235,6 +242,57 @@ void MainWindow::runModelsDialog()
     RunModelsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         runModels(dialog.options());
+}
+
+JobRunner* MainWindow::exportProject(const formats::ExportRequest& request)
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    return startJob(tr("Export %1").arg(formats::exchangeFormatName(request.format)),
+                    [path, request](JobControl& control) -> Result<JobOutcome> {
+                        auto result = formats::exportProject(path, request, control);
+                        if (!result)
+                            return result.error();
+                        return JobOutcome{result.value(), control.cancelled()};
+                    });
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Export"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    ExportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportProject(dialog.request());
+}
+
+void MainWindow::importLabelsDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Import Labels"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    QString filter;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import labels"), {},
+        tr("Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)"),
+        &filter);
+    if (file.isEmpty())
+        return;
+    const auto format = filter.startsWith(QStringLiteral("Camtrap")) ? formats::ExchangeFormat::CamtrapDp
+                        : filter.startsWith(QStringLiteral("COCO"))  ? formats::ExchangeFormat::Coco
+                        : filter.startsWith(QStringLiteral("Mega"))  ? formats::ExchangeFormat::MegaDetector
+                                                                     : formats::ExchangeFormat::Csv;
+    const QString path = m_project->path();
+    startJob(tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
+        auto result = formats::importLabels(path, format, file);
+        if (!result)
+            return result.error();
+        return JobOutcome{result.value(), false};
+    });
 }
 
 void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "formats/Exchange.h"
 #include "inference/InferenceJob.h"
 #include "jobs/JobRunner.h"
 
@@ -34,6 +35,7 @@ public:
     // Start background jobs on the open project; they show in the jobs panel. Null when no project is open.
     JobRunner* importFolders(const QStringList& folders);
     JobRunner* runModels(const inference::InferenceOptions& options);
+    JobRunner* exportProject(const formats::ExportRequest& request);
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
@@ -50,6 +52,8 @@ private:
     void openProjectDialog();
     void importFolderDialog();
     void runModelsDialog();
+    void exportDialog();
+    void importLabelsDialog();
     JobRunner* startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work);
     void onJobFinished(bool ok, const QString& title, const QString& message);
     void onDeploymentSelected();
