@@ -27,6 +27,145 @@ Folder: %4</source>
     </message>
 </context>
 <context>
+    <name>trapline::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camtrap DP data package (GBIF, Agouti, camtrapR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COCO Camera Traps JSON (LILA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MegaDetector results JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, one row per observation (Timelapse-style)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training set: crops in class folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include machine labels not yet reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: only labels a person made or confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole frames instead of box crops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the first frame of each sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of empty frames kept: empties outnumber animals in most projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames of one group never sit on both sides of the split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of groups held out for validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of groups held out for a final test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;empty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest &amp;side:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation and test together must leave data for training.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -225,6 +364,42 @@ Folder: %4</source>
     </message>
     <message>
         <source>%1 finished: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Labels...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

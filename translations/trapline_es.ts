@@ -30,6 +30,145 @@ Carpeta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Camtrap DP data package (GBIF, Agouti, camtrapR)</source>
+        <translation>Paquete de datos Camtrap DP (GBIF, Agouti, camtrapR)</translation>
+    </message>
+    <message>
+        <source>COCO Camera Traps JSON (LILA)</source>
+        <translation>JSON COCO Camera Traps (LILA)</translation>
+    </message>
+    <message>
+        <source>MegaDetector results JSON</source>
+        <translation>JSON de resultados de MegaDetector</translation>
+    </message>
+    <message>
+        <source>CSV, one row per observation (Timelapse-style)</source>
+        <translation>CSV, una fila por observación (estilo Timelapse)</translation>
+    </message>
+    <message>
+        <source>Training set: crops in class folders</source>
+        <translation>Conjunto de entrenamiento: recortes en carpetas por clase</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Include machine labels not yet reviewed</source>
+        <translation>Incluir etiquetas de la máquina aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Off: only labels a person made or confirmed</source>
+        <translation>Desactivado: solo etiquetas hechas o confirmadas por una persona</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Conjunto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Whole frames instead of box crops</source>
+        <translation>Fotogramas enteros en lugar de recortes</translation>
+    </message>
+    <message>
+        <source>Only the first frame of each sequence</source>
+        <translation>Solo el primer fotograma de cada secuencia</translation>
+    </message>
+    <message>
+        <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
+        <translation>Los fotogramas de una ráfaga son casi copias; uno por secuencia evita contar de más</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: empties outnumber animals in most projects</source>
+        <translation>Proporción de fotogramas vacíos conservados: en la mayoría de proyectos hay más vacíos que animales</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Despliegue (cámara)</translation>
+    </message>
+    <message>
+        <source>Frames of one group never sit on both sides of the split</source>
+        <translation>Los fotogramas de un grupo nunca quedan a ambos lados de la división</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for validation</source>
+        <translation>Proporción de grupos reservados para validación</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for a final test</source>
+        <translation>Proporción de grupos reservados para la prueba final</translation>
+    </message>
+    <message>
+        <source>original size</source>
+        <translation>tamaño original</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Keep &amp;empty:</source>
+        <translation>Conservar &amp;vacíos:</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>Dividir &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Prueba:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;side:</source>
+        <translation>Lado &amp;mayor:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Exportar al archivo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Elija dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>Validation and test together must leave data for training.</source>
+        <translation>Validación y prueba juntas deben dejar datos para el entrenamiento.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -229,6 +368,42 @@ Carpeta: %4</translation>
     <message>
         <source>%1 finished: %2</source>
         <translation>%1 terminada: %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Labels...</source>
+        <translation>Importar &amp;etiquetas...</translation>
+    </message>
+    <message>
+        <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
+        <translation>Traer etiquetas hechas en otro lugar: Camtrap DP, COCO Camera Traps, resultados de MegaDetector, CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportar...</translation>
+    </message>
+    <message>
+        <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
+        <translation>Camtrap DP, COCO Camera Traps, JSON de MegaDetector, CSV o un conjunto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation>Importar etiquetas</translation>
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation>Importar etiquetas</translation>
+    </message>
+    <message>
+        <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
+        <translation>Paquete Camtrap DP (datapackage.json);;COCO Camera Traps (*.json);;Resultados de MegaDetector (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

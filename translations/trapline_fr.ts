@@ -30,6 +30,145 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Camtrap DP data package (GBIF, Agouti, camtrapR)</source>
+        <translation>Paquet de données Camtrap DP (GBIF, Agouti, camtrapR)</translation>
+    </message>
+    <message>
+        <source>COCO Camera Traps JSON (LILA)</source>
+        <translation>JSON COCO Camera Traps (LILA)</translation>
+    </message>
+    <message>
+        <source>MegaDetector results JSON</source>
+        <translation>JSON des résultats de MegaDetector</translation>
+    </message>
+    <message>
+        <source>CSV, one row per observation (Timelapse-style)</source>
+        <translation>CSV, une ligne par observation (style Timelapse)</translation>
+    </message>
+    <message>
+        <source>Training set: crops in class folders</source>
+        <translation>Jeu d'entraînement : recadrages dans des dossiers par classe</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Include machine labels not yet reviewed</source>
+        <translation>Inclure les annotations de la machine non vérifiées</translation>
+    </message>
+    <message>
+        <source>Off: only labels a person made or confirmed</source>
+        <translation>Désactivé : seulement les annotations faites ou confirmées par une personne</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Jeu d'entraînement</translation>
+    </message>
+    <message>
+        <source>Whole frames instead of box crops</source>
+        <translation>Images entières au lieu des recadrages</translation>
+    </message>
+    <message>
+        <source>Only the first frame of each sequence</source>
+        <translation>Seulement la première image de chaque séquence</translation>
+    </message>
+    <message>
+        <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
+        <translation>Les images d'une rafale sont presque identiques ; une par séquence évite de compter trop</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: empties outnumber animals in most projects</source>
+        <translation>Part des images vides conservées : dans la plupart des projets elles dépassent les animaux</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Déploiement (caméra)</translation>
+    </message>
+    <message>
+        <source>Frames of one group never sit on both sides of the split</source>
+        <translation>Les images d'un groupe ne se retrouvent jamais des deux côtés de la séparation</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for validation</source>
+        <translation>Part des groupes réservés à la validation</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for a final test</source>
+        <translation>Part des groupes réservés au test final</translation>
+    </message>
+    <message>
+        <source>original size</source>
+        <translation>taille d'origine</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Keep &amp;empty:</source>
+        <translation>Garder les &amp;vides :</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>Séparer &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validation :</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test :</translation>
+    </message>
+    <message>
+        <source>Longest &amp;side:</source>
+        <translation>Plus grand &amp;côté :</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Exporter dans le fichier</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l'export.</translation>
+    </message>
+    <message>
+        <source>Validation and test together must leave data for training.</source>
+        <translation>Validation et test ensemble doivent laisser des données pour l'entraînement.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -229,6 +368,42 @@ Dossier : %4</translation>
     <message>
         <source>%1 finished: %2</source>
         <translation>%1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Labels...</source>
+        <translation>Importer des &amp;annotations...</translation>
+    </message>
+    <message>
+        <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
+        <translation>Importer des annotations faites ailleurs : Camtrap DP, COCO Camera Traps, résultats de MegaDetector, CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
+    </message>
+    <message>
+        <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
+        <translation>Camtrap DP, COCO Camera Traps, JSON de MegaDetector, CSV ou un jeu d'entraînement</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
+        <translation>Paquet Camtrap DP (datapackage.json);;COCO Camera Traps (*.json);;Résultats de MegaDetector (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,145 @@ Pasta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Camtrap DP data package (GBIF, Agouti, camtrapR)</source>
+        <translation>Pacote de dados Camtrap DP (GBIF, Agouti, camtrapR)</translation>
+    </message>
+    <message>
+        <source>COCO Camera Traps JSON (LILA)</source>
+        <translation>JSON COCO Camera Traps (LILA)</translation>
+    </message>
+    <message>
+        <source>MegaDetector results JSON</source>
+        <translation>JSON de resultados do MegaDetector</translation>
+    </message>
+    <message>
+        <source>CSV, one row per observation (Timelapse-style)</source>
+        <translation>CSV, uma linha por observação (estilo Timelapse)</translation>
+    </message>
+    <message>
+        <source>Training set: crops in class folders</source>
+        <translation>Conjunto de treino: recortes em pastas por classe</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salvar em:</translation>
+    </message>
+    <message>
+        <source>Include machine labels not yet reviewed</source>
+        <translation>Incluir rótulos da máquina ainda não revisados</translation>
+    </message>
+    <message>
+        <source>Off: only labels a person made or confirmed</source>
+        <translation>Desligado: apenas rótulos feitos ou confirmados por uma pessoa</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Conjunto de treino</translation>
+    </message>
+    <message>
+        <source>Whole frames instead of box crops</source>
+        <translation>Quadros inteiros em vez de recortes</translation>
+    </message>
+    <message>
+        <source>Only the first frame of each sequence</source>
+        <translation>Apenas o primeiro quadro de cada sequência</translation>
+    </message>
+    <message>
+        <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
+        <translation>Quadros de uma rajada são quase cópias; um por sequência evita contar demais</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: empties outnumber animals in most projects</source>
+        <translation>Parte dos quadros vazios mantidos: na maioria dos projetos há mais vazios que animais</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequência</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Instalação (câmera)</translation>
+    </message>
+    <message>
+        <source>Frames of one group never sit on both sides of the split</source>
+        <translation>Quadros de um grupo nunca ficam dos dois lados da divisão</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for validation</source>
+        <translation>Parte dos grupos reservados para validação</translation>
+    </message>
+    <message>
+        <source>Share of groups held out for a final test</source>
+        <translation>Parte dos grupos reservados para o teste final</translation>
+    </message>
+    <message>
+        <source>original size</source>
+        <translation>tamanho original</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Keep &amp;empty:</source>
+        <translation>Manter &amp;vazios:</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>Dividir &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validação:</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Teste:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;side:</source>
+        <translation>Lado &amp;maior:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exportar para a pasta</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Exportar para o arquivo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Escolha onde salvar a exportação.</translation>
+    </message>
+    <message>
+        <source>Validation and test together must leave data for training.</source>
+        <translation>Validação e teste juntos devem deixar dados para o treino.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -229,6 +368,42 @@ Pasta: %4</translation>
     <message>
         <source>%1 finished: %2</source>
         <translation>%1 concluída: %2</translation>
+    </message>
+    <message>
+        <source>Import &amp;Labels...</source>
+        <translation>Importar &amp;rótulos...</translation>
+    </message>
+    <message>
+        <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
+        <translation>Trazer rótulos feitos em outro lugar: Camtrap DP, COCO Camera Traps, resultados do MegaDetector, CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportar...</translation>
+    </message>
+    <message>
+        <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
+        <translation>Camtrap DP, COCO Camera Traps, JSON do MegaDetector, CSV ou um conjunto de treino</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Import Labels</source>
+        <translation>Importar rótulos</translation>
+    </message>
+    <message>
+        <source>Import labels</source>
+        <translation>Importar rótulos</translation>
+    </message>
+    <message>
+        <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
+        <translation>Pacote Camtrap DP (datapackage.json);;COCO Camera Traps (*.json);;Resultados do MegaDetector (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ int firstInvalidUtf8Line(const QByteArray& bytes)
         if (end < 0)
             end = bytes.size();
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString ignored = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(decoded)
         if (decoder.hasError())
             return line;
         start = end + 1;
@@ -218,8 +219,12 @@ QChar guessCsvSeparator(const QByteArray& bytes)
             quoted = !quoted;
         else if (!quoted && (c == '\n' || c == '\r'))
             break;
-        else if (!quoted)
-            c == ',' ? ++commas : c == ';' ? ++semicolons : c == '\t' ? ++tabs : 0;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+        else if (!quoted && c == '\t')
+            ++tabs;
     }
     if (commas >= semicolons && commas >= tabs)
         return QLatin1Char(',');

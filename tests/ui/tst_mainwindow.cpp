@@ -5,12 +5,15 @@
 #include "ScriptedModels.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
+#include "export/ExportDialog.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QListView>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QMenuBar>
 #include <QTimer>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void openingAnInvalidFileKeepsTheCurrentProject();
     void eventLoopStaysResponsiveWhileModelsRun();
     void cancellingAJobFromTheWindowStopsIt();
+    void exportDialogRunsAnExportJob();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
 };
@@ -206,6 +210,36 @@ void TestMainWindow::cancellingAJobFromTheWindowStopsIt()
     QCOMPARE(finished.first().at(1).toBool(), true); // cancelled
     const auto done = window.project()->db().scalar("SELECT count(*) FROM model_runs");
     QVERIFY(done > 0 && done < 180);
+}
+
+void TestMainWindow::exportDialogRunsAnExportJob()
+{
+    QTemporaryDir dir;
+    demo::SyntheticOptions options;
+    options.cameras = 1;
+    options.eventsPerCamera = 3;
+    QVERIFY(demo::generateCameraTrapTree(dir.filePath(QStringLiteral("card")), options).ok());
+    ui::MainWindow window;
+    QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QVERIFY(imported.wait(60000));
+    window.project()->db().exec("INSERT INTO observations(media_id, observation_type, count, method, classified_ms)"
+                                " SELECT id, 'blank', 0, 'human', 0 FROM media");
+
+    ui::ExportDialog dialog;
+    auto* format = dialog.findChild<QComboBox*>(QStringLiteral("format"));
+    format->setCurrentIndex(format->findData(QStringLiteral("crops")));
+    auto* out = dialog.findChild<QLineEdit*>(QStringLiteral("out"));
+    QTest::keyClicks(out, dir.filePath(QStringLiteral("training")));
+    const auto request = dialog.request();
+    QCOMPARE(request.format, formats::ExchangeFormat::TrainingCrops);
+    QVERIFY(request.training.reviewedOnly);
+    QCOMPARE(request.training.keepEmptyShare, 0.1);
+    auto job = window.exportProject(request);
+    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training/classes.txt"))));
 }
 
 void TestMainWindow::menusFollowTheChosenLanguage_data()
