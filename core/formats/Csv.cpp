@@ -267,22 +267,26 @@ Result<std::vector<int>> requireColumns(const CsvTable& table, const QStringList
     return Error{what.arg(quotedList(missing)) + QStringLiteral("; the header has %1").arg(quotedList(table.header))};
 }
 
+void CsvWriter::addRow(const QStringList& fields)
+{
+    m_line.clear();
+    const bool alone = looksBlank(fields);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_line += m_separator;
+        m_line += escaped(fields[i], m_separator, alone);
+    }
+    m_line += u'\n';
+    m_bytes += m_line.toUtf8();
+}
+
 QByteArray writeCsv(const QStringList& header, const std::vector<QStringList>& rows, QChar separator)
 {
-    QString out;
-    auto line = [&](const QStringList& fields) {
-        const bool alone = looksBlank(fields);
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                out += separator;
-            out += escaped(fields[i], separator, alone);
-        }
-        out += u'\n';
-    };
-    line(header);
+    CsvWriter writer(separator);
+    writer.addRow(header);
     for (const QStringList& row : rows)
-        line(row);
-    return out.toUtf8();
+        writer.addRow(row);
+    return writer.take();
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes)

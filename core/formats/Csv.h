@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace trapline::formats {
@@ -41,6 +42,20 @@ Result<std::vector<int>> requireColumns(const CsvTable& table, const QStringList
 // UTF-8 without a byte-order mark, LF line ends; a field is quoted only when it needs to be (it holds the
 // separator, a quote or a line break, or would otherwise read back as a blank line).
 QByteArray writeCsv(const QStringList& header, const std::vector<QStringList>& rows, QChar separator = QLatin1Char(','));
+
+// The same, a row at a time, for tables too large to hold as rows first: only the UTF-8 text is kept.
+class CsvWriter {
+public:
+    explicit CsvWriter(QChar separator = QLatin1Char(',')) : m_separator(separator) {}
+    void addRow(const QStringList& fields);
+    const QByteArray& bytes() const { return m_bytes; }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    QChar m_separator;
+    QByteArray m_bytes;
+    QString m_line;
+};
 
 // Writes through a temporary file and renames it: a crash or full disk leaves the old file in place.
 Status writeFileAtomically(const QString& path, const QByteArray& bytes);

@@ -282,11 +282,12 @@ Result<QByteArray> exportObservationsCsv(Project& project, const CsvExportOption
     try {
         auto& st = project.db().cached(kExportQuery);
         st.bind(1, options.reviewedOnly ? 1 : 0).bind(2, options.includeBlanks ? 1 : 0).bind(3, options.includeUnlabelled ? 1 : 0);
-        std::vector<QStringList> rows;
+        CsvWriter csv;
+        csv.addRow(exportHeader());
         while (st.step())
-            rows.push_back(exportRow(st));
+            csv.addRow(exportRow(st));
         st.reset();
-        return writeCsv(exportHeader(), rows);
+        return csv.take();
     } catch (const db::DbError& e) {
         return Error{QStringLiteral("The CSV export stopped: %1").arg(QString::fromStdString(e.what()))};
     }

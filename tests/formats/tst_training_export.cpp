@@ -60,7 +60,7 @@ void buildProject(const test::ScratchProject& scratch, const QString& card)
 std::map<QString, std::set<QString>> sequencesPerSplit(const QString& folder)
 {
     std::map<QString, std::set<QString>> out;
-    for (const QString split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
+    for (const QString& split : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")}) {
         auto csv = readCsvFile(QDir(folder).filePath(split + QStringLiteral(".csv")));
         if (!csv)
             continue;
