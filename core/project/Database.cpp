@@ -97,6 +97,29 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+Statement& Statement::bind(int index, const Value& value)
+{
+    return std::visit([&](const auto& v) -> Statement& {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>)
+            return bind(index, nullptr);
+        else
+            return bind(index, v);
+    }, value);
+}
+
+Value Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return integer(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_TEXT: return text(column);
+    case SQLITE_BLOB: return blob(column);
+    default: return std::monostate{};
+    }
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <variant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +28,9 @@ public:
 private:
     int m_code;
 };
+
+// One SQLite value of any storage class, for code that copies whole rows (snapshots for undo).
+using Value = std::variant<std::monostate, std::int64_t, double, QString, QByteArray>;
 
 // A prepared statement. Parameters are 1-based like SQLite's; columns are 0-based.
 class Statement {
@@ -50,6 +54,7 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, const Value& value);
     template <class T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -69,6 +74,8 @@ public:
     QByteArray blob(int column) const;
     std::optional<std::int64_t> optInteger(int column) const;
     std::optional<double> optReal(int column) const;
+    Value value(int column) const;
+    int columnCount() const;
 
 private:
     sqlite3* m_db;

@@ -49,6 +49,10 @@ SequenceSummary readSequence(const db::Statement& st)
     s.reviewState = static_cast<ReviewState>(st.integer(5));
     s.groupedBy = st.text(6);
     s.firstMediaId = st.optInteger(7);
+    s.labels = st.text(8);
+    s.prediction = st.text(9);
+    s.predictionConfidence = st.optReal(10);
+    s.hasDisagreeingFrames = st.integer(11) != 0;
     return s;
 }
 
@@ -208,16 +212,52 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
             where += "s.deployment_id = ?5 AND ";
         if (filter.reviewState)
             where += "s.review_state = ?6 AND ";
+        if (filter.notReviewed)
+            where += "s.review_state != 2 AND ";
+        if (filter.confidenceBelow)
+            where += "(SELECT max(p.confidence) FROM sequence_predictions p WHERE p.sequence_id = s.id) < ?7 AND ";
+        if (filter.disagreeingFrames)
+            where += "EXISTS (SELECT 1 FROM media m WHERE m.sequence_id = s.id AND m.review_flag IS NOT NULL) AND ";
+        // The machine's word counts only where no person has labelled the sequence.
+        constexpr const char* noPersonLabel =
+            "NOT EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.method = 'human')";
+        if (filter.empty)
+            where += std::string("(EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.media_id IS NULL"
+                                 " AND o.method = 'human' AND o.observation_type = 'blank') OR (") + noPersonLabel +
+                     " AND EXISTS (SELECT 1 FROM sequence_predictions p WHERE p.sequence_id = s.id"
+                     " AND p.observation_type = 'blank'))) AND ";
+        if (filter.taxonId)
+            where += std::string("(EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.method = 'human'"
+                                 " AND o.taxon_id = ?8) OR (") + noPersonLabel +
+                     " AND EXISTS (SELECT 1 FROM sequence_predictions p WHERE p.sequence_id = s.id AND p.taxon_id = ?8)))"
+                     " AND ";
+        if (filter.individualId)
+            where += "EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.individual_id = ?9) AND ";
         where += filter.deploymentId ? "(s.start_ms, s.id) > (?2, ?3)" : "(s.deployment_id, s.start_ms, s.id) > (?1, ?2, ?3)";
         auto& st = m_db.cached(
             "SELECT s.id, s.deployment_id, s.start_ms, s.end_ms, s.frame_count, s.review_state, s.grouped_by,"
-            " (SELECT m.id FROM media m WHERE m.sequence_id = s.id ORDER BY m.frame_index LIMIT 1)"
+            " (SELECT m.id FROM media m WHERE m.sequence_id = s.id ORDER BY m.frame_index LIMIT 1),"
+            " (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT coalesce(nullif(t.common_name, ''),"
+            "   t.scientific_name, o.observation_type) AS name FROM observations o LEFT JOIN taxa t ON t.id = o.taxon_id"
+            "   WHERE o.sequence_id = s.id AND o.method = 'human'"
+            "   AND NOT (o.media_id IS NOT NULL AND o.observation_type = 'blank'))),"
+            " (SELECT coalesce(nullif(t.common_name, ''), t.scientific_name, p.label, p.observation_type)"
+            "   FROM sequence_predictions p LEFT JOIN taxa t ON t.id = p.taxon_id WHERE p.sequence_id = s.id"
+            "   ORDER BY p.confidence DESC LIMIT 1),"
+            " (SELECT max(p.confidence) FROM sequence_predictions p WHERE p.sequence_id = s.id),"
+            " EXISTS (SELECT 1 FROM media m WHERE m.sequence_id = s.id AND m.review_flag IS NOT NULL)"
             " FROM sequences s WHERE " + where + " ORDER BY s.deployment_id, s.start_ms, s.id LIMIT ?4");
         st.bind(1, after.deploymentId).bind(2, after.startMs).bind(3, after.id).bind(4, limit);
         if (filter.deploymentId)
             st.bind(5, *filter.deploymentId);
         if (filter.reviewState)
             st.bind(6, static_cast<int>(*filter.reviewState));
+        if (filter.confidenceBelow)
+            st.bind(7, *filter.confidenceBelow);
+        if (filter.taxonId)
+            st.bind(8, *filter.taxonId);
+        if (filter.individualId)
+            st.bind(9, *filter.individualId);
         std::vector<SequenceSummary> out;
         out.reserve(static_cast<size_t>(limit));
         while (st.step())

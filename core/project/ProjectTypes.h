@@ -30,9 +30,18 @@ struct DeploymentSummary {
     std::int64_t unreviewedSequences = 0;
 };
 
+// The review queues: each field narrows the list, and they combine.
 struct SequenceFilter {
     std::optional<std::int64_t> deploymentId;
     std::optional<ReviewState> reviewState;
+    bool notReviewed = false;                 // not yet reviewed by a person (unreviewed or machine-labelled)
+    std::optional<double> confidenceBelow;    // the machine's best sequence label is less sure than this
+    bool disagreeingFrames = false;           // some frame's prediction disagrees with its sequence
+    bool empty = false;                       // blank by a person, or by the machine where no person labelled it
+    std::optional<std::int64_t> taxonId;      // the species by a person, or by the machine where no person labelled it
+    std::optional<std::int64_t> individualId; // a sighting of this individual
+
+    bool operator==(const SequenceFilter&) const = default;
 };
 
 // Where a page of sequences ends; the next page starts after it. Keyset paging stays as fast at the millionth
@@ -52,6 +61,10 @@ struct SequenceSummary {
     ReviewState reviewState = ReviewState::Unreviewed;
     QString groupedBy;
     std::optional<std::int64_t> firstMediaId;
+    QString labels;                          // what people said is in it ("plains zebra, impala"), if anything
+    QString prediction;                      // the machine's best label, if any
+    std::optional<double> predictionConfidence;
+    bool hasDisagreeingFrames = false;
 
     SequenceCursor cursor() const { return {deploymentId, startMs, id}; }
 };

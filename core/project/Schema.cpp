@@ -243,9 +243,17 @@ CREATE INDEX media_by_external_id ON media(external_id) WHERE external_id IS NOT
 CREATE INDEX sequences_by_external_id ON sequences(external_id) WHERE external_id IS NOT NULL;
 )sql";
 
+// Version 4: review. A person's verdict on a machine box (accepted, or rejected: kept, so that what the model
+// got wrong stays known for evaluation and training, but no longer shown or exported as a label), the project's
+// quick keys, and the index that the review queues' species filter needs.
+const char* const kVersion4 = R"sql(
+ALTER TABLE detections ADD COLUMN review TEXT CHECK (review IN ('accepted', 'rejected'));
+CREATE INDEX observations_by_taxon_sequence ON observations(taxon_id, sequence_id);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3};
+    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4};
     return all;
 }
 
