@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-svg-dev qt6-charts-dev libgl-dev
   libsqlite3-dev libexiv2-dev libopencv-dev libtorch-dev libxxhash-dev
   xvfb xauth
+  clang libclang-rt-14-dev llvm-14
 )
 
 missing=()
