@@ -38,6 +38,20 @@ Error dbFailure(const QString& what, const db::DbError& e)
     return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
 }
 
+// The columns readSequence reads: the sequence, its first frame, what people and the machine said it shows.
+constexpr const char* kSequenceColumns =
+    "s.id, s.deployment_id, s.start_ms, s.end_ms, s.frame_count, s.review_state, s.grouped_by,"
+    " (SELECT m.id FROM media m WHERE m.sequence_id = s.id ORDER BY m.frame_index LIMIT 1),"
+    " (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT coalesce(nullif(t.common_name, ''),"
+    "   t.scientific_name, o.observation_type) AS name FROM observations o LEFT JOIN taxa t ON t.id = o.taxon_id"
+    "   WHERE o.sequence_id = s.id AND o.method = 'human'"
+    "   AND NOT (o.media_id IS NOT NULL AND o.observation_type = 'blank'))),"
+    " (SELECT coalesce(nullif(t.common_name, ''), t.scientific_name, p.label, p.observation_type)"
+    "   FROM sequence_predictions p LEFT JOIN taxa t ON t.id = p.taxon_id WHERE p.sequence_id = s.id"
+    "   ORDER BY p.confidence DESC LIMIT 1),"
+    " (SELECT max(p.confidence) FROM sequence_predictions p WHERE p.sequence_id = s.id),"
+    " EXISTS (SELECT 1 FROM media m WHERE m.sequence_id = s.id AND m.review_flag IS NOT NULL)";
+
 SequenceSummary readSequence(const db::Statement& st)
 {
     SequenceSummary s;
@@ -235,17 +249,7 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
             where += "EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.individual_id = ?9) AND ";
         where += filter.deploymentId ? "(s.start_ms, s.id) > (?2, ?3)" : "(s.deployment_id, s.start_ms, s.id) > (?1, ?2, ?3)";
         auto& st = m_db.cached(
-            "SELECT s.id, s.deployment_id, s.start_ms, s.end_ms, s.frame_count, s.review_state, s.grouped_by,"
-            " (SELECT m.id FROM media m WHERE m.sequence_id = s.id ORDER BY m.frame_index LIMIT 1),"
-            " (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT coalesce(nullif(t.common_name, ''),"
-            "   t.scientific_name, o.observation_type) AS name FROM observations o LEFT JOIN taxa t ON t.id = o.taxon_id"
-            "   WHERE o.sequence_id = s.id AND o.method = 'human'"
-            "   AND NOT (o.media_id IS NOT NULL AND o.observation_type = 'blank'))),"
-            " (SELECT coalesce(nullif(t.common_name, ''), t.scientific_name, p.label, p.observation_type)"
-            "   FROM sequence_predictions p LEFT JOIN taxa t ON t.id = p.taxon_id WHERE p.sequence_id = s.id"
-            "   ORDER BY p.confidence DESC LIMIT 1),"
-            " (SELECT max(p.confidence) FROM sequence_predictions p WHERE p.sequence_id = s.id),"
-            " EXISTS (SELECT 1 FROM media m WHERE m.sequence_id = s.id AND m.review_flag IS NOT NULL)"
+            std::string("SELECT ") + kSequenceColumns +
             " FROM sequences s WHERE " + where + " ORDER BY s.deployment_id, s.start_ms, s.id LIMIT ?4");
         st.bind(1, after.deploymentId).bind(2, after.startMs).bind(3, after.id).bind(4, limit);
         if (filter.deploymentId)
@@ -265,6 +269,21 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
         return out;
     } catch (const db::DbError& e) {
         return dbFailure(QStringLiteral("Cannot list sequences"), e);
+    }
+}
+
+Result<SequenceSummary> Project::sequence(std::int64_t sequenceId)
+{
+    try {
+        auto& st = m_db.cached(std::string("SELECT ") + kSequenceColumns + " FROM sequences s WHERE s.id = ?1");
+        st.bind(1, sequenceId);
+        if (!st.step())
+            return Error{QStringLiteral("There is no sequence %1 in this project.").arg(sequenceId)};
+        SequenceSummary summary = readSequence(st);
+        st.reset();
+        return summary;
+    } catch (const db::DbError& e) {
+        return dbFailure(QStringLiteral("Cannot read sequence %1").arg(sequenceId), e);
     }
 }
 

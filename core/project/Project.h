@@ -28,6 +28,7 @@ public:
     // Sequences in (deployment, start time, id) order, the page after `after` (the first page by default).
     Result<std::vector<SequenceSummary>> sequencePage(const SequenceFilter& filter, int limit,
                                                       const SequenceCursor& after = {});
+    Result<SequenceSummary> sequence(std::int64_t sequenceId);
     Result<std::vector<MediaRecord>> mediaOfSequence(std::int64_t sequenceId);
     Result<MediaRecord> media(std::int64_t mediaId);
     Result<std::vector<ImportIssue>> importIssues(int limit = 1000);

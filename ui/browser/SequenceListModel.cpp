@@ -3,6 +3,7 @@
 #include "ThumbnailLoader.h"
 #include "project/Project.h"
 
+#include <QColor>
 #include <QPixmap>
 #include <QPixmapCache>
 
@@ -89,8 +90,22 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
         return {};
     const SequenceSummary& s = m_rows[static_cast<size_t>(index.row())];
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1\n%n frame(s)", "", s.frameCount).arg(formatTimestamp(s.startMs).left(16));
+    case Qt::DisplayRole: {
+        QString text = tr("%1\n%n frame(s)", "", s.frameCount).arg(formatTimestamp(s.startMs).left(16));
+        if (!s.labels.isEmpty())
+            text += QStringLiteral("\n\u2713 ") + s.labels;
+        else if (!s.prediction.isEmpty())
+            text += QStringLiteral("\n? %1 %2%").arg(s.prediction).arg(qRound(s.predictionConfidence.value_or(0) * 100));
+        if (s.hasDisagreeingFrames && s.reviewState != ReviewState::Reviewed)
+            text += QStringLiteral(" \u26a0");
+        return text;
+    }
+    case Qt::BackgroundRole:
+        if (s.reviewState == ReviewState::Reviewed)
+            return QColor(70, 160, 90, 60);
+        if (s.reviewState == ReviewState::MachineLabelled)
+            return QColor(240, 170, 40, 50);
+        return {};
     case Qt::ToolTipRole:
         return tr("Sequence %1: %2 frames, grouped by %3, %4")
             .arg(s.id).arg(s.frameCount).arg(s.groupedBy, reviewStateText(s.reviewState));
@@ -107,8 +122,32 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
     case FirstMediaIdRole: return s.firstMediaId ? QVariant::fromValue<qint64>(*s.firstMediaId) : QVariant();
     case FrameCountRole: return s.frameCount;
     case DeploymentIdRole: return QVariant::fromValue<qint64>(s.deploymentId);
+    case ReviewStateRole: return static_cast<int>(s.reviewState);
+    case LabelsRole: return s.labels;
     default: return {};
     }
+}
+
+void SequenceListModel::refreshSequence(qint64 sequenceId)
+{
+    if (!m_project)
+        return;
+    const QModelIndex at = indexOfSequence(sequenceId);
+    if (!at.isValid())
+        return;
+    auto fresh = m_project->sequence(sequenceId);
+    if (!fresh)
+        return;
+    m_rows[static_cast<size_t>(at.row())] = fresh.value();
+    Q_EMIT dataChanged(at, at);
+}
+
+QModelIndex SequenceListModel::indexOfSequence(qint64 sequenceId) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].id == sequenceId)
+            return index(static_cast<int>(row));
+    return {};
 }
 
 void SequenceListModel::onThumbnail(qint64 mediaId, const QImage& image)

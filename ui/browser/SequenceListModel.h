@@ -21,7 +21,7 @@ class ThumbnailLoader;
 class SequenceListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { SequenceIdRole = Qt::UserRole + 1, FirstMediaIdRole, FrameCountRole, DeploymentIdRole };
+    enum Role { SequenceIdRole = Qt::UserRole + 1, FirstMediaIdRole, FrameCountRole, DeploymentIdRole, ReviewStateRole, LabelsRole };
     static constexpr int kPageSize = 200;
     static constexpr QSize kIconSize{192, 144};
 
@@ -31,6 +31,9 @@ public:
     void setProject(Project* project);
     void setFilter(const SequenceFilter& filter);
     void reload();
+    // Re-reads one sequence after an edit; it keeps its place even if it no longer matches the filter.
+    void refreshSequence(qint64 sequenceId);
+    QModelIndex indexOfSequence(qint64 sequenceId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
 #include "browser/DeploymentListModel.h"
+#include "browser/ReviewQueuePanel.h"
+#include "review/ImageView.h"
+#include "review/ReviewPane.h"
+#include "review/ShortcutHelp.h"
+#include "review/Taxa.h"
+#include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
 #include "ingest/ImportJob.h"
@@ -23,7 +29,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace trapline::ui {
 
@@ -32,19 +41,24 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ThumbnailLoader(this)),
       m_sequences(new SequenceListModel(m_thumbnails, this)),
       m_deployments(new DeploymentListModel(this)),
-      m_jobs(new JobsPanel)
+      m_jobs(new JobsPanel),
+      m_review(new ReviewPane),
+      m_queues(new ReviewQueuePanel),
+      m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Trapline"));
     setAcceptDrops(true);
     resize(1280, 800);
-    buildMenus();
     buildViews();
+    buildMenus();
     refreshSummary();
 }
 
 MainWindow::~MainWindow()
 {
     // Views read through the project: detach them before it goes.
+    m_undo->clear();
+    m_review->setProject(nullptr, {});
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
 }
@@ -57,6 +71,9 @@ void MainWindow::buildMenus()
     newProject->setToolTip(tr("Create an empty project file to import camera folders into"));
     QAction* open = file->addAction(tr("&Open Project..."), this, &MainWindow::openProjectDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
     QAction* import = file->addAction(tr("&Import Folder..."), this, &MainWindow::importFolderDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Add the images of a camera folder or SD card; run it again to add only new files"));
@@ -69,17 +86,93 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_shortcutActions << undo << redo;
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings..."), this, &MainWindow::settingsDialog);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_shortcutActions << settings;
+
+    buildReviewMenus();
+
     QMenu* models = menuBar()->addMenu(tr("&Models"));
     QAction* run = models->addAction(tr("&Run Models..."), this, &MainWindow::runModelsDialog);
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_shortcutActions << newProject << open << import << exportAction << quit << run;
     run->setToolTip(tr("Pre-label species with your detector and classifier, and compute re-ID features"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcutHelp);
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    m_shortcutActions << keys;
     help->addAction(tr("&About Trapline"), this, [this] {
         QMessageBox::about(this, tr("About Trapline"),
                            tr("<b>Trapline %1</b><p>Review, label and re-identify camera-trap images.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildReviewMenus()
+{
+    QMenu* review = menuBar()->addMenu(tr("Re&view"));
+    review->setObjectName(QStringLiteral("reviewMenu"));
+    auto add = [&](QMenu* menu, const QString& text, const QList<QKeySequence>& keys, const QString& tip, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setShortcuts(keys);
+        action->setToolTip(tip);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_shortcutActions << action;
+        return action;
+    };
+    QMenu* quick = review->addMenu(tr("&Quick Keys"));
+    for (int k = 1; k <= review::kQuickKeyCount; ++k)
+        add(quick, tr("Label with quick key %1").arg(k), {QKeySequence(Qt::Key_0 + k)},
+            tr("The species of key %1, for the whole sequence (or the selected box)").arg(k),
+            [this, k] { m_review->applyQuickKey(k); });
+    quick->addSeparator();
+    quick->addAction(tr("&Edit Quick Keys..."), this, &MainWindow::settingsDialog);
+    add(review, tr("&Search Species"), {QKeySequence(Qt::Key_Slash), QKeySequence::Find},
+        tr("Type a species for the sequence, the frame or the selected box"), [this] { m_review->focusSpeciesSearch(); });
+    review->addSeparator();
+    add(review, tr("Sequence Is &Empty"), {QKeySequence(Qt::Key_0)}, tr("Nothing in any frame of this sequence"),
+        [this] { m_review->markSequenceEmpty(); });
+    add(review, tr("&Frame Is Empty"), {QKeySequence(Qt::Key_E)}, tr("The animal has left this frame"),
+        [this] { m_review->markFrameEmpty(); });
+    add(review, tr("Frame &Follows Sequence"), {QKeySequence(Qt::SHIFT | Qt::Key_E)}, tr("Remove this frame's own label"),
+        [this] { m_review->clearFrameLabel(); });
+    add(review, tr("&Accept Machine Label"), {QKeySequence(Qt::Key_A)}, tr("Confirm the model's label of the sequence"),
+        [this] { m_review->acceptMachineLabel(); });
+    add(review, tr("&Reviewed As It Is"), {QKeySequence(Qt::Key_R)}, tr("The labels are right: mark the sequence reviewed"),
+        [this] { m_review->markReviewed(); });
+    review->addSeparator();
+    add(review, tr("Draw a &Box"), {QKeySequence(Qt::Key_B)}, tr("Drag a box around one animal (or Ctrl+drag)"),
+        [this] { m_review->startDrawingBox(); });
+    add(review, tr("&Delete Selected Box"), {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)},
+        tr("A person's box is deleted, a machine box is rejected"), [this] { m_review->deleteSelectedBox(); });
+    review->addSeparator();
+    add(review, tr("&Next Sequence"), {QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_J)}, {}, [this] { moveSequence(1); });
+    add(review, tr("&Previous Sequence"), {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_K)}, {}, [this] { moveSequence(-1); });
+    add(review, tr("Next &Unreviewed"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_N)},
+        tr("The next sequence in the list that no person has reviewed"), [this] { nextInQueue(); });
+    add(review, tr("Next Fra&me"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_L)}, {}, [this] { m_review->nextFrame(); });
+    add(review, tr("Previous Fr&ame"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_H)}, {},
+        [this] { m_review->previousFrame(); });
+
+    QMenu* view = menuBar()->addMenu(tr("V&iew"));
+    add(view, tr("&Fit to Window"), {QKeySequence(Qt::Key_F)}, {}, [this] { m_review->imageView()->fitToWindow(); });
+    add(view, tr("Zoom &In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)}, {},
+        [this] { m_review->imageView()->zoomIn(); });
+    add(view, tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus)}, {}, [this] { m_review->imageView()->zoomOut(); });
+    add(view, tr("&Magnifier"), {QKeySequence(Qt::Key_M)}, tr("A loupe under the mouse"), [this] { m_review->toggleMagnifier(); });
+    add(view, tr("&Reset Brightness and Contrast"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, {},
+        [this] { m_review->resetAdjustments(); });
 }
 
 void MainWindow::buildViews()
@@ -90,25 +183,56 @@ void MainWindow::buildViews()
     m_deploymentView->setSpacing(3);
     m_deploymentView->setAlternatingRowColors(true);
     m_deploymentView->setToolTip(tr("Cameras and sites; pick one to see its sequences"));
+    m_deploymentView->setFocusPolicy(Qt::NoFocus);
     auto* dock = new QDockWidget(tr("Deployments"), this);
     dock->setObjectName(QStringLiteral("deploymentsDock"));
     dock->setWidget(m_deploymentView);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_deploymentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onDeploymentSelected);
+    auto* queues = new QDockWidget(tr("Review queues"), this);
+    queues->setObjectName(QStringLiteral("queuesDock"));
+    queues->setWidget(m_queues);
+    addDockWidget(Qt::LeftDockWidgetArea, queues);
+    connect(m_queues, &ReviewQueuePanel::changed, this, &MainWindow::applyQueueFilter);
 
     m_sequenceView = new QListView;
     m_sequenceView->setObjectName(QStringLiteral("sequenceView"));
-    m_sequenceView->setViewMode(QListView::IconMode);
-    m_sequenceView->setResizeMode(QListView::Adjust);
+    m_sequenceView->setViewMode(QListView::ListMode);
     m_sequenceView->setUniformItemSizes(true);
-    m_sequenceView->setIconSize(SequenceListModel::kIconSize);
-    m_sequenceView->setGridSize(SequenceListModel::kIconSize + QSize(24, 56));
-    m_sequenceView->setSpacing(4);
+    m_sequenceView->setIconSize(QSize(112, 84));
+    m_sequenceView->setSpacing(2);
     m_sequenceView->setWordWrap(true);
     m_sequenceView->setMovement(QListView::Static);
     m_sequenceView->setModel(m_sequences);
-    setCentralWidget(m_sequenceView);
+    // Keys belong to the review actions, whatever was clicked last.
+    m_sequenceView->setFocusPolicy(Qt::NoFocus);
+    m_sequenceView->setToolTip(tr("Sequences: Up/Down to move, Space for the next unreviewed one"));
+    connect(m_sequenceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSequenceSelected);
+    connect(m_sequences, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_sequences->rowCount() > 0)
+            m_sequenceView->setCurrentIndex(m_sequences->index(0));
+        else
+            m_review->showSequence(std::nullopt);
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->addWidget(m_sequenceView);
+    splitter->addWidget(m_review);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 980});
+    setCentralWidget(splitter);
+    m_review->setUndoStack(m_undo);
+    m_review->setAutoAdvance(SettingsDialog::autoAdvance());
+    m_review->setReviewer(SettingsDialog::reviewerName());
+    connect(m_review, &ReviewPane::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    connect(m_review, &ReviewPane::advanceRequested, this, [this] { moveSequence(1); });
+    connect(m_review, &ReviewPane::editFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Not saved"), message);
+    });
+    connect(m_review, &ReviewPane::status, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     m_summary = new QLabel;
     statusBar()->addWidget(m_summary, 1);
@@ -126,17 +250,135 @@ void MainWindow::buildViews()
     });
 }
 
+QList<QAction*> MainWindow::shortcutActions() const { return m_shortcutActions; }
+
+void MainWindow::showShortcutHelp()
+{
+    ShortcutHelp help(m_shortcutActions, this);
+    help.exec();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString& path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (Status s = openProject(path); !s)
+                QMessageBox::warning(this, tr("Cannot open the project"), s.error().message);
+        })->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::settingsDialog()
+{
+    SettingsDialog dialog(m_project.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_review->setAutoAdvance(SettingsDialog::autoAdvance());
+    m_review->setReviewer(SettingsDialog::reviewerName());
+    m_review->reloadVocabulary();
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Language"), tr("The new language applies the next time Trapline starts."));
+}
+
+void MainWindow::applyQueueFilter() { onDeploymentSelected(); }
+
+void MainWindow::onSequenceSelected()
+{
+    const QVariant id = m_sequenceView->currentIndex().data(SequenceListModel::SequenceIdRole);
+    m_review->showSequence(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt);
+}
+
+bool MainWindow::selectSequence(qint64 sequenceId)
+{
+    const QModelIndex index = m_sequences->indexOfSequence(sequenceId);
+    if (!index.isValid())
+        return false;
+    m_sequenceView->setCurrentIndex(index);
+    m_sequenceView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::moveSequence(int step)
+{
+    const int row = m_sequenceView->currentIndex().row() + step;
+    if (row >= m_sequences->rowCount() && m_sequences->canFetchMore({}))
+        m_sequences->fetchMore({});
+    if (row < 0 || row >= m_sequences->rowCount()) {
+        statusBar()->showMessage(step > 0 ? tr("That was the last sequence in this list.")
+                                          : tr("This is the first sequence in this list."), 5000);
+        return;
+    }
+    const QModelIndex index = m_sequences->index(row);
+    m_sequenceView->setCurrentIndex(index);
+    m_sequenceView->scrollTo(index);
+}
+
+void MainWindow::nextInQueue()
+{
+    for (int row = m_sequenceView->currentIndex().row() + 1;; ++row) {
+        if (row >= m_sequences->rowCount()) {
+            if (!m_sequences->canFetchMore({}))
+                break;
+            m_sequences->fetchMore({});
+            if (row >= m_sequences->rowCount())
+                break;
+        }
+        const QModelIndex index = m_sequences->index(row);
+        if (index.data(SequenceListModel::ReviewStateRole).toInt() != static_cast<int>(ReviewState::Reviewed)) {
+            m_sequenceView->setCurrentIndex(index);
+            m_sequenceView->scrollTo(index);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No unreviewed sequence after this one in the list."), 5000);
+}
+
+void MainWindow::onSequenceEdited(qint64 sequenceId)
+{
+    m_sequences->refreshSequence(sequenceId);
+    if (m_project) {
+        if (auto taxa = review::listTaxa(*m_project))
+            m_queues->setTaxa(taxa.value());
+        if (auto individuals = review::listIndividuals(*m_project))
+            m_queues->setIndividuals(individuals.value());
+    }
+    refreshSummary();
+}
+
 Status MainWindow::openProject(const QString& path)
 {
     auto opened = Project::open(path);
     if (!opened)
         return opened.error();
+    m_undo->clear();
+    m_review->setProject(nullptr, {});
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
     m_project = std::move(opened).value();
+    m_review->setProject(m_project.get(), m_project->thumbnailCachePath());
+    if (auto taxa = review::listTaxa(*m_project))
+        m_queues->setTaxa(taxa.value());
+    if (auto individuals = review::listIndividuals(*m_project))
+        m_queues->setIndividuals(individuals.value());
+    rememberRecent(path);
     m_thumbnails->setCachePath(m_project->thumbnailCachePath());
     m_deployments->setProject(m_project.get());
-    m_sequences->setFilter({});
+    m_sequences->setFilter(m_queues->filter(std::nullopt));
     m_sequences->setProject(m_project.get());
     m_deploymentView->setCurrentIndex(m_deployments->index(0));
     setWindowTitle(tr("%1 - Trapline").arg(QFileInfo(path).completeBaseName()));
@@ -297,9 +539,16 @@ void MainWindow::importLabelsDialog()
 
 void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message)
 {
+    const auto current = m_review->currentSequence();
+    const int deploymentRow = std::max(0, m_deploymentView->currentIndex().row());
     m_deployments->reload();
+    m_deploymentView->setCurrentIndex(m_deployments->index(std::min(deploymentRow, m_deployments->rowCount() - 1)));
     m_sequences->reload();
-    m_deploymentView->setCurrentIndex(m_deployments->index(0));
+    if (current)
+        selectSequence(*current);
+    m_review->reloadVocabulary();
+    // Labels imported by a job cannot be undone with the edits made before it.
+    m_undo->clear();
     refreshSummary();
     if (!ok)
         QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
@@ -309,11 +558,8 @@ void MainWindow::onJobFinished(bool ok, const QString& title, const QString& mes
 
 void MainWindow::onDeploymentSelected()
 {
-    SequenceFilter filter;
     const QVariant id = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
-    if (id.isValid())
-        filter.deploymentId = id.toLongLong();
-    m_sequences->setFilter(filter);
+    m_sequences->setFilter(m_queues->filter(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt));
 }
 
 void MainWindow::refreshSummary()

@@ -12,6 +12,8 @@
 
 class QLabel;
 class QListView;
+class QMenu;
+class QUndoStack;
 
 namespace trapline {
 class Project;
@@ -21,6 +23,8 @@ namespace trapline::ui {
 
 class DeploymentListModel;
 class JobsPanel;
+class ReviewPane;
+class ReviewQueuePanel;
 class SequenceListModel;
 class ThumbnailLoader;
 
@@ -39,6 +43,15 @@ public:
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
+    ReviewPane* reviewPane() const { return m_review; }
+    ReviewQueuePanel* queuePanel() const { return m_queues; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QListView* sequenceView() const { return m_sequenceView; }
+    // Makes the sequence current in the list and the review pane; false if it is not in the list.
+    bool selectSequence(qint64 sequenceId);
+    // The window's actions that have shortcuts, as the help overlay lists them.
+    QList<QAction*> shortcutActions() const;
+    void showShortcutHelp();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,7 +60,16 @@ protected:
 
 private:
     void buildMenus();
+    void buildReviewMenus();
     void buildViews();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString& path);
+    void settingsDialog();
+    void applyQueueFilter();
+    void onSequenceSelected();
+    void moveSequence(int step);
+    void nextInQueue();
+    void onSequenceEdited(qint64 sequenceId);
     void newProjectDialog();
     void openProjectDialog();
     void importFolderDialog();
@@ -69,6 +91,11 @@ private:
     QListView* m_sequenceView = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_jobsStatus = nullptr;
+    ReviewPane* m_review = nullptr;
+    ReviewQueuePanel* m_queues = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QMenu* m_recent = nullptr;
+    QList<QAction*> m_shortcutActions;
 };
 
 } // namespace trapline::ui

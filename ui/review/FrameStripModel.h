@@ -1,0 +1,34 @@
+#pragma once
+
+#include "review/SequenceView.h"
+
+#include <QAbstractListModel>
+#include <QSize>
+
+namespace trapline::ui {
+
+class ThumbnailLoader;
+
+// The frames of the sequence under review, for the filmstrip: thumbnail, position, and what the frame shows.
+// Frames with a label of their own and frames the machine flagged stand out.
+class FrameStripModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role { MediaIdRole = Qt::UserRole + 1, FlaggedRole, OwnLabelRole };
+    static constexpr QSize kIconSize{128, 96};
+
+    FrameStripModel(ThumbnailLoader* loader, QObject* parent = nullptr);
+    void setSequence(const review::SequenceView& sequence);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+private:
+    void onThumbnail(qint64 mediaId, const QImage& image);
+
+    ThumbnailLoader* m_loader;
+    review::SequenceView m_sequence;
+};
+
+} // namespace trapline::ui

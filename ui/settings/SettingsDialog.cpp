@@ -1,0 +1,119 @@
+#include "SettingsDialog.h"
+
+#include "i18n/Translations.h"
+#include "project/Project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace trapline::ui {
+
+SettingsDialog::SettingsDialog(Project* project, QWidget* parent) : QDialog(parent), m_project(project)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    QSettings settings;
+    auto* general = new QGroupBox(tr("General"));
+    auto* form = new QFormLayout(general);
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    const int current = m_language->findData(settings.value(QStringLiteral("language")).toString());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    form->addRow(tr("&Language:"), m_language);
+    m_reviewer = new QLineEdit(reviewerName());
+    m_reviewer->setObjectName(QStringLiteral("reviewer"));
+    m_reviewer->setToolTip(tr("Written with every label you make (\"classified by\") and in the audit log"));
+    form->addRow(tr("&Your name:"), m_reviewer);
+    m_advance = new QCheckBox(tr("Go to the next sequence after labelling one"));
+    m_advance->setObjectName(QStringLiteral("autoAdvance"));
+    m_advance->setChecked(autoAdvance());
+    form->addRow(QString(), m_advance);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    if (m_project) {
+        auto* keys = new QGroupBox(tr("Quick keys of this project"));
+        auto* keyForm = new QFormLayout(keys);
+        QStringList names;
+        if (auto taxa = review::listTaxa(*m_project))
+            for (const auto& t : taxa.value())
+                names << t.displayName();
+        auto chosen = review::quickKeys(*m_project);
+        for (int k = 0; k < review::kQuickKeyCount; ++k) {
+            auto* edit = new QLineEdit;
+            edit->setObjectName(QStringLiteral("quickKey%1").arg(k + 1));
+            edit->setPlaceholderText(tr("species for key %1").arg(k + 1));
+            auto* completer = new QCompleter(names, edit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            edit->setCompleter(completer);
+            if (chosen && chosen.value()[static_cast<size_t>(k)])
+                edit->setText(chosen.value()[static_cast<size_t>(k)]->displayName());
+            keyForm->addRow(QStringLiteral("%1").arg(k + 1), edit);
+            m_keys.push_back(edit);
+        }
+        layout->addWidget(keys);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool SettingsDialog::save()
+{
+    QSettings settings;
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = language != settings.value(QStringLiteral("language")).toString();
+    setPreferredLanguage(language);
+    settings.setValue(QStringLiteral("review/reviewer"), m_reviewer->text().trimmed());
+    settings.setValue(QStringLiteral("review/autoAdvance"), m_advance->isChecked());
+    if (!m_project)
+        return true;
+    std::vector<std::optional<std::int64_t>> ids;
+    db::Transaction tx(m_project->db());
+    for (QLineEdit* edit : m_keys) {
+        if (edit->text().trimmed().isEmpty()) {
+            ids.emplace_back();
+            continue;
+        }
+        auto id = review::ensureTaxon(*m_project, edit->text());
+        if (!id) {
+            QMessageBox::warning(this, tr("Quick keys"), id.error().message);
+            return false;
+        }
+        ids.emplace_back(id.value());
+    }
+    tx.commit();
+    if (Status s = review::setQuickKeys(*m_project, ids); !s) {
+        QMessageBox::warning(this, tr("Quick keys"), s.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool SettingsDialog::autoAdvance() { return QSettings().value(QStringLiteral("review/autoAdvance"), true).toBool(); }
+
+QString SettingsDialog::reviewerName()
+{
+    const QString name = QSettings().value(QStringLiteral("review/reviewer")).toString();
+    return name.isEmpty() ? Project::currentUser() : name;
+}
+
+} // namespace trapline::ui
