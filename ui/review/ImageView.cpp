@@ -80,11 +80,13 @@ void ImageView::setAdjustments(int brightness, int contrast)
 
 void ImageView::setBoxes(const std::vector<BoxSpec>& boxes)
 {
-    for (BoxItem* item : m_boxes) {
+    // Removing a selected box announces a selection change: m_boxes must no longer list it by then.
+    std::vector<BoxItem*> old;
+    old.swap(m_boxes);
+    for (BoxItem* item : old) {
         scene()->removeItem(item);
         delete item;
     }
-    m_boxes.clear();
     const QSizeF size(m_original.size());
     for (const BoxSpec& spec : boxes) {
         const QRectF rect(spec.box.x * size.width(), spec.box.y * size.height(), spec.box.w * size.width(),
