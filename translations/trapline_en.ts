@@ -5,511 +5,1245 @@
     <name>QObject</name>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
     <message>
         <source>All deployments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 %2 sequences, %3 not reviewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 %2 media in %3 sequences
 Folder: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camtrap DP data package (GBIF, Agouti, camtrapR)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COCO Camera Traps JSON (LILA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MegaDetector results JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV, one row per observation (Timelapse-style)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training set: crops in class folders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include machine labels not yet reviewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Off: only labels a person made or confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole frames instead of box crops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first frame of each sequence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of empty frames kept: empties outnumber animals in most projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deployment (camera)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Frames of one group never sit on both sides of the split</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of groups held out for validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of groups held out for a final test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>original size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;empty:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Split &amp;by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Validation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Longest &amp;side:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validation and test together must leave data for training.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::FrameStripModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame has its own label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ImageView</name>
+    <message>
+        <source>Wheel: zoom, drag: pan, B or Ctrl+drag: draw a box, F: fit, M: magnifier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove finished jobs from this list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 of %3 %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::LabelPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species: type to search, Enter to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific or common name. A name the project does not know yet is added.
+Enter applies it to the selected box, or else to the whole sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Species:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many animals; leave at &quot;not counted&quot; if you do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known individual this animal is, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour, marks, anything worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of every frame of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add species to sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second species in the same sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame differs from its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the selected box only (multi-species frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in any frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animal has left this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame follows sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this frame&apos;s own label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm what the model said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels are right; mark it reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quick keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the species of keys 1 to 9 for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its own label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the sequence; check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none selected (B draws one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (machine)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::MainWindow</name>
     <message>
         <source>Trapline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Project...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an empty project file to import camera folders into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Project...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import Folder...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the images of a camera folder or SD card; run it again to add only new files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Trapline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Trapline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Trapline %1&lt;/b&gt;&lt;p&gt;Review, label and re-identify camera-trap images.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cameras and sites; pick one to see its sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 - Trapline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trapline projects (*.trapline)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a camera folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No project open. Create one with File &gt; New Project, or open one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 media, %2 sequences, %3 deployments, %4 with problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Run Models...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre-label species with your detector and classifier, and compute re-ID features</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation><numerusform>%n job running</numerusform><numerusform>%n jobs running</numerusform></translation>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n new image, %1 with problems, %2 already imported</numerusform><numerusform>%n new images, %1 with problems, %2 already imported</numerusform></translation>
+        <translation>
+            <numerusform>%n new image, %1 with problems, %2 already imported</numerusform>
+            <numerusform>%n new images, %1 with problems, %2 already imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run Models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 finished: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import &amp;Labels...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label with quick key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The species of key %1, for the whole sequence (or the selected box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Quick Keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a species for the sequence, the frame or the selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Is &amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in any frame of this sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame Is Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animal has left this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame &amp;Follows Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this frame&apos;s own label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Machine Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the model&apos;s label of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed As It Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels are right: mark the sequence reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a &amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal (or Ctrl+drag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s box is deleted, a machine box is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sequence in the list that no person has reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Fra&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Fr&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loupe under the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness and Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences: Up/Down to move, Space for the next unreviewed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Trapline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last sequence in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first sequence in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed sequence after this one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ReviewPane</name>
+    <message>
+        <source>Frames of this sequence: Left/Right to move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loupe under the mouse (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal (B, or Ctrl+drag at any time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighten dark night shots; double-click Reset to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More contrast for washed-out or infrared frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness and contrast back to the image as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sequence on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a species first (press / to search), or use a quick key 1-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box first (click it), or draw one with B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick key %1 has no species yet: set it under Review &gt; Quick Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box to delete (click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box added: press 1-9 or / to name its species.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ReviewQueuePanel</name>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences no person has labelled or marked reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-labelled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences with a model&apos;s label that no person has checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine less sure than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences whose best machine label is below this confidence: check these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames disagree with sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame&apos;s prediction differs from its sequence (often: the animal has left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled empty by a person, or by the machine where no person has labelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any species)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any individual)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::RunModelsDialog</name>
     <message>
         <source>Run Models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Detector:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finds animals, people and vehicles and draws their boxes (MegaDetector, a YOLO model)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Species classifier:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names the species in each animal box, or in the whole frame without a detector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Re-ID embedder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computes the features that propose individual matches (needs a detector)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic (GPU when available)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GPU (CUDA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;evice:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images per forward pass: larger is faster on a GPU, uses more memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model manifest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model manifests (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose at least a detector or a species classifier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>machine-labelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n frame(s)</source>
-        <translation><numerusform>%1
-%n frame</numerusform><numerusform>%1
-%n frames</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n frame</numerusform>
+            <numerusform>%1
+%n frames</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with every label you make (&quot;classified by&quot;) and in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next sequence after labelling one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>species for key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

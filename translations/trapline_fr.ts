@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <source>Cannot open the project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -53,7 +53,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Training set: crops in class folders</source>
-        <translation>Jeu d'entraînement : recadrages dans des dossiers par classe</translation>
+        <translation>Jeu d&apos;entraînement : recadrages dans des dossiers par classe</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -77,7 +77,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation>Jeu d'entraînement</translation>
+        <translation>Jeu d&apos;entraînement</translation>
     </message>
     <message>
         <source>Whole frames instead of box crops</source>
@@ -89,7 +89,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Frames of a burst are near copies; one per sequence avoids over-counting</source>
-        <translation>Les images d'une rafale sont presque identiques ; une par séquence évite de compter trop</translation>
+        <translation>Les images d&apos;une rafale sont presque identiques ; une par séquence évite de compter trop</translation>
     </message>
     <message>
         <source>Share of empty frames kept: empties outnumber animals in most projects</source>
@@ -105,7 +105,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Frames of one group never sit on both sides of the split</source>
-        <translation>Les images d'un groupe ne se retrouvent jamais des deux côtés de la séparation</translation>
+        <translation>Les images d&apos;un groupe ne se retrouvent jamais des deux côtés de la séparation</translation>
     </message>
     <message>
         <source>Share of groups held out for validation</source>
@@ -117,7 +117,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>original size</source>
-        <translation>taille d'origine</translation>
+        <translation>taille d&apos;origine</translation>
     </message>
     <message>
         <source> px</source>
@@ -161,11 +161,33 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l'export.</translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>Validation and test together must leave data for training.</source>
-        <translation>Validation et test ensemble doivent laisser des données pour l'entraînement.</translation>
+        <translation>Validation et test ensemble doivent laisser des données pour l&apos;entraînement.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::FrameStripModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame has its own label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ImageView</name>
+    <message>
+        <source>Wheel: zoom, drag: pan, B or Ctrl+drag: draw a box, F: fit, M: magnifier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -220,6 +242,233 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::LabelPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species: type to search, Enter to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific or common name. A name the project does not know yet is added.
+Enter applies it to the selected box, or else to the whole sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Species:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many animals; leave at &quot;not counted&quot; if you do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known individual this animal is, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour, marks, anything worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of every frame of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add species to sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second species in the same sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame differs from its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the selected box only (multi-species frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in any frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animal has left this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame follows sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this frame&apos;s own label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm what the model said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels are right; mark it reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quick keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the species of keys 1 to 9 for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its own label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the sequence; check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none selected (B draws one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::MainWindow</name>
     <message>
         <source>Trapline</source>
@@ -247,7 +496,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Add the images of a camera folder or SD card; run it again to add only new files</source>
-        <translation>Ajouter les images d'un dossier de caméra ou d'une carte SD ; recommencez pour n'ajouter que les nouveaux fichiers</translation>
+        <translation>Ajouter les images d&apos;un dossier de caméra ou d&apos;une carte SD ; recommencez pour n&apos;ajouter que les nouveaux fichiers</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -299,7 +548,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>Import</source>
@@ -307,7 +556,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Créez ou ouvrez d'abord un projet (Fichier &gt; Nouveau projet).</translation>
+        <translation>Créez ou ouvrez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
     </message>
     <message>
         <source>Import a camera folder</source>
@@ -339,7 +588,10 @@ Dossier : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation><numerusform>%n tâche en cours</numerusform><numerusform>%n tâches en cours</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -347,7 +599,10 @@ Dossier : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n new image(s), %1 with problems, %2 already imported</source>
-        <translation><numerusform>%n nouvelle image, %1 avec des problèmes, %2 déjà importées</numerusform><numerusform>%n nouvelles images, %1 avec des problèmes, %2 déjà importées</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle image, %1 avec des problèmes, %2 déjà importées</numerusform>
+            <numerusform>%n nouvelles images, %1 avec des problèmes, %2 déjà importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run models</source>
@@ -383,7 +638,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set</source>
-        <translation>Camtrap DP, COCO Camera Traps, JSON de MegaDetector, CSV ou un jeu d'entraînement</translation>
+        <translation>Camtrap DP, COCO Camera Traps, JSON de MegaDetector, CSV ou un jeu d&apos;entraînement</translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -405,6 +660,424 @@ Dossier : %4</translation>
         <source>Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)</source>
         <translation>Paquet Camtrap DP (datapackage.json);;COCO Camera Traps (*.json);;Résultats de MegaDetector (*.json);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label with quick key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The species of key %1, for the whole sequence (or the selected box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Quick Keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a species for the sequence, the frame or the selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Is &amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in any frame of this sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame Is Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animal has left this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame &amp;Follows Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this frame&apos;s own label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Machine Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the model&apos;s label of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed As It Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels are right: mark the sequence reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a &amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal (or Ctrl+drag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s box is deleted, a machine box is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sequence in the list that no person has reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Fra&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Fr&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loupe under the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Brightness and Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences: Up/Down to move, Space for the next unreviewed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Trapline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last sequence in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first sequence in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed sequence after this one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ReviewPane</name>
+    <message>
+        <source>Frames of this sequence: Left/Right to move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loupe under the mouse (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal (B, or Ctrl+drag at any time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighten dark night shots; double-click Reset to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More contrast for washed-out or infrared frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness and contrast back to the image as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sequence on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a species first (press / to search), or use a quick key 1-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box first (click it), or draw one with B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick key %1 has no species yet: set it under Review &gt; Quick Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a box to delete (click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around one animal; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box added: press 1-9 or / to name its species.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ReviewQueuePanel</name>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences no person has labelled or marked reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-labelled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences with a model&apos;s label that no person has checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine less sure than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences whose best machine label is below this confidence: check these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames disagree with sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame&apos;s prediction differs from its sequence (often: the animal has left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled empty by a person, or by the machine where no person has labelled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any species)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any individual)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::RunModelsDialog</name>
@@ -414,7 +1087,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation>Choisissez les manifestes (.json) de vos modèles. Les images déjà traitées par la même version du modèle sont ignorées : une exécution annulée reprend là où elle s'est arrêtée.</translation>
+        <translation>Choisissez les manifestes (.json) de vos modèles. Les images déjà traitées par la même version du modèle sont ignorées : une exécution annulée reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>&amp;Detector:</source>
@@ -426,11 +1099,11 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>&amp;Species classifier:</source>
-        <translation>Classificateur d'&amp;espèces :</translation>
+        <translation>Classificateur d&apos;&amp;espèces :</translation>
     </message>
     <message>
         <source>Names the species in each animal box, or in the whole frame without a detector</source>
-        <translation>Nomme l'espèce dans chaque cadre d'animal, ou dans l'image entière sans détecteur</translation>
+        <translation>Nomme l&apos;espèce dans chaque cadre d&apos;animal, ou dans l&apos;image entière sans détecteur</translation>
     </message>
     <message>
         <source>&amp;Re-ID embedder:</source>
@@ -438,7 +1111,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Computes the features that propose individual matches (needs a detector)</source>
-        <translation>Calcule les caractéristiques qui proposent des correspondances d'individus (nécessite un détecteur)</translation>
+        <translation>Calcule les caractéristiques qui proposent des correspondances d&apos;individus (nécessite un détecteur)</translation>
     </message>
     <message>
         <source>Automatic (GPU when available)</source>
@@ -486,7 +1159,7 @@ Dossier : %4</translation>
     </message>
     <message>
         <source>Choose at least a detector or a species classifier.</source>
-        <translation>Choisissez au moins un détecteur ou un classificateur d'espèces.</translation>
+        <translation>Choisissez au moins un détecteur ou un classificateur d&apos;espèces.</translation>
     </message>
 </context>
 <context>
@@ -506,13 +1179,74 @@ Dossier : %4</translation>
     <message numerus="yes">
         <source>%1
 %n frame(s)</source>
-        <translation><numerusform>%1
-%n image</numerusform><numerusform>%1
-%n images</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n image</numerusform>
+            <numerusform>%1
+%n images</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
         <translation>Séquence %1 : %2 images, regroupées par %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with every label you make (&quot;classified by&quot;) and in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next sequence after labelling one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>species for key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

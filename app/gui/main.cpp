@@ -1,6 +1,7 @@
 // trapline: the desktop application. Wiring only; the window lives in ui/, the work in core/.
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "review/ReviewPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,12 +39,17 @@ int main(int argc, char* argv[])
             QMessageBox::warning(&window, QObject::tr("Cannot open the project"), opened.error().message);
     }
     if (parser.isSet(screenshot)) {
-        // Give thumbnails, loaded off the GUI thread, time to arrive before grabbing.
-        QTimer::singleShot(2000, &window, [&window, file = parser.value(screenshot)] {
+        window.resize(1440, 900);
+        // Grab once the frame's image is shown (it is decoded off the GUI thread), with time for the thumbnails;
+        // without any frame to show, after a few seconds.
+        auto grab = [&window, file = parser.value(screenshot)] {
             if (!window.grab().save(file))
                 std::fprintf(stderr, "trapline: cannot write %s\n", qPrintable(file));
             QApplication::quit();
-        });
+        };
+        QObject::connect(window.reviewPane(), &trapline::ui::ReviewPane::frameShown, &window,
+                         [grab] { QTimer::singleShot(1500, grab); }, Qt::SingleShotConnection);
+        QTimer::singleShot(10000, &window, grab);
     }
     return QApplication::exec();
 }

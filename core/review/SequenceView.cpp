@@ -28,6 +28,7 @@ LabelView readLabel(const db::Statement& st)
     l.observationType = st.text(1);
     l.taxonId = st.optInteger(2);
     l.taxonName = taxonDisplay(st.text(3), st.text(4));
+    l.shortName = st.text(4).isEmpty() ? st.text(3) : st.text(4);
     if (!st.isNull(5))
         l.count = static_cast<int>(st.integer(5));
     l.individualId = st.optInteger(6);
@@ -39,6 +40,14 @@ LabelView readLabel(const db::Statement& st)
 }
 
 } // namespace
+
+QString LabelView::shortText() const
+{
+    QString out = shortName.isEmpty() ? observationType : shortName;
+    if (count && *count > 1)
+        out += QStringLiteral(" \u00d7%1").arg(*count);
+    return out;
+}
 
 QString LabelView::text() const
 {
@@ -89,6 +98,7 @@ Result<SequenceView> loadSequence(Project& project, std::int64_t sequenceId)
             p.observationType = prediction.text(0);
             p.taxonId = prediction.optInteger(1);
             p.taxonName = taxonDisplay(prediction.text(2), prediction.text(3));
+            p.shortName = prediction.text(3).isEmpty() ? prediction.text(2) : prediction.text(3);
             if (p.taxonName.isEmpty() && p.observationType == u"animal")
                 p.taxonName = prediction.text(4);
             p.confidence = prediction.optReal(5);

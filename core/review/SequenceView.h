@@ -22,6 +22,7 @@ struct LabelView {
     QString observationType;
     std::optional<std::int64_t> taxonId;
     QString taxonName; // display name ("plains zebra (Equus quagga)"), empty for non-animals
+    QString shortName; // the common name where there is one, else the scientific name
     std::optional<int> count;
     std::optional<std::int64_t> individualId;
     QString individualName;
@@ -30,6 +31,8 @@ struct LabelView {
     QString notes;
     // "plains zebra (Equus quagga) x2", "blank", "animal".
     QString text() const;
+    // The same with the short name, for box captions and the filmstrip: "plains zebra x2".
+    QString shortText() const;
 };
 
 struct BoxView {

@@ -46,13 +46,35 @@ void SequenceListModel::setFilter(const SequenceFilter& filter)
 
 void SequenceListModel::reload()
 {
+    // The first page is read inside the reset, so views see the rows when they hear of the reset.
     beginResetModel();
     m_rows.clear();
     m_rowOfMedia.clear();
     m_exhausted = m_project == nullptr;
+    if (m_project)
+        append(nextPage());
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+}
+
+std::vector<SequenceSummary> SequenceListModel::nextPage()
+{
+    const SequenceCursor after = m_rows.empty() ? SequenceCursor{} : m_rows.back().cursor();
+    auto page = m_project->sequencePage(m_filter, kPageSize, after);
+    if (!page) {
+        m_exhausted = true;
+        return {};
+    }
+    m_exhausted = static_cast<int>(page.value().size()) < kPageSize;
+    return std::move(page).value();
+}
+
+void SequenceListModel::append(const std::vector<SequenceSummary>& rows)
+{
+    for (const auto& row : rows) {
+        if (row.firstMediaId)
+            m_rowOfMedia.insert(*row.firstMediaId, static_cast<int>(m_rows.size()));
+        m_rows.push_back(row);
+    }
 }
 
 int SequenceListModel::rowCount(const QModelIndex& parent) const
@@ -64,24 +86,15 @@ bool SequenceListModel::canFetchMore(const QModelIndex& parent) const { return !
 
 void SequenceListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_project)
+    if (parent.isValid() || !m_project || m_exhausted)
         return;
-    const SequenceCursor after = m_rows.empty() ? SequenceCursor{} : m_rows.back().cursor();
-    auto page = m_project->sequencePage(m_filter, kPageSize, after);
-    if (!page || page.value().empty()) {
-        m_exhausted = true;
+    const auto rows = nextPage();
+    if (rows.empty())
         return;
-    }
-    const auto& rows = page.value();
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    for (const auto& row : rows) {
-        if (row.firstMediaId)
-            m_rowOfMedia.insert(*row.firstMediaId, static_cast<int>(m_rows.size()));
-        m_rows.push_back(row);
-    }
+    append(rows);
     endInsertRows();
-    m_exhausted = static_cast<int>(rows.size()) < kPageSize;
 }
 
 QVariant SequenceListModel::data(const QModelIndex& index, int role) const

@@ -42,6 +42,8 @@ public:
 
 private:
     void onThumbnail(qint64 mediaId, const QImage& image);
+    std::vector<SequenceSummary> nextPage();
+    void append(const std::vector<SequenceSummary>& rows);
 
     Project* m_project = nullptr;
     ThumbnailLoader* m_loader;

@@ -205,6 +205,7 @@ void MainWindow::buildViews()
     m_sequenceView->setWordWrap(true);
     m_sequenceView->setMovement(QListView::Static);
     m_sequenceView->setModel(m_sequences);
+    m_sequenceView->setMinimumWidth(290);
     // Keys belong to the review actions, whatever was clicked last.
     m_sequenceView->setFocusPolicy(Qt::NoFocus);
     m_sequenceView->setToolTip(tr("Sequences: Up/Down to move, Space for the next unreviewed one"));

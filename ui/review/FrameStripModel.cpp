@@ -41,13 +41,15 @@ QVariant FrameStripModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         QString text = tr("%1/%2").arg(index.row() + 1).arg(m_sequence.frames.size());
-        const QStringList labels = review::effectiveLabels(m_sequence, frame);
-        if (frame.hasOwnLabel() || !frame.boxes.empty())
-            text += QLatin1Char(' ') + labels.join(QStringLiteral(", "));
+        if (frame.hasOwnLabel())
+            text += QLatin1Char(' ') + frame.frameLabel->shortText();
+        else if (!frame.boxes.empty())
+            text += QStringLiteral(" \u25a1%1").arg(frame.boxes.size());
         return text;
     }
     case Qt::ToolTipRole: {
-        QString tip = frame.media.relPath;
+        QString tip = frame.media.relPath + QLatin1Char('\n') +
+                      review::effectiveLabels(m_sequence, frame).join(QStringLiteral(", "));
         if (frame.hasOwnLabel())
             tip += QLatin1Char('\n') + tr("This frame has its own label: %1").arg(frame.frameLabel->text());
         if (!frame.reviewFlag.isEmpty())

@@ -86,7 +86,7 @@ LabelPanel::LabelPanel(QWidget* parent) : QWidget(parent)
     connect(newIndividual, &QPushButton::clicked, this, &LabelPanel::newIndividualRequested);
     individualRow->addWidget(m_individual, 1);
     individualRow->addWidget(newIndividual);
-    form->addRow(tr("&Individual:"), individualRow);
+    form->addRow(tr("Individual:"), individualRow);
     m_notes = new QLineEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setPlaceholderText(tr("Behaviour, marks, anything worth keeping"));

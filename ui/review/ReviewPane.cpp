@@ -49,8 +49,8 @@ LoadedImage readImage(const QString& path)
 QString boxText(const review::BoxView& b)
 {
     if (b.label && b.label->human)
-        return b.label->text();
-    const QString what = b.label ? b.label->text() : b.category;
+        return b.label->shortText();
+    const QString what = b.label ? b.label->shortText() : b.category;
     return b.confidence ? QStringLiteral("%1 %2%").arg(what).arg(qRound(*b.confidence * 100)) : what;
 }
 
