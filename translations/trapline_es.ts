@@ -172,22 +172,22 @@ Carpeta: %4</translation>
     <name>trapline::ui::FrameStripModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>This frame has its own label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fotograma tiene su propia etiqueta: %1</translation>
     </message>
     <message>
         <source>Check this frame: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise este fotograma: %1</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ImageView</name>
     <message>
         <source>Wheel: zoom, drag: pan, B or Ctrl+drag: draw a box, F: fit, M: magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda: zoom, arrastrar: desplazar, B o Ctrl+arrastrar: dibujar un recuadro, F: ajustar, M: lupa</translation>
     </message>
 </context>
 <context>
@@ -245,227 +245,228 @@ Carpeta: %4</translation>
     <name>trapline::ui::LabelPanel</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia:</translation>
     </message>
     <message>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina:</translation>
     </message>
     <message>
         <source>Frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma:</translation>
     </message>
     <message>
         <source>Box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Species: type to search, Enter to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie: escriba para buscar, Enter para aplicar</translation>
     </message>
     <message>
         <source>Scientific or common name. A name the project does not know yet is added.
 Enter applies it to the selected box, or else to the whole sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre científico o común. Si el proyecto aún no conoce el nombre, se añade.
+Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuencia.</translation>
     </message>
     <message>
         <source>&amp;Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especie:</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contar</translation>
     </message>
     <message>
         <source>How many animals; leave at &quot;not counted&quot; if you do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos animales; deje «sin contar» si no hace conteos</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>The known individual this animal is, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>El individuo conocido al que corresponde este animal, si lo hay</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo...</translation>
     </message>
     <message>
         <source>Name a new individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nombre a un nuevo individuo</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuo:</translation>
     </message>
     <message>
         <source>Behaviour, marks, anything worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento, marcas, todo lo que valga la pena anotar</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a</translation>
     </message>
     <message>
         <source>Whole sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la secuencia</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>The label of every frame of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de todos los fotogramas de la secuencia</translation>
     </message>
     <message>
         <source>Add species to sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir especie a la secuencia</translation>
     </message>
     <message>
         <source>A second species in the same sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda especie en la misma secuencia</translation>
     </message>
     <message>
         <source>This frame only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este fotograma</translation>
     </message>
     <message>
         <source>This frame differs from its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fotograma difiere de su secuencia</translation>
     </message>
     <message>
         <source>Selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro seleccionado</translation>
     </message>
     <message>
         <source>The label of the selected box only (multi-species frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la etiqueta del recuadro seleccionado (fotogramas con varias especies)</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones rápidas</translation>
     </message>
     <message>
         <source>Sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia vacía</translation>
     </message>
     <message>
         <source>Nothing in any frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en ningún fotograma</translation>
     </message>
     <message>
         <source>Frame is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma vacío</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>El animal ha salido de este fotograma</translation>
     </message>
     <message>
         <source>Frame follows sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma como la secuencia</translation>
     </message>
     <message>
         <source>Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+E</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta propia de este fotograma</translation>
     </message>
     <message>
         <source>Accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar etiqueta de la máquina</translation>
     </message>
     <message>
         <source>Confirm what the model said</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar lo que dijo el modelo</translation>
     </message>
     <message>
         <source>Reviewed as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada tal cual</translation>
     </message>
     <message>
         <source>The labels are right; mark it reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas son correctas; marcarla como revisada</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas</translation>
     </message>
     <message>
         <source>Edit quick keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar teclas rápidas...</translation>
     </message>
     <message>
         <source>Choose the species of keys 1 to 9 for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la especie de las teclas 1 a 9 para este proyecto</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asignar)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>No sequence selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna secuencia seleccionada</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n fotograma</numerusform>
+            <numerusform>%1 · %2 · %n fotogramas</numerusform>
         </translation>
     </message>
     <message>
         <source>not labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiquetar</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>sin predicción</translation>
     </message>
     <message>
         <source>%1 (its own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etiqueta propia)</translation>
     </message>
     <message>
         <source>follows the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>como la secuencia</translation>
     </message>
     <message>
         <source>follows the sequence; check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como la secuencia; revisar: %1</translation>
     </message>
     <message>
         <source>none selected (B draws one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno seleccionado (B dibuja uno)</translation>
     </message>
     <message>
         <source> (machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (máquina)</translation>
     </message>
 </context>
 <context>
@@ -626,7 +627,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Import &amp;Labels...</source>
-        <translation>Importar &amp;etiquetas...</translation>
+        <translation>Importar e&amp;tiquetas...</translation>
     </message>
     <message>
         <source>Bring in labels made elsewhere: Camtrap DP, COCO Camera Traps, MegaDetector results, CSV</source>
@@ -662,421 +663,421 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración...</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>&amp;Quick Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teclas rápidas</translation>
     </message>
     <message>
         <source>Label with quick key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar con la tecla rápida %1</translation>
     </message>
     <message>
         <source>The species of key %1, for the whole sequence (or the selected box)</source>
-        <translation type="unfinished"></translation>
+        <translation>La especie de la tecla %1, para toda la secuencia (o el recuadro seleccionado)</translation>
     </message>
     <message>
         <source>&amp;Edit Quick Keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar teclas rápidas...</translation>
     </message>
     <message>
         <source>&amp;Search Species</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar especie</translation>
     </message>
     <message>
         <source>Type a species for the sequence, the frame or the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una especie para la secuencia, el fotograma o el recuadro seleccionado</translation>
     </message>
     <message>
         <source>Sequence Is &amp;Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia &amp;vacía</translation>
     </message>
     <message>
         <source>Nothing in any frame of this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en ningún fotograma de esta secuencia</translation>
     </message>
     <message>
         <source>&amp;Frame Is Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotograma vacío</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>El animal ha salido de este fotograma</translation>
     </message>
     <message>
         <source>Frame &amp;Follows Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma &amp;como la secuencia</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta propia de este fotograma</translation>
     </message>
     <message>
         <source>&amp;Accept Machine Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar etiqueta de la máquina</translation>
     </message>
     <message>
         <source>Confirm the model&apos;s label of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la etiqueta que el modelo dio a la secuencia</translation>
     </message>
     <message>
         <source>&amp;Reviewed As It Is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisada tal cual</translation>
     </message>
     <message>
         <source>The labels are right: mark the sequence reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas son correctas: marcar la secuencia como revisada</translation>
     </message>
     <message>
         <source>Draw a &amp;Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibujar un recuadro</translation>
     </message>
     <message>
         <source>Drag a box around one animal (or Ctrl+drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar un recuadro alrededor de un animal (o Ctrl+arrastrar)</translation>
     </message>
     <message>
         <source>&amp;Delete Selected Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar el recuadro seleccionado</translation>
     </message>
     <message>
         <source>A person&apos;s box is deleted, a machine box is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuadro de una persona se elimina; el de la máquina se rechaza</translation>
     </message>
     <message>
         <source>&amp;Next Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia a&amp;nterior</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;uiente sin revisar</translation>
     </message>
     <message>
         <source>The next sequence in the list that no person has reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente secuencia de la lista que ninguna persona ha revisado</translation>
     </message>
     <message>
         <source>Next Fra&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogra&amp;ma siguiente</translation>
     </message>
     <message>
         <source>Previous Fr&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma anteri&amp;or</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>&amp;Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;upa</translation>
     </message>
     <message>
         <source>A loupe under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lupa bajo el ratón</translation>
     </message>
     <message>
         <source>&amp;Reset Brightness and Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer brillo y contraste</translation>
     </message>
     <message>
         <source>Review queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas de revisión</translation>
     </message>
     <message>
         <source>Sequences: Up/Down to move, Space for the next unreviewed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias: Arriba/Abajo para moverse, Espacio para la siguiente sin revisar</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language applies the next time Trapline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Trapline.</translation>
     </message>
     <message>
         <source>That was the last sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa era la última secuencia de esta lista.</translation>
     </message>
     <message>
         <source>This is the first sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la primera secuencia de esta lista.</translation>
     </message>
     <message>
         <source>No unreviewed sequence after this one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna secuencia sin revisar después de esta en la lista.</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
     <message>
         <source>Frames of this sequence: Left/Right to move between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas de esta secuencia: Izquierda/Derecha para moverse entre ellos</translation>
     </message>
     <message>
         <source>New individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo individuo</translation>
     </message>
     <message>
         <source>Name of the individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del individuo:</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la imagen a la ventana (F)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <source>A loupe under the mouse (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lupa bajo el ratón (M)</translation>
     </message>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar recuadro</translation>
     </message>
     <message>
         <source>Drag a box around one animal (B, or Ctrl+drag at any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar un recuadro alrededor de un animal (B, o Ctrl+arrastrar en cualquier momento)</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brillo</translation>
     </message>
     <message>
         <source>Brighten dark night shots; double-click Reset to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aclarar las fotos nocturnas oscuras; doble clic en Restablecer para deshacer</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>More contrast for washed-out or infrared frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Más contraste para fotogramas desvaídos o infrarrojos</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Brightness and contrast back to the image as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el brillo y el contraste a los originales de la imagen</translation>
     </message>
     <message>
         <source>Pick a sequence on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una secuencia a la izquierda.</translation>
     </message>
     <message>
         <source>Open or create a project to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree un proyecto para empezar.</translation>
     </message>
     <message>
         <source>Cannot show %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Type a species first (press / to search), or use a quick key 1-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero una especie (pulse / para buscar) o use una tecla rápida 1-9.</translation>
     </message>
     <message>
         <source>label sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetar la secuencia como %1</translation>
     </message>
     <message>
         <source>add %1 to the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %1 a la secuencia</translation>
     </message>
     <message>
         <source>label frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetar el fotograma como %1</translation>
     </message>
     <message>
         <source>label box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetar el recuadro como %1</translation>
     </message>
     <message>
         <source>Select a box first (click it), or draw one with B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un recuadro (haga clic en él) o dibuje uno con B.</translation>
     </message>
     <message>
         <source>Quick key %1 has no species yet: set it under Review &gt; Quick Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tecla rápida %1 aún no tiene especie: asígnela en Revisión &gt; Teclas rápidas.</translation>
     </message>
     <message>
         <source>mark sequence empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar la secuencia como vacía</translation>
     </message>
     <message>
         <source>mark frame empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar el fotograma como vacío</translation>
     </message>
     <message>
         <source>frame follows its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma como su secuencia</translation>
     </message>
     <message>
         <source>accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar la etiqueta de la máquina</translation>
     </message>
     <message>
         <source>mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como revisada</translation>
     </message>
     <message>
         <source>Select a box to delete (click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el recuadro que quiere eliminar (haga clic en él).</translation>
     </message>
     <message>
         <source>delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar recuadro</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un recuadro alrededor de un animal; Esc cancela.</translation>
     </message>
     <message>
         <source>add box</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir recuadro</translation>
     </message>
     <message>
         <source>Box added: press 1-9 or / to name its species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro añadido: pulse 1-9 o / para indicar su especie.</translation>
     </message>
     <message>
         <source>move box</source>
-        <translation type="unfinished"></translation>
+        <translation>mover recuadro</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin revisar</translation>
     </message>
     <message>
         <source>Sequences no person has labelled or marked reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias que ninguna persona ha etiquetado ni marcado como revisadas</translation>
     </message>
     <message>
         <source>Machine-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo etiquetadas por la máquina</translation>
     </message>
     <message>
         <source>Sequences with a model&apos;s label that no person has checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias con una etiqueta de un modelo que ninguna persona ha comprobado</translation>
     </message>
     <message>
         <source>Machine less sure than</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la máquina menor que</translation>
     </message>
     <message>
         <source>Sequences whose best machine label is below this confidence: check these first</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias cuya mejor etiqueta de la máquina está por debajo de esta confianza: revíselas primero</translation>
     </message>
     <message>
         <source>Frames disagree with sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas que difieren de la secuencia</translation>
     </message>
     <message>
         <source>A frame&apos;s prediction differs from its sequence (often: the animal has left)</source>
-        <translation type="unfinished"></translation>
+        <translation>La predicción de un fotograma difiere de la de su secuencia (a menudo: el animal ha salido)</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacías</translation>
     </message>
     <message>
         <source>Labelled empty by a person, or by the machine where no person has labelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetadas como vacías por una persona, o por la máquina cuando ninguna persona las ha etiquetado</translation>
     </message>
     <message>
         <source>Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie:</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuo:</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <source>(any species)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquier especie)</translation>
     </message>
     <message>
         <source>(any individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquier individuo)</translation>
     </message>
 </context>
 <context>
@@ -1195,58 +1196,58 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     <name>trapline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Written with every label you make (&quot;classified by&quot;) and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda con cada etiqueta que haga («clasificado por») y en el registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Go to the next sequence after labelling one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la siguiente secuencia después de etiquetar una</translation>
     </message>
     <message>
         <source>Quick keys of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas de este proyecto</translation>
     </message>
     <message>
         <source>species for key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>especie para la tecla %1</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 </TS>

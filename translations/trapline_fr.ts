@@ -172,22 +172,22 @@ Dossier : %4</translation>
     <name>trapline::ui::FrameStripModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>This frame has its own label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image a sa propre annotation : %1</translation>
     </message>
     <message>
         <source>Check this frame: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette image : %1</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ImageView</name>
     <message>
         <source>Wheel: zoom, drag: pan, B or Ctrl+drag: draw a box, F: fit, M: magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette : zoom, glisser : déplacer, B ou Ctrl+glisser : tracer un cadre, F : ajuster, M : loupe</translation>
     </message>
 </context>
 <context>
@@ -245,227 +245,228 @@ Dossier : %4</translation>
     <name>trapline::ui::LabelPanel</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence :</translation>
     </message>
     <message>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine :</translation>
     </message>
     <message>
         <source>Frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image :</translation>
     </message>
     <message>
         <source>Box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre :</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Species: type to search, Enter to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèce : tapez pour chercher, Enter pour appliquer</translation>
     </message>
     <message>
         <source>Scientific or common name. A name the project does not know yet is added.
 Enter applies it to the selected box, or else to the whole sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom scientifique ou commun. Un nom que le projet ne connaît pas encore est ajouté.
+Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</translation>
     </message>
     <message>
         <source>&amp;Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espèce :</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>non compté</translation>
     </message>
     <message>
         <source>How many animals; leave at &quot;not counted&quot; if you do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;animaux ; laissez « non compté » si vous ne comptez pas</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre :</translation>
     </message>
     <message>
         <source>The known individual this animal is, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;individu connu auquel correspond cet animal, s&apos;il y en a un</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau...</translation>
     </message>
     <message>
         <source>Name a new individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer un nouvel individu</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Individu :</translation>
     </message>
     <message>
         <source>Behaviour, marks, anything worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement, marques, tout ce qui mérite d&apos;être noté</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à</translation>
     </message>
     <message>
         <source>Whole sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la séquence</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>The label of every frame of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotation de toutes les images de la séquence</translation>
     </message>
     <message>
         <source>Add species to sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une espèce à la séquence</translation>
     </message>
     <message>
         <source>A second species in the same sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Une deuxième espèce dans la même séquence</translation>
     </message>
     <message>
         <source>This frame only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image seulement</translation>
     </message>
     <message>
         <source>This frame differs from its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image diffère de sa séquence</translation>
     </message>
     <message>
         <source>Selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre sélectionné</translation>
     </message>
     <message>
         <source>The label of the selected box only (multi-species frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotation du cadre sélectionné seulement (images à plusieurs espèces)</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions rapides</translation>
     </message>
     <message>
         <source>Sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence vide</translation>
     </message>
     <message>
         <source>Nothing in any frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur aucune image</translation>
     </message>
     <message>
         <source>Frame is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Image vide</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;animal a quitté cette image</translation>
     </message>
     <message>
         <source>Frame follows sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Image comme la séquence</translation>
     </message>
     <message>
         <source>Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+E</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;annotation propre à cette image</translation>
     </message>
     <message>
         <source>Accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;annotation de la machine</translation>
     </message>
     <message>
         <source>Confirm what the model said</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer ce qu&apos;a dit le modèle</translation>
     </message>
     <message>
         <source>Reviewed as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée telle quelle</translation>
     </message>
     <message>
         <source>The labels are right; mark it reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations sont justes ; la marquer comme vérifiée</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches rapides</translation>
     </message>
     <message>
         <source>Edit quick keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les touches rapides...</translation>
     </message>
     <message>
         <source>Choose the species of keys 1 to 9 for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;espèce des touches 1 à 9 pour ce projet</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non définie)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>No sequence selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séquence sélectionnée</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n image</numerusform>
+            <numerusform>%1 · %2 · %n images</numerusform>
         </translation>
     </message>
     <message>
         <source>not labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non annotée</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune prédiction</translation>
     </message>
     <message>
         <source>%1 (its own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annotation propre)</translation>
     </message>
     <message>
         <source>follows the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>comme la séquence</translation>
     </message>
     <message>
         <source>follows the sequence; check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comme la séquence ; à vérifier : %1</translation>
     </message>
     <message>
         <source>none selected (B draws one)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sélectionné (B en trace un)</translation>
     </message>
     <message>
         <source> (machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (machine)</translation>
     </message>
 </context>
 <context>
@@ -662,421 +663,421 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres...</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révision</translation>
     </message>
     <message>
         <source>&amp;Quick Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Touches rapides</translation>
     </message>
     <message>
         <source>Label with quick key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter avec la touche rapide %1</translation>
     </message>
     <message>
         <source>The species of key %1, for the whole sequence (or the selected box)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espèce de la touche %1, pour toute la séquence (ou le cadre sélectionné)</translation>
     </message>
     <message>
         <source>&amp;Edit Quick Keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les touches rapides...</translation>
     </message>
     <message>
         <source>&amp;Search Species</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher une espèce</translation>
     </message>
     <message>
         <source>Type a species for the sequence, the frame or the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une espèce pour la séquence, l&apos;image ou le cadre sélectionné</translation>
     </message>
     <message>
         <source>Sequence Is &amp;Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence &amp;vide</translation>
     </message>
     <message>
         <source>Nothing in any frame of this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur aucune image de cette séquence</translation>
     </message>
     <message>
         <source>&amp;Frame Is Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image vide</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;animal a quitté cette image</translation>
     </message>
     <message>
         <source>Frame &amp;Follows Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;comme la séquence</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;annotation propre à cette image</translation>
     </message>
     <message>
         <source>&amp;Accept Machine Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter l&apos;annotation de la machine</translation>
     </message>
     <message>
         <source>Confirm the model&apos;s label of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;annotation de la séquence donnée par le modèle</translation>
     </message>
     <message>
         <source>&amp;Reviewed As It Is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée telle &amp;quelle</translation>
     </message>
     <message>
         <source>The labels are right: mark the sequence reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations sont justes : marquer la séquence comme vérifiée</translation>
     </message>
     <message>
         <source>Draw a &amp;Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un ca&amp;dre</translation>
     </message>
     <message>
         <source>Drag a box around one animal (or Ctrl+drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser un cadre autour d&apos;un animal (ou Ctrl+glisser)</translation>
     </message>
     <message>
         <source>&amp;Delete Selected Box</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer le cadre sélectionné</translation>
     </message>
     <message>
         <source>A person&apos;s box is deleted, a machine box is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cadre tracé par une personne est supprimé, un cadre de la machine est rejeté</translation>
     </message>
     <message>
         <source>&amp;Next Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence &amp;précédente</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante &amp;non vérifiée</translation>
     </message>
     <message>
         <source>The next sequence in the list that no person has reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>La séquence suivante de la liste qu&apos;aucune personne n&apos;a vérifiée</translation>
     </message>
     <message>
         <source>Next Fra&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mage suivante</translation>
     </message>
     <message>
         <source>Previous Fr&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ima&amp;ge précédente</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loupe</translation>
     </message>
     <message>
         <source>A loupe under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Une loupe sous la souris</translation>
     </message>
     <message>
         <source>&amp;Reset Brightness and Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la luminosité et le contraste</translation>
     </message>
     <message>
         <source>Review queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files de vérification</translation>
     </message>
     <message>
         <source>Sequences: Up/Down to move, Space for the next unreviewed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences : Haut/Bas pour se déplacer, Espace pour la suivante non vérifiée</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language applies the next time Trapline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Trapline.</translation>
     </message>
     <message>
         <source>That was the last sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était la dernière séquence de cette liste.</translation>
     </message>
     <message>
         <source>This is the first sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première séquence de cette liste.</translation>
     </message>
     <message>
         <source>No unreviewed sequence after this one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séquence non vérifiée après celle-ci dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
     <message>
         <source>Frames of this sequence: Left/Right to move between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de cette séquence : Gauche/Droite pour passer de l&apos;une à l&apos;autre</translation>
     </message>
     <message>
         <source>New individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel individu</translation>
     </message>
     <message>
         <source>Name of the individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;individu :</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l&apos;image à la fenêtre (F)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Loupe</translation>
     </message>
     <message>
         <source>A loupe under the mouse (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une loupe sous la souris (M)</translation>
     </message>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un cadre</translation>
     </message>
     <message>
         <source>Drag a box around one animal (B, or Ctrl+drag at any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser un cadre autour d&apos;un animal (B, ou Ctrl+glisser à tout moment)</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Luminosité</translation>
     </message>
     <message>
         <source>Brighten dark night shots; double-click Reset to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclaircir les photos de nuit sombres ; double-cliquez sur Réinitialiser pour annuler</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>More contrast for washed-out or infrared frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de contraste pour les images délavées ou infrarouges</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Brightness and contrast back to the image as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la luminosité et le contraste d&apos;origine de l&apos;image</translation>
     </message>
     <message>
         <source>Pick a sequence on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séquence à gauche.</translation>
     </message>
     <message>
         <source>Open or create a project to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un projet pour commencer.</translation>
     </message>
     <message>
         <source>Cannot show %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher %1 : %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Type a species first (press / to search), or use a quick key 1-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une espèce (appuyez sur / pour chercher), ou utilisez une touche rapide 1-9.</translation>
     </message>
     <message>
         <source>label sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annoter la séquence comme %1</translation>
     </message>
     <message>
         <source>add %1 to the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1 à la séquence</translation>
     </message>
     <message>
         <source>label frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annoter l&apos;image comme %1</translation>
     </message>
     <message>
         <source>label box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annoter le cadre comme %1</translation>
     </message>
     <message>
         <source>Select a box first (click it), or draw one with B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un cadre (cliquez dessus), ou tracez-en un avec B.</translation>
     </message>
     <message>
         <source>Quick key %1 has no species yet: set it under Review &gt; Quick Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche rapide %1 n&apos;a pas encore d&apos;espèce : définissez-la dans Révision &gt; Touches rapides.</translation>
     </message>
     <message>
         <source>mark sequence empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer la séquence comme vide</translation>
     </message>
     <message>
         <source>mark frame empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer l&apos;image comme vide</translation>
     </message>
     <message>
         <source>frame follows its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>image comme sa séquence</translation>
     </message>
     <message>
         <source>accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter l&apos;annotation de la machine</translation>
     </message>
     <message>
         <source>mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme vérifiée</translation>
     </message>
     <message>
         <source>Select a box to delete (click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le cadre à supprimer (cliquez dessus).</translation>
     </message>
     <message>
         <source>delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le cadre</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un cadre autour d&apos;un animal ; Esc annule.</translation>
     </message>
     <message>
         <source>add box</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un cadre</translation>
     </message>
     <message>
         <source>Box added: press 1-9 or / to name its species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre ajouté : appuyez sur 1-9 ou / pour nommer son espèce.</translation>
     </message>
     <message>
         <source>move box</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer le cadre</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiées</translation>
     </message>
     <message>
         <source>Sequences no person has labelled or marked reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences qu&apos;aucune personne n&apos;a annotées ni marquées comme vérifiées</translation>
     </message>
     <message>
         <source>Machine-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotées par la machine seulement</translation>
     </message>
     <message>
         <source>Sequences with a model&apos;s label that no person has checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences annotées par un modèle qu&apos;aucune personne n&apos;a contrôlées</translation>
     </message>
     <message>
         <source>Machine less sure than</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance de la machine inférieure à</translation>
     </message>
     <message>
         <source>Sequences whose best machine label is below this confidence: check these first</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences dont la meilleure annotation de la machine est sous ce seuil de confiance : à vérifier en premier</translation>
     </message>
     <message>
         <source>Frames disagree with sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Images en désaccord avec la séquence</translation>
     </message>
     <message>
         <source>A frame&apos;s prediction differs from its sequence (often: the animal has left)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prédiction d&apos;une image diffère de celle de sa séquence (souvent : l&apos;animal est parti)</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vides</translation>
     </message>
     <message>
         <source>Labelled empty by a person, or by the machine where no person has labelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotées comme vides par une personne, ou par la machine quand aucune personne ne les a annotées</translation>
     </message>
     <message>
         <source>Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèce :</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Individu :</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>(any species)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les espèces)</translation>
     </message>
     <message>
         <source>(any individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les individus)</translation>
     </message>
 </context>
 <context>
@@ -1195,58 +1196,58 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     <name>trapline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Written with every label you make (&quot;classified by&quot;) and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec chaque annotation que vous faites (« classé par ») et dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <source>Go to the next sequence after labelling one</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la séquence suivante après en avoir annoté une</translation>
     </message>
     <message>
         <source>Quick keys of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches rapides de ce projet</translation>
     </message>
     <message>
         <source>species for key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espèce pour la touche %1</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches rapides</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 </TS>

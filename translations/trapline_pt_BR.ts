@@ -172,22 +172,22 @@ Pasta: %4</translation>
     <name>trapline::ui::FrameStripModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>This frame has its own label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este quadro tem rótulo próprio: %1</translation>
     </message>
     <message>
         <source>Check this frame: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique este quadro: %1</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ImageView</name>
     <message>
         <source>Wheel: zoom, drag: pan, B or Ctrl+drag: draw a box, F: fit, M: magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Roda: zoom, arrastar: mover, B ou Ctrl+arrastar: desenhar uma caixa, F: ajustar, M: lupa</translation>
     </message>
 </context>
 <context>
@@ -245,227 +245,228 @@ Pasta: %4</translation>
     <name>trapline::ui::LabelPanel</name>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos</translation>
     </message>
     <message>
         <source>Sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência:</translation>
     </message>
     <message>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina:</translation>
     </message>
     <message>
         <source>Frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro:</translation>
     </message>
     <message>
         <source>Box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Species: type to search, Enter to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécie: digite para buscar, Enter para aplicar</translation>
     </message>
     <message>
         <source>Scientific or common name. A name the project does not know yet is added.
 Enter applies it to the selected box, or else to the whole sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome científico ou popular. Um nome que o projeto ainda não conhece é adicionado.
+Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</translation>
     </message>
     <message>
         <source>&amp;Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;spécie:</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>não contado</translation>
     </message>
     <message>
         <source>How many animals; leave at &quot;not counted&quot; if you do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos animais; deixe em &quot;não contado&quot; se você não faz contagem</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantidade:</translation>
     </message>
     <message>
         <source>The known individual this animal is, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>O indivíduo conhecido a que este animal corresponde, se houver</translation>
     </message>
     <message>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo...</translation>
     </message>
     <message>
         <source>Name a new individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nome a um novo indivíduo</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indivíduo:</translation>
     </message>
     <message>
         <source>Behaviour, marks, anything worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento, marcas, tudo o que valha a pena registrar</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Apply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a</translation>
     </message>
     <message>
         <source>Whole sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência inteira</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>The label of every frame of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo de todos os quadros da sequência</translation>
     </message>
     <message>
         <source>Add species to sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar espécie à sequência</translation>
     </message>
     <message>
         <source>A second species in the same sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma segunda espécie na mesma sequência</translation>
     </message>
     <message>
         <source>This frame only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas este quadro</translation>
     </message>
     <message>
         <source>This frame differs from its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Este quadro difere da sua sequência</translation>
     </message>
     <message>
         <source>Selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa selecionada</translation>
     </message>
     <message>
         <source>The label of the selected box only (multi-species frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas o rótulo da caixa selecionada (quadros com várias espécies)</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações rápidas</translation>
     </message>
     <message>
         <source>Sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência vazia</translation>
     </message>
     <message>
         <source>Nothing in any frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em nenhum quadro</translation>
     </message>
     <message>
         <source>Frame is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro vazio</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>O animal saiu deste quadro</translation>
     </message>
     <message>
         <source>Frame follows sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro segue a sequência</translation>
     </message>
     <message>
         <source>Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+E</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o rótulo próprio deste quadro</translation>
     </message>
     <message>
         <source>Accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar rótulo da máquina</translation>
     </message>
     <message>
         <source>Confirm what the model said</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o que o modelo disse</translation>
     </message>
     <message>
         <source>Reviewed as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada como está</translation>
     </message>
     <message>
         <source>The labels are right; mark it reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos estão corretos; marcá-la como revisada</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas</translation>
     </message>
     <message>
         <source>Edit quick keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar teclas rápidas...</translation>
     </message>
     <message>
         <source>Choose the species of keys 1 to 9 for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a espécie das teclas 1 a 9 para este projeto</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definida)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>No sequence selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sequência selecionada</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n quadro</numerusform>
+            <numerusform>%1 · %2 · %n quadros</numerusform>
         </translation>
     </message>
     <message>
         <source>not labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>sem rótulo</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>no prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>sem predição</translation>
     </message>
     <message>
         <source>%1 (its own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rótulo próprio)</translation>
     </message>
     <message>
         <source>follows the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>segue a sequência</translation>
     </message>
     <message>
         <source>follows the sequence; check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segue a sequência; verificar: %1</translation>
     </message>
     <message>
         <source>none selected (B draws one)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma selecionada (B desenha uma)</translation>
     </message>
     <message>
         <source> (machine)</source>
-        <translation type="unfinished"></translation>
+        <translation> (máquina)</translation>
     </message>
 </context>
 <context>
@@ -662,421 +663,421 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir re&amp;cente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações...</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visão</translation>
     </message>
     <message>
         <source>&amp;Quick Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teclas rápidas</translation>
     </message>
     <message>
         <source>Label with quick key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotular com a tecla rápida %1</translation>
     </message>
     <message>
         <source>The species of key %1, for the whole sequence (or the selected box)</source>
-        <translation type="unfinished"></translation>
+        <translation>A espécie da tecla %1, para a sequência inteira (ou a caixa selecionada)</translation>
     </message>
     <message>
         <source>&amp;Edit Quick Keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar teclas rápidas...</translation>
     </message>
     <message>
         <source>&amp;Search Species</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar espécie</translation>
     </message>
     <message>
         <source>Type a species for the sequence, the frame or the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar uma espécie para a sequência, o quadro ou a caixa selecionada</translation>
     </message>
     <message>
         <source>Sequence Is &amp;Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência &amp;vazia</translation>
     </message>
     <message>
         <source>Nothing in any frame of this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em nenhum quadro desta sequência</translation>
     </message>
     <message>
         <source>&amp;Frame Is Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quadro vazio</translation>
     </message>
     <message>
         <source>The animal has left this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>O animal saiu deste quadro</translation>
     </message>
     <message>
         <source>Frame &amp;Follows Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro &amp;segue a sequência</translation>
     </message>
     <message>
         <source>Remove this frame&apos;s own label</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o rótulo próprio deste quadro</translation>
     </message>
     <message>
         <source>&amp;Accept Machine Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar rótulo da máquina</translation>
     </message>
     <message>
         <source>Confirm the model&apos;s label of the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o rótulo que o modelo deu à sequência</translation>
     </message>
     <message>
         <source>&amp;Reviewed As It Is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisada como está</translation>
     </message>
     <message>
         <source>The labels are right: mark the sequence reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos estão corretos: marcar a sequência como revisada</translation>
     </message>
     <message>
         <source>Draw a &amp;Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desenhar uma caixa</translation>
     </message>
     <message>
         <source>Drag a box around one animal (or Ctrl+drag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastar uma caixa em volta de um animal (ou Ctrl+arrastar)</translation>
     </message>
     <message>
         <source>&amp;Delete Selected Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir caixa selecionada</translation>
     </message>
     <message>
         <source>A person&apos;s box is deleted, a machine box is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de uma pessoa é excluída; a da máquina é rejeitada</translation>
     </message>
     <message>
         <source>&amp;Next Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima sequência</translation>
     </message>
     <message>
         <source>&amp;Previous Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência a&amp;nterior</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;xima não revisada</translation>
     </message>
     <message>
         <source>The next sequence in the list that no person has reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima sequência da lista que nenhuma pessoa revisou</translation>
     </message>
     <message>
         <source>Next Fra&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxi&amp;mo quadro</translation>
     </message>
     <message>
         <source>Previous Fr&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadro anteri&amp;or</translation>
     </message>
     <message>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à &amp;janela</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar zoom</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
         <source>&amp;Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lupa</translation>
     </message>
     <message>
         <source>A loupe under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lupa sob o mouse</translation>
     </message>
     <message>
         <source>&amp;Reset Brightness and Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir brilho e contraste</translation>
     </message>
     <message>
         <source>Review queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de revisão</translation>
     </message>
     <message>
         <source>Sequences: Up/Down to move, Space for the next unreviewed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências: Cima/Baixo para mover, Espaço para a próxima não revisada</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language applies the next time Trapline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma será aplicado na próxima vez que o Trapline for iniciado.</translation>
     </message>
     <message>
         <source>That was the last sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa era a última sequência desta lista.</translation>
     </message>
     <message>
         <source>This is the first sequence in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a primeira sequência desta lista.</translation>
     </message>
     <message>
         <source>No unreviewed sequence after this one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sequência não revisada depois desta na lista.</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
     <message>
         <source>Frames of this sequence: Left/Right to move between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadros desta sequência: Esquerda/Direita para passar de um a outro</translation>
     </message>
     <message>
         <source>New individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo indivíduo</translation>
     </message>
     <message>
         <source>Name of the individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do indivíduo:</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a imagem à janela (F)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom (-)</translation>
     </message>
     <message>
         <source>Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <source>A loupe under the mouse (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lupa sob o mouse (M)</translation>
     </message>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar caixa</translation>
     </message>
     <message>
         <source>Drag a box around one animal (B, or Ctrl+drag at any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastar uma caixa em volta de um animal (B, ou Ctrl+arrastar a qualquer momento)</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Brilho</translation>
     </message>
     <message>
         <source>Brighten dark night shots; double-click Reset to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Clarear fotos noturnas escuras; clique duas vezes em Redefinir para desfazer</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>More contrast for washed-out or infrared frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais contraste para quadros desbotados ou infravermelhos</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir</translation>
     </message>
     <message>
         <source>Brightness and contrast back to the image as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar o brilho e o contraste aos originais da imagem</translation>
     </message>
     <message>
         <source>Pick a sequence on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma sequência à esquerda.</translation>
     </message>
     <message>
         <source>Open or create a project to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra ou crie um projeto para começar.</translation>
     </message>
     <message>
         <source>Cannot show %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1</translation>
     </message>
     <message>
         <source>Type a species first (press / to search), or use a quick key 1-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma espécie primeiro (pressione / para buscar) ou use uma tecla rápida 1-9.</translation>
     </message>
     <message>
         <source>label sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rotular a sequência como %1</translation>
     </message>
     <message>
         <source>add %1 to the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar %1 à sequência</translation>
     </message>
     <message>
         <source>label frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rotular o quadro como %1</translation>
     </message>
     <message>
         <source>label box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rotular a caixa como %1</translation>
     </message>
     <message>
         <source>Select a box first (click it), or draw one with B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma caixa primeiro (clique nela) ou desenhe uma com B.</translation>
     </message>
     <message>
         <source>Quick key %1 has no species yet: set it under Review &gt; Quick Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tecla rápida %1 ainda não tem espécie: defina-a em Revisão &gt; Teclas rápidas.</translation>
     </message>
     <message>
         <source>mark sequence empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar a sequência como vazia</translation>
     </message>
     <message>
         <source>mark frame empty</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar o quadro como vazio</translation>
     </message>
     <message>
         <source>frame follows its sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>quadro segue sua sequência</translation>
     </message>
     <message>
         <source>accept machine label</source>
-        <translation type="unfinished"></translation>
+        <translation>aceitar rótulo da máquina</translation>
     </message>
     <message>
         <source>mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como revisada</translation>
     </message>
     <message>
         <source>Select a box to delete (click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione a caixa a excluir (clique nela).</translation>
     </message>
     <message>
         <source>delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>excluir caixa</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste uma caixa em volta de um animal; Esc cancela.</translation>
     </message>
     <message>
         <source>add box</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar caixa</translation>
     </message>
     <message>
         <source>Box added: press 1-9 or / to name its species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa adicionada: pressione 1-9 ou / para indicar sua espécie.</translation>
     </message>
     <message>
         <source>move box</source>
-        <translation type="unfinished"></translation>
+        <translation>mover caixa</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não revisadas</translation>
     </message>
     <message>
         <source>Sequences no person has labelled or marked reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências que nenhuma pessoa rotulou nem marcou como revisadas</translation>
     </message>
     <message>
         <source>Machine-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotuladas só pela máquina</translation>
     </message>
     <message>
         <source>Sequences with a model&apos;s label that no person has checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências com rótulo de um modelo que nenhuma pessoa conferiu</translation>
     </message>
     <message>
         <source>Machine less sure than</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança da máquina abaixo de</translation>
     </message>
     <message>
         <source>Sequences whose best machine label is below this confidence: check these first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequências cujo melhor rótulo da máquina está abaixo desta confiança: verifique-as primeiro</translation>
     </message>
     <message>
         <source>Frames disagree with sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadros divergem da sequência</translation>
     </message>
     <message>
         <source>A frame&apos;s prediction differs from its sequence (often: the animal has left)</source>
-        <translation type="unfinished"></translation>
+        <translation>A predição de um quadro difere da sua sequência (muitas vezes: o animal saiu)</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazias</translation>
     </message>
     <message>
         <source>Labelled empty by a person, or by the machine where no person has labelled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotuladas como vazias por uma pessoa, ou pela máquina quando nenhuma pessoa as rotulou</translation>
     </message>
     <message>
         <source>Species:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espécie:</translation>
     </message>
     <message>
         <source>Individual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indivíduo:</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar todos os filtros</translation>
     </message>
     <message>
         <source>(any species)</source>
-        <translation type="unfinished"></translation>
+        <translation>(qualquer espécie)</translation>
     </message>
     <message>
         <source>(any individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>(qualquer indivíduo)</translation>
     </message>
 </context>
 <context>
@@ -1195,58 +1196,58 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     <name>trapline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Written with every label you make (&quot;classified by&quot;) and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado com cada rótulo que você fizer (&quot;classificado por&quot;) e no registro de auditoria</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
         <source>Go to the next sequence after labelling one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a próxima sequência depois de rotular uma</translation>
     </message>
     <message>
         <source>Quick keys of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas deste projeto</translation>
     </message>
     <message>
         <source>species for key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espécie para a tecla %1</translation>
     </message>
     <message>
         <source>Quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas</translation>
     </message>
 </context>
 <context>
     <name>trapline::ui::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "imaging/Orientation.h"
 
+#include <QFileInfo>
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -12,6 +14,9 @@ namespace trapline::ingest {
 Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, int sourceWidth, int sourceHeight,
                                 int maxSide)
 {
+    // OpenCV would only log a warning for a file that is gone (a card no longer mounted): say it plainly.
+    if (!QFileInfo::exists(absolutePath))
+        return Error{QStringLiteral("the file is missing (%1)").arg(absolutePath)};
     try {
         const int flag = imaging::reducedDecodeFlags(std::max(sourceWidth, sourceHeight), maxSide);
         const cv::Mat decoded = cv::imread(absolutePath.toStdString(), flag);

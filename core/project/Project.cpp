@@ -197,21 +197,44 @@ Result<ProjectCounts> Project::counts()
     }
 }
 
+namespace {
+constexpr const char* kDeploymentSummary =
+    "SELECT d.id, d.name, d.folder,"
+    " (SELECT count(*) FROM media m WHERE m.deployment_id = d.id),"
+    " (SELECT count(*) FROM sequences s WHERE s.deployment_id = d.id),"
+    " (SELECT count(*) FROM sequences s WHERE s.deployment_id = d.id AND s.review_state = 0)"
+    " FROM deployments d";
+DeploymentSummary readDeployment(const db::Statement& st)
+{
+    return {st.integer(0), st.text(1), st.text(2), st.integer(3), st.integer(4), st.integer(5)};
+}
+} // namespace
+
 Result<std::vector<DeploymentSummary>> Project::deployments()
 {
     try {
-        auto& st = m_db.cached(
-            "SELECT d.id, d.name, d.folder,"
-            " (SELECT count(*) FROM media m WHERE m.deployment_id = d.id),"
-            " (SELECT count(*) FROM sequences s WHERE s.deployment_id = d.id),"
-            " (SELECT count(*) FROM sequences s WHERE s.deployment_id = d.id AND s.review_state = 0)"
-            " FROM deployments d ORDER BY d.name");
+        auto& st = m_db.cached(std::string(kDeploymentSummary) + " ORDER BY d.name");
         std::vector<DeploymentSummary> out;
         while (st.step())
-            out.push_back({st.integer(0), st.text(1), st.text(2), st.integer(3), st.integer(4), st.integer(5)});
+            out.push_back(readDeployment(st));
         return out;
     } catch (const db::DbError& e) {
         return dbFailure(QStringLiteral("Cannot list deployments"), e);
+    }
+}
+
+Result<DeploymentSummary> Project::deployment(std::int64_t deploymentId)
+{
+    try {
+        auto& st = m_db.cached(std::string(kDeploymentSummary) + " WHERE d.id = ?1");
+        st.bind(1, deploymentId);
+        if (!st.step())
+            return Error{QStringLiteral("There is no deployment %1 in this project.").arg(deploymentId)};
+        DeploymentSummary d = readDeployment(st);
+        st.reset();
+        return d;
+    } catch (const db::DbError& e) {
+        return dbFailure(QStringLiteral("Cannot read deployment %1").arg(deploymentId), e);
     }
 }
 

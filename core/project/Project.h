@@ -25,6 +25,7 @@ public:
 
     Result<ProjectCounts> counts();
     Result<std::vector<DeploymentSummary>> deployments();
+    Result<DeploymentSummary> deployment(std::int64_t deploymentId);
     // Sequences in (deployment, start time, id) order, the page after `after` (the first page by default).
     Result<std::vector<SequenceSummary>> sequencePage(const SequenceFilter& filter, int limit,
                                                       const SequenceCursor& after = {});

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QJsonArray>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTimer>
 #include <QToolButton>
@@ -247,10 +248,15 @@ void TestMainWindow::menusFollowTheChosenLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("helpMenu");
-    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("A&yuda");
-    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide");
-    QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR") << QStringLiteral("&Arquivo") << QStringLiteral("A&juda");
-    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help");
+    QTest::addColumn<QString>("reviewMenu");
+    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("A&yuda")
+                             << QStringLiteral("&Revisi\u00f3n");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide")
+                            << QStringLiteral("&R\u00e9vision");
+    QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR") << QStringLiteral("&Arquivo") << QStringLiteral("A&juda")
+                                          << QStringLiteral("Re&vis\u00e3o");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help")
+                             << QStringLiteral("Re&view");
 }
 
 void TestMainWindow::menusFollowTheChosenLanguage()
@@ -258,11 +264,18 @@ void TestMainWindow::menusFollowTheChosenLanguage()
     QFETCH(QString, language);
     QFETCH(QString, fileMenu);
     QFETCH(QString, helpMenu);
+    QFETCH(QString, reviewMenu);
     QVERIFY(ui::installTranslations(QLocale(language)));
     ui::MainWindow window;
     const auto menus = window.menuBar()->actions();
     QCOMPARE(menus.at(0)->text(), fileMenu);
     QCOMPARE(menus.last()->text(), helpMenu);
+    QAction* review = nullptr;
+    for (QAction* action : menus)
+        if (action->menu() && action->menu()->objectName() == QLatin1String("reviewMenu"))
+            review = action;
+    QVERIFY(review);
+    QCOMPARE(review->text(), reviewMenu);
     ui::installTranslations(QLocale(QStringLiteral("en")));
 }
 

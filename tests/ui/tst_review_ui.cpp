@@ -58,6 +58,15 @@ void openAndShow(ui::MainWindow& window, const QString& path)
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 
+// The Snapshot Serengeti sample (one 3-frame burst among its sequences) with zebra on key 1, open in the window.
+void openSerengeti(ui::MainWindow& window, const QTemporaryDir& dir, const QString& folder)
+{
+    const QString path = importInto(dir, folder);
+    QVERIFY(!path.isEmpty());
+    setZebraOnKeyOne(path);
+    openAndShow(window, path);
+}
+
 void waitForImage(ui::MainWindow& window)
 {
     QTRY_VERIFY_WITH_TIMEOUT(window.reviewPane()->frameImageLoaded(), 20000);
@@ -114,11 +123,8 @@ void TestReviewUi::oneKeyLabelsTheWholeSequenceAndUndoRedoIt()
 {
     TRAPLINE_REQUIRE_SHARED_DATA("megadetector-test-images/api/synchronous/sample_input");
     QTemporaryDir dir;
-    const QString path = importInto(dir, dataPath);
-    QVERIFY(!path.isEmpty());
-    setZebraOnKeyOne(path);
     ui::MainWindow window;
-    openAndShow(window, path);
+    openSerengeti(window, dir, dataPath);
     const auto burst = scalar(window, QStringLiteral("SELECT id FROM sequences WHERE frame_count = 3 ORDER BY id LIMIT 1"));
     QVERIFY(burst > 0);
     QVERIFY(window.selectSequence(burst));
@@ -150,11 +156,8 @@ void TestReviewUi::aFrameOfALabelledSequenceBecomesEmpty()
 {
     TRAPLINE_REQUIRE_SHARED_DATA("megadetector-test-images/api/synchronous/sample_input");
     QTemporaryDir dir;
-    const QString path = importInto(dir, dataPath);
-    QVERIFY(!path.isEmpty());
-    setZebraOnKeyOne(path);
     ui::MainWindow window;
-    openAndShow(window, path);
+    openSerengeti(window, dir, dataPath);
     window.reviewPane()->setAutoAdvance(false);
     const auto burst = scalar(window, QStringLiteral("SELECT id FROM sequences WHERE frame_count = 3 ORDER BY id LIMIT 1"));
     QVERIFY(window.selectSequence(burst));
@@ -242,11 +245,8 @@ void TestReviewUi::queuesNarrowTheSequenceList()
 {
     TRAPLINE_REQUIRE_SHARED_DATA("megadetector-test-images/api/synchronous/sample_input");
     QTemporaryDir dir;
-    const QString path = importInto(dir, dataPath);
-    QVERIFY(!path.isEmpty());
-    setZebraOnKeyOne(path);
     ui::MainWindow window;
-    openAndShow(window, path);
+    openSerengeti(window, dir, dataPath);
     window.reviewPane()->setAutoAdvance(false);
     auto* model = window.sequenceModel();
     const int all = model->rowCount();

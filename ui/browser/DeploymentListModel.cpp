@@ -2,6 +2,8 @@
 
 #include "project/Project.h"
 
+#include <algorithm>
+
 namespace trapline::ui {
 
 void DeploymentListModel::setProject(Project* project)
@@ -18,6 +20,35 @@ void DeploymentListModel::reload()
         if (auto rows = m_project->deployments())
             m_rows = std::move(rows).value();
     endResetModel();
+}
+
+void DeploymentListModel::setRows(std::vector<DeploymentSummary> rows)
+{
+    const bool sameDeployments = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
+                                            [](const auto& a, const auto& b) { return a.id == b.id; });
+    if (!sameDeployments) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    m_rows = std::move(rows);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(1), index(static_cast<int>(m_rows.size())));
+}
+
+void DeploymentListModel::refreshDeployment(qint64 deploymentId)
+{
+    if (!m_project)
+        return;
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == deploymentId) {
+            if (auto fresh = m_project->deployment(deploymentId)) {
+                m_rows[i] = fresh.value();
+                Q_EMIT dataChanged(index(static_cast<int>(i) + 1), index(static_cast<int>(i) + 1));
+            }
+            return;
+        }
 }
 
 int DeploymentListModel::rowCount(const QModelIndex& parent) const

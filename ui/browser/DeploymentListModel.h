@@ -22,6 +22,10 @@ public:
 
     void setProject(Project* project);
     void reload();
+    // Rows read elsewhere (off the GUI thread): the same deployments keep their rows (and the view its selection).
+    void setRows(std::vector<DeploymentSummary> rows);
+    // Re-reads one deployment's counts after a review edit.
+    void refreshDeployment(qint64 deploymentId);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 

@@ -32,7 +32,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QFutureWatcher>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace trapline::ui {
 
@@ -352,13 +356,15 @@ void MainWindow::nextInQueue()
 void MainWindow::onSequenceEdited(qint64 sequenceId)
 {
     m_sequences->refreshSequence(sequenceId);
+    const QModelIndex row = m_sequences->indexOfSequence(sequenceId);
+    if (row.isValid())
+        m_deployments->refreshDeployment(row.data(SequenceListModel::DeploymentIdRole).toLongLong());
     if (m_project) {
         if (auto taxa = review::listTaxa(*m_project))
             m_queues->setTaxa(taxa.value());
         if (auto individuals = review::listIndividuals(*m_project))
             m_queues->setIndividuals(individuals.value());
     }
-    refreshSummary();
 }
 
 Status MainWindow::openProject(const QString& path)
@@ -541,9 +547,6 @@ void MainWindow::importLabelsDialog()
 void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message)
 {
     const auto current = m_review->currentSequence();
-    const int deploymentRow = std::max(0, m_deploymentView->currentIndex().row());
-    m_deployments->reload();
-    m_deploymentView->setCurrentIndex(m_deployments->index(std::min(deploymentRow, m_deployments->rowCount() - 1)));
     m_sequences->reload();
     if (current)
         selectSequence(*current);
@@ -563,16 +566,59 @@ void MainWindow::onDeploymentSelected()
     m_sequences->setFilter(m_queues->filter(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt));
 }
 
+namespace {
+struct ProjectOverview {
+    QString path;
+    std::vector<DeploymentSummary> deployments;
+    std::optional<ProjectCounts> counts;
+};
+
+// Counting a million media takes longer than a frame: the overview is read on the pool, on its own connection.
+ProjectOverview readOverview(const QString& path)
+{
+    ProjectOverview overview{path, {}, std::nullopt};
+    auto project = Project::open(path, Project::OpenMode::ReadOnly);
+    if (!project)
+        return overview;
+    if (auto d = project.value()->deployments())
+        overview.deployments = std::move(d).value();
+    if (auto c = project.value()->counts())
+        overview.counts = c.value();
+    return overview;
+}
+} // namespace
+
 void MainWindow::refreshSummary()
 {
     if (!m_project) {
         m_summary->setText(tr("No project open. Create one with File > New Project, or open one."));
         return;
     }
-    if (auto c = m_project->counts())
-        m_summary->setText(tr("%1 media, %2 sequences, %3 deployments, %4 with problems")
-                               .arg(c.value().media).arg(c.value().sequences).arg(c.value().deployments)
-                               .arg(c.value().mediaWithErrors));
+    auto* watcher = new QFutureWatcher<ProjectOverview>(this);
+    connect(watcher, &QFutureWatcher<ProjectOverview>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const ProjectOverview overview = watcher->result();
+        if (!m_project || overview.path != m_project->path())
+            return; // another project was opened meanwhile
+        // New deployments reset the list: keep the person where they were (deployment and sequence).
+        const QVariant deployment = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+        const auto sequence = m_review->currentSequence();
+        m_deployments->setRows(overview.deployments);
+        if (!m_deploymentView->currentIndex().isValid()) {
+            int row = 0;
+            for (int r = 1; deployment.isValid() && r < m_deployments->rowCount(); ++r)
+                if (m_deployments->index(r).data(DeploymentListModel::DeploymentIdRole) == deployment)
+                    row = r;
+            m_deploymentView->setCurrentIndex(m_deployments->index(row));
+            if (sequence)
+                selectSequence(*sequence);
+        }
+        if (const auto& c = overview.counts)
+            m_summary->setText(tr("%1 media, %2 sequences, %3 deployments, %4 with problems")
+                                   .arg(c->media).arg(c->sequences).arg(c->deployments).arg(c->mediaWithErrors));
+        Q_EMIT overviewRefreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(readOverview, m_project->path()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -53,6 +53,10 @@ public:
     QList<QAction*> shortcutActions() const;
     void showShortcutHelp();
 
+Q_SIGNALS:
+    // The deployments' counts and the status bar's summary, read in the background, have arrived.
+    void overviewRefreshed();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
