@@ -10,6 +10,6 @@ endif()
 
 option(TRAPLINE_SANITIZE "Build with address and undefined-behaviour sanitizers" OFF)
 if(TRAPLINE_SANITIZE)
-  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -48,10 +48,14 @@ for target in "${TARGETS[@]}"; do
     fuzz_megadetector_json) dict=(-dict=fuzz/megadetector_json.dict) ;;
   esac
   echo "run-fuzz: $target for ${SECONDS_EACH}s"
+  log="$BUILD_DIR/$target.log"
+  # The fuzzer's running commentary goes to a log; its closing statistics are printed, and the log's end if it fails.
   if "$binary" -max_total_time="$SECONDS_EACH" -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
-      -artifact_prefix="$crashes/" "${dict[@]}" "$corpus" "fuzz/corpus/$target"; then
+      -artifact_prefix="$crashes/" "${dict[@]}" "$corpus" "fuzz/corpus/$target" >"$log" 2>&1; then
+    grep -E "^(Done|stat::)" "$log" || true
     echo "run-fuzz: $target found nothing"
   else
+    tail -n 60 "$log"
     status=1
     echo "run-fuzz: $target FAILED; the input is in $crashes/. Replay it with: $binary $crashes/<file>" >&2
   fi

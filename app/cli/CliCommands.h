@@ -17,5 +17,7 @@ int runDetect(const QStringList& args);
 int runModelCheck(const QStringList& args);
 int runImportLabels(const QStringList& args);
 int runExport(const QStringList& args);
+int runCheck(const QStringList& args);
+int runBackup(const QStringList& args);
 
 } // namespace trapline::cli

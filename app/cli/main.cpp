@@ -27,6 +27,10 @@ const char* const kUsage =
     "  export PROJECT --format megadetector --out PATH\n"
     "                                    export a detector's results\n"
     "  model-check MANIFEST              load a model and check it against its manifest\n"
+    "  check PROJECT [--quick] [--relink OLD NEW]\n"
+    "                                    database integrity; images missing or changed since import; relink a\n"
+    "                                    moved card or disk\n"
+    "  backup PROJECT [--out FILE]       a safe copy of the project, even while it is open\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -61,6 +65,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("model-check"), trapline::cli::runModelCheck},
         {QStringLiteral("import-labels"), trapline::cli::runImportLabels},
         {QStringLiteral("export"), trapline::cli::runExport},
+        {QStringLiteral("check"), trapline::cli::runCheck},
+        {QStringLiteral("backup"), trapline::cli::runBackup},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Trapline"));
     QApplication::setApplicationName(QStringLiteral("Trapline"));
     QApplication::setApplicationVersion(QStringLiteral(TRAPLINE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trapline.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("trapline"));
     trapline::ui::installTranslations(trapline::ui::preferredLocale());
 
     QCommandLineParser parser;

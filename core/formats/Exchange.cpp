@@ -4,6 +4,7 @@
 #include "CocoCameraTraps.h"
 #include "CsvExport.h"
 #include "MegaDetectorJson.h"
+#include "project/Backup.h"
 #include "project/Project.h"
 
 #include <QJsonArray>
@@ -125,6 +126,10 @@ Result<QString> importLabels(const QString& projectPath, ExchangeFormat format, 
     if (!opened)
         return opened.error();
     Project& project = *opened.value();
+    // Labels from elsewhere mix with the project's own: keep a copy of the project as it was.
+    if (project.db().scalar("SELECT EXISTS (SELECT 1 FROM media)") != 0)
+        if (auto backup = backupBeforeChange(project.db(), QStringLiteral("before-label-import")); !backup)
+            return Error{QStringLiteral("The labels were not imported: %1").arg(backup.error().message)};
     switch (format) {
     case ExchangeFormat::CamtrapDp: {
         auto s = importCamtrapDp(project, file);

@@ -4,6 +4,7 @@
 #include "MediaMetadata.h"
 #include "SequenceRebuilder.h"
 #include "Thumbnailer.h"
+#include "project/Backup.h"
 #include "project/Project.h"
 #include "project/ThumbnailCache.h"
 
@@ -395,6 +396,12 @@ Result<ImportSummary> ImportJob::run(JobControl& control)
     if (!project)
         return project.error();
     try {
+        // Adding a card to a project that already holds work: keep a copy of it as it was.
+        if (project.value()->db().scalar("SELECT EXISTS (SELECT 1 FROM media)") != 0) {
+            control.beginPhase(QStringLiteral("Backing up the project"), 0);
+            if (auto backup = backupBeforeChange(project.value()->db(), QStringLiteral("before-import")); !backup)
+                return Error{QStringLiteral("The import did not start: %1").arg(backup.error().message)};
+        }
         ImportRun run(*project.value(), m_options, control);
         return run.run();
     } catch (const db::DbError& e) {

@@ -1,5 +1,6 @@
 #include "Project.h"
 
+#include "Backup.h"
 #include "Schema.h"
 
 #include <QDateTime>
@@ -146,8 +147,16 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
         }
         if (Status compatible = project->checkCompatible(); !compatible)
             return compatible.error();
-        if (mode != OpenMode::ReadOnly)
+        if (mode != OpenMode::ReadOnly && project->m_db.userVersion() < schema::currentVersion()) {
+            // An upgrade cannot be taken back: keep a copy of the project as it was.
+            auto backup = backupBeforeChange(project->m_db, QStringLiteral("before-upgrade-from-v%1")
+                                                                .arg(project->m_db.userVersion()));
+            if (!backup)
+                return Error{QStringLiteral("%1 needs an upgrade to this version's project format, but no backup "
+                                            "could be made first, so it was not changed. %2")
+                                 .arg(path, backup.error().message)};
             schema::migrate(project->m_db);
+        }
         return project;
     } catch (const db::DbError& e) {
         return dbFailure(QStringLiteral("Cannot open %1").arg(path), e);

@@ -88,7 +88,7 @@ ReviewPane::ReviewPane(QWidget* parent)
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    m_panel->setMinimumWidth(260);
+    m_panel->setMinimumWidth(310);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
