@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test through CTest (GUI tests on the offscreen platform).
-# Tests that read ../shared/data skip with a message when it is absent. Before CTest the libFuzzer targets run
-# for a bounded time each (TRAPLINE_FUZZ_SECONDS, default 30) in a clang build of their own (scripts/run-fuzz.sh).
+# Tests that read ../shared/data skip with a message when it is absent. Before them, the libFuzzer targets run
+# for a bounded time each (TRAPLINE_FUZZ_SECONDS, default 30) in a clang build of their own (scripts/run-fuzz.sh),
+# and the core tests run once more built with the address, leak and undefined-behaviour sanitizers
+# (scripts/run-sanitized-tests.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 TRAPLINE_FUZZ_SECONDS="${TRAPLINE_FUZZ_SECONDS:-30}" bash scripts/run-fuzz.sh
+bash scripts/run-sanitized-tests.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j 2

@@ -19,5 +19,6 @@ int runImportLabels(const QStringList& args);
 int runExport(const QStringList& args);
 int runCheck(const QStringList& args);
 int runBackup(const QStringList& args);
+int runReidEval(const QStringList& args);
 
 } // namespace trapline::cli

@@ -31,6 +31,8 @@ const char* const kUsage =
     "                                    database integrity; images missing or changed since import; relink a\n"
     "                                    moved card or disk\n"
     "  backup PROJECT [--out FILE]       a safe copy of the project, even while it is open\n"
+    "  reid-eval FOLDER [--matcher sift|embedding|both] [--model MANIFEST] [--json]\n"
+    "                                    re-identification figures (top-1, top-5, mAP, MAP@R) on known individuals\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -67,6 +69,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), trapline::cli::runExport},
         {QStringLiteral("check"), trapline::cli::runCheck},
         {QStringLiteral("backup"), trapline::cli::runBackup},
+        {QStringLiteral("reid-eval"), trapline::cli::runReidEval},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

@@ -201,6 +201,27 @@ void LabelPanel::showState(const review::SequenceView* sequence, const review::F
 
 QString LabelPanel::speciesText() const { return m_search->text().trimmed(); }
 
+QString LabelPanel::resolvedSpecies(QStringList* ambiguous) const
+{
+    const QString typed = speciesText();
+    const QStringList names = m_names->stringList();
+    QStringList fits;
+    for (const QString& name : names) {
+        if (name.compare(typed, Qt::CaseInsensitive) == 0)
+            return name;
+        if (name.contains(typed, Qt::CaseInsensitive))
+            fits << name;
+    }
+    if (fits.size() == 1)
+        return fits.first();
+    if (fits.size() > 1) {
+        if (ambiguous)
+            *ambiguous = fits;
+        return {};
+    }
+    return typed;
+}
+
 std::optional<int> LabelPanel::count() const
 {
     return m_count->value() == 0 ? std::nullopt : std::optional<int>(m_count->value());

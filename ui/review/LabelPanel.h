@@ -34,6 +34,9 @@ public:
     void showState(const review::SequenceView* sequence, const review::FrameView* frame, const review::BoxView* box);
 
     QString speciesText() const;
+    // What the species field means: the text itself when it names a known species exactly or none at all (a new
+    // one), the only known species it fits, or nothing (and `ambiguous` lists the fits) when it fits several.
+    QString resolvedSpecies(QStringList* ambiguous = nullptr) const;
     std::optional<int> count() const;
     std::optional<std::int64_t> individualId() const;
     QString notes() const;

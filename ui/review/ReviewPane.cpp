@@ -75,6 +75,8 @@ ReviewPane::ReviewPane(QWidget* parent)
     m_strip->setGridSize(FrameStripModel::kIconSize + QSize(16, 36));
     m_strip->setFixedHeight(FrameStripModel::kIconSize.height() + 64);
     m_strip->setMovement(QListView::Static);
+    m_strip->setUniformItemSizes(true);
+    m_strip->setSpacing(6);
     m_strip->setFocusPolicy(Qt::NoFocus);
     m_strip->setToolTip(tr("Frames of this sequence: Left/Right to move between them"));
     leftLayout->addWidget(m_strip);
@@ -353,13 +355,21 @@ std::optional<review::Label> ReviewPane::labelFromPanel()
         return std::nullopt;
     }
     review::Label label;
-    const QString lower = text.toLower();
+    QStringList ambiguous;
+    const QString species = m_panel->resolvedSpecies(&ambiguous);
+    if (species.isEmpty()) {
+        Q_EMIT status(tr("\"%1\" fits %2 species (%3): pick one from the list.")
+                          .arg(text).arg(ambiguous.size()).arg(ambiguous.mid(0, 4).join(QStringLiteral(", "))));
+        m_panel->focusSearch();
+        return std::nullopt;
+    }
+    const QString lower = species.toLower();
     static const QStringList nonAnimals{QStringLiteral("blank"), QStringLiteral("human"), QStringLiteral("vehicle"),
                                         QStringLiteral("unknown")};
     if (lower == u"empty" || nonAnimals.contains(lower)) {
         label.observationType = lower == u"empty" ? QStringLiteral("blank") : lower;
     } else {
-        auto taxon = review::ensureTaxon(*m_project, text);
+        auto taxon = review::ensureTaxon(*m_project, species);
         if (!taxon) {
             Q_EMIT editFailed(taxon.error().message);
             return std::nullopt;

@@ -1,0 +1,244 @@
+// Re-identification: retrieval metrics against hand-computed cases, the local-feature matcher on synthetic coat
+// patterns, the embedding index, and reid-eval on generated and real (nyala-reid) individuals.
+#include "TestSupport.h"
+#include "reid/EmbeddingIndex.h"
+#include "reid/LocalFeatureMatcher.h"
+#include "reid/ReidEvaluation.h"
+#include "reid/RetrievalMetrics.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace trapline;
+using namespace trapline::reid;
+
+namespace {
+
+// A random "coat": blobs and stripes, different for every seed, with texture SIFT can hold on to.
+cv::Mat coat(unsigned seed, int size = 480)
+{
+    cv::RNG rng(seed);
+    cv::Mat img(size, size, CV_8UC3, cv::Scalar(90, 120, 150));
+    for (int i = 0; i < 90; ++i) {
+        const cv::Point c(rng.uniform(0, size), rng.uniform(0, size));
+        const cv::Scalar colour(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255));
+        if (i % 3 == 0)
+            cv::line(img, c, c + cv::Point(rng.uniform(-80, 80), rng.uniform(-80, 80)), colour, rng.uniform(3, 9));
+        else
+            cv::ellipse(img, c, cv::Size(rng.uniform(5, 30), rng.uniform(5, 30)), rng.uniform(0, 180), 0, 360, colour, -1);
+    }
+    return img;
+}
+
+// The same animal seen again: turned, scaled, a little brighter.
+cv::Mat seenAgain(const cv::Mat& img, double angle, double scale)
+{
+    const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.0f, img.rows / 2.0f), angle, scale);
+    cv::Mat out;
+    cv::warpAffine(img, out, m, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(90, 120, 150));
+    out.convertTo(out, -1, 1.0, 12);
+    return out;
+}
+
+double near(double a, double b) { return std::abs(a - b) < 1e-9; }
+
+} // namespace
+
+class TestReid : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void metricsOfOneRanking();
+    void tiesCountAgainstTheQuery();
+    void individualsWithOneImageAreLeftOut();
+    void leaveOneOutNeverRanksTheQueryItself();
+    void topFiveFindsWhatTopOneMisses();
+    void siftMatchesTheSameCoatNotAnother();
+    void embeddingIndexRanksIndividualsByTheirBestSighting();
+    void embeddingIndexScoresExactly();
+    void reidEvalOnGeneratedIndividuals();
+    void reidEvalRefusesAnEmptyFolder();
+    void siftOnRealNyala();
+};
+
+void TestReid::metricsOfOneRanking()
+{
+    // One query of individual 0 against four gallery images ranked right, wrong, right, wrong.
+    const auto m = evaluateRetrieval({{0.9f, 0.8f, 0.3f, 0.1f}}, {0}, {0, 1, 0, 1});
+    QCOMPARE(m.queries, 1);
+    QCOMPARE(m.top1, 1.0);
+    QCOMPARE(m.top5, 1.0);
+    QVERIFY(near(m.meanAveragePrecision, (1.0 / 1 + 2.0 / 3) / 2)); // precision at ranks 1 and 3
+    QVERIFY(near(m.mapAtR, (1.0 + 0.0) / 2));                        // R = 2: rank 2 is wrong
+}
+
+void TestReid::tiesCountAgainstTheQuery()
+{
+    const auto m = evaluateRetrieval({{0.5f, 0.5f}}, {0}, {0, 1});
+    QCOMPARE(m.top1, 0.0);
+    QVERIFY(near(m.meanAveragePrecision, 0.5));
+    QVERIFY(near(m.mapAtR, 0.0));
+}
+
+void TestReid::individualsWithOneImageAreLeftOut()
+{
+    // Individuals 0 (two images) and 1 (one image): the lone image cannot be found again.
+    const std::vector<std::vector<float>> s{{0, 0.9f, 0.1f}, {0.9f, 0, 0.2f}, {0.1f, 0.2f, 0}};
+    const auto m = evaluateLeaveOneOut(s, {0, 0, 1});
+    QCOMPARE(m.queries, 2);
+    QCOMPARE(m.queriesWithoutMatch, 1);
+    QCOMPARE(m.top1, 1.0);
+    QCOMPARE(m.mapAtR, 1.0);
+}
+
+void TestReid::leaveOneOutNeverRanksTheQueryItself()
+{
+    // Each image is most similar to itself; without leaving it out every query would trivially be right.
+    const std::vector<std::vector<float>> s{{1.0f, 0.2f, 0.8f, 0.1f}, {0.2f, 1.0f, 0.1f, 0.7f},
+                                            {0.8f, 0.1f, 1.0f, 0.3f}, {0.1f, 0.7f, 0.3f, 1.0f}};
+    const auto right = evaluateLeaveOneOut(s, {0, 1, 0, 1});
+    QCOMPARE(right.top1, 1.0);
+    const auto wrong = evaluateLeaveOneOut(s, {0, 1, 1, 0});
+    QCOMPARE(wrong.top1, 0.0);
+    QCOMPARE(wrong.queries, 4);
+}
+
+void TestReid::topFiveFindsWhatTopOneMisses()
+{
+    const auto m = evaluateRetrieval({{0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f}}, {0}, {1, 2, 0, 3, 4, 5});
+    QCOMPARE(m.top1, 0.0);
+    QCOMPARE(m.top5, 1.0);
+    QVERIFY(near(m.meanAveragePrecision, 1.0 / 3));
+    QVERIFY(near(m.mapAtR, 0.0));
+}
+
+void TestReid::siftMatchesTheSameCoatNotAnother()
+{
+    const LocalFeatureMatcher matcher;
+    const cv::Mat a = coat(1);
+    const auto fa = matcher.extract(a);
+    const auto same = matcher.match(fa, matcher.extract(seenAgain(a, 25, 0.85)));
+    const auto other = matcher.match(fa, matcher.extract(seenAgain(coat(2), 25, 0.85)));
+    qInfo("inliers: same coat %d (of %d tentative), another coat %d (of %d)", same.inliers, same.tentative,
+          other.inliers, other.tentative);
+    QVERIFY(same.inliers >= 30);
+    QVERIFY(other.inliers < 10);
+    QCOMPARE(static_cast<int>(same.inlierPairs.size()), same.inliers);
+    // An inlier pair maps through the rotation: its points are no further apart than the image's diagonal.
+    for (const auto& [p, q] : same.inlierPairs)
+        QVERIFY(p.x() >= 0 && p.x() <= a.cols && q.y() >= 0 && q.y() <= a.rows);
+    QCOMPARE(matcher.match(fa, LocalFeatures{}).inliers, 0);
+}
+
+void TestReid::embeddingIndexRanksIndividualsByTheirBestSighting()
+{
+    constexpr int d = 64;
+    EmbeddingIndex index(d);
+    QRandomGenerator rng(7);
+    std::vector<std::vector<float>> vectors;
+    for (int i = 0; i < 300; ++i) {
+        std::vector<float> v(d);
+        for (float& x : v)
+            x = static_cast<float>(rng.generateDouble() - 0.5);
+        vectors.push_back(v);
+        index.add(1000 + i / 3, v.data()); // three sightings per individual
+    }
+    QCOMPARE(index.size(), 300);
+    // A query close to sighting 151 (individual 1050).
+    std::vector<float> q = vectors[151];
+    for (float& x : q)
+        x += static_cast<float>((rng.generateDouble() - 0.5) * 0.05);
+    const auto top = index.query(q.data(), 5);
+    QCOMPARE(top.size(), size_t(5));
+    QCOMPARE(top[0].individualId, std::int64_t(1050));
+    QCOMPARE(top[0].sighting, std::int64_t(151));
+    for (size_t i = 1; i < top.size(); ++i) {
+        QVERIFY(top[i].similarity <= top[i - 1].similarity);
+        QVERIFY(top[i].individualId != top[0].individualId); // one entry per individual
+    }
+}
+
+void TestReid::embeddingIndexScoresExactly()
+{
+    EmbeddingIndex index(3);
+    const float a[3] = {1, 0, 0}, b[3] = {0, 2, 0}, c[3] = {1, 1, 0};
+    index.add(1, a);
+    index.add(2, b);
+    index.add(3, c);
+    const float q[3] = {3, 3, 0};
+    const auto top = index.query(q, 3);
+    QCOMPARE(top[0].individualId, std::int64_t(3));
+    QVERIFY(std::abs(top[0].similarity - 1.0f) < 1e-6f);
+    QVERIFY(std::abs(top[1].similarity - static_cast<float>(std::sqrt(0.5))) < 1e-6f);
+    QCOMPARE(top[1].individualId, std::int64_t(1)); // a tie with individual 2, broken by id
+}
+
+void TestReid::reidEvalOnGeneratedIndividuals()
+{
+    QTemporaryDir dir;
+    for (int individual = 0; individual < 4; ++individual) {
+        const QString folder = dir.filePath(QStringLiteral("test/%1").arg(individual));
+        QDir().mkpath(folder);
+        const cv::Mat base = coat(100 + static_cast<unsigned>(individual));
+        for (int sighting = 0; sighting < 3; ++sighting)
+            QVERIFY(cv::imwrite(QDir(folder).filePath(QStringLiteral("%1.jpg").arg(sighting)).toStdString(),
+                                seenAgain(base, sighting * 15.0 - 15, 1.0 - sighting * 0.08)));
+    }
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("sift"),
+                           QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonObject sift = QJsonDocument::fromJson(out).object().value(QStringLiteral("sift")).toObject();
+    QCOMPARE(sift.value(QStringLiteral("images")).toInt(), 12);
+    QCOMPARE(sift.value(QStringLiteral("identities")).toInt(), 4);
+    QCOMPARE(sift.value(QStringLiteral("queries")).toInt(), 12);
+    QCOMPARE(sift.value(QStringLiteral("top1")).toDouble(), 1.0);
+    QCOMPARE(sift.value(QStringLiteral("map_at_r")).toDouble(), 1.0);
+    QVERIFY(sift.value(QStringLiteral("seconds_per_query")).toDouble() > 0);
+    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("embedding")}), 2);
+}
+
+void TestReid::reidEvalRefusesAnEmptyFolder()
+{
+    QTemporaryDir dir;
+    QByteArray err;
+    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path()}, nullptr, &err), 1);
+    QVERIFY(err.contains("one sub-folder of images per individual"));
+}
+
+void TestReid::siftOnRealNyala()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA("nyala-reid/Nyala_Data_Zero/test");
+    // The first ten individuals (photos of left and right flanks), linked into a folder of their own.
+    QTemporaryDir dir;
+    const QStringList ids = QDir(dataPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name).mid(0, 10);
+    for (const QString& id : ids)
+        QVERIFY(QFile::link(QDir(dataPath).filePath(id), dir.filePath(id)));
+    auto set = loadReidFolder(dir.path());
+    QVERIFY(set.ok());
+    JobControl control;
+    auto e = evaluateLocalFeatures(set.value(), {}, control);
+    QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
+    const auto& m = e.value().metrics;
+    qInfo("nyala, %d images of %d individuals: top-1 %.3f, top-5 %.3f, mAP %.3f, MAP@R %.3f, %.3f s per query",
+          e.value().images, e.value().identities, m.top1, m.top5, m.meanAveragePrecision, m.mapAtR, e.value().secondsPerQuery);
+    QCOMPARE(e.value().images, static_cast<int>(set.value().files.size()));
+    QCOMPARE(e.value().identities, 10);
+    // A random ranking puts one of the query's R other photos first with chance R / (N - 1).
+    double chance = 0;
+    for (int q : set.value().queries) {
+        const auto r = std::count(set.value().labels.begin(), set.value().labels.end(), set.value().labels[static_cast<size_t>(q)]) - 1;
+        chance += static_cast<double>(r) / static_cast<double>(set.value().files.size() - 1);
+    }
+    chance /= static_cast<double>(set.value().queries.size());
+    qInfo("top-1 by chance: %.3f", chance);
+    QVERIFY(m.top1 > 3 * chance);
+}
+
+QTEST_GUILESS_MAIN(TestReid)
+#include "tst_reid.moc"
