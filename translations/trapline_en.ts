@@ -1008,6 +1008,10 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>move box</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>

@@ -1012,6 +1012,10 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>move box</source>
         <translation>mover recuadro</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
+        <translation>«%1» corresponde a %2 especies (%3): elija una de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>

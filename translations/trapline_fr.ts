@@ -1012,6 +1012,10 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>move box</source>
         <translation>déplacer le cadre</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
+        <translation>« %1 » correspond à %2 espèces (%3) : choisissez-en une dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>

@@ -1012,6 +1012,10 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>move box</source>
         <translation>mover caixa</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
+        <translation>&quot;%1&quot; corresponde a %2 espécies (%3): escolha uma da lista.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
