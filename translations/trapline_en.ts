@@ -849,6 +849,26 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>No unreviewed sequence after this one in the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the project, as it is now, into its backups folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>

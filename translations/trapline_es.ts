@@ -853,6 +853,26 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>No unreviewed sequence after this one in the list.</source>
         <translation>No hay ninguna secuencia sin revisar después de esta en la lista.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Project</source>
+        <translation>&amp;Copia de seguridad del proyecto</translation>
+    </message>
+    <message>
+        <source>Copy the project, as it is now, into its backups folder beside it</source>
+        <translation>Copiar el proyecto, tal como está ahora, en su carpeta de copias de seguridad junto a él</translation>
+    </message>
+    <message>
+        <source>Back Up Project</source>
+        <translation>Copia de seguridad del proyecto</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>guardada en %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>

@@ -853,6 +853,26 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>No unreviewed sequence after this one in the list.</source>
         <translation>Aucune séquence non vérifiée après celle-ci dans la liste.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Project</source>
+        <translation>Sauve&amp;garder le projet</translation>
+    </message>
+    <message>
+        <source>Copy the project, as it is now, into its backups folder beside it</source>
+        <translation>Copier le projet, tel qu’il est maintenant, dans son dossier de sauvegardes à côté de lui</translation>
+    </message>
+    <message>
+        <source>Back Up Project</source>
+        <translation>Sauvegarder le projet</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>enregistrée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>

@@ -853,6 +853,26 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>No unreviewed sequence after this one in the list.</source>
         <translation>Nenhuma sequência não revisada depois desta na lista.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Project</source>
+        <translation>&amp;Backup do projeto</translation>
+    </message>
+    <message>
+        <source>Copy the project, as it is now, into its backups folder beside it</source>
+        <translation>Copiar o projeto, como está agora, para a pasta de backups ao lado dele</translation>
+    </message>
+    <message>
+        <source>Back Up Project</source>
+        <translation>Backup do projeto</translation>
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation>Backup de %1</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>salvo em %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>

@@ -8,6 +8,9 @@
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "project/Backup.h"
+
+#include <QDir>
 
 #include <QApplication>
 #include <QListView>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void eventLoopStaysResponsiveWhileModelsRun();
     void cancellingAJobFromTheWindowStopsIt();
     void exportDialogRunsAnExportJob();
+    void backUpProjectMakesACopyInTheBackground();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
 };
@@ -241,6 +245,24 @@ void TestMainWindow::exportDialogRunsAnExportJob()
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training/classes.txt"))));
+}
+
+void TestMainWindow::backUpProjectMakesACopyInTheBackground()
+{
+    test::ScratchProject scratch;
+    ui::MainWindow window;
+    QVERIFY(window.openProject(scratch.path).ok());
+    window.project()->db().exec("INSERT INTO taxa(scientific_name) VALUES ('Equus quagga')");
+    ui::JobRunner* job = window.backupProject();
+    QVERIFY(job);
+    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    const QStringList copies = QDir(backupFolder(scratch.path)).entryList({QStringLiteral("*.trapline")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    auto copy = Project::open(QDir(backupFolder(scratch.path)).filePath(copies.first()), Project::OpenMode::ReadOnly);
+    QVERIFY(copy.ok());
+    QCOMPARE(copy.value()->db().scalar("SELECT count(*) FROM taxa WHERE scientific_name = 'Equus quagga'"), 1);
 }
 
 void TestMainWindow::menusFollowTheChosenLanguage_data()

@@ -15,6 +15,7 @@
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
 #include "models/RunModelsDialog.h"
+#include "project/Backup.h"
 #include "project/Project.h"
 
 #include <QAction>
@@ -86,6 +87,11 @@ void MainWindow::buildMenus()
     QAction* exportAction = file->addAction(tr("&Export..."), this, &MainWindow::exportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set"));
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back Up Project"), this, [this] { backupProject(); });
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backup->setToolTip(tr("Copy the project, as it is now, into its backups folder beside it"));
+    m_shortcutActions << backup;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -433,13 +439,14 @@ void MainWindow::importFolderDialog()
         importFolders({folder});
 }
 
-JobRunner* MainWindow::startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work)
+JobRunner* MainWindow::startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work,
+                                JobEffect effect)
 {
     auto* job = new JobRunner(title, std::move(work), this);
     m_runners << job;
     m_jobs->addJob(job);
-    connect(job, &JobRunner::finished, this, [this, title](bool ok, bool, const QString& message) {
-        onJobFinished(ok, title, message);
+    connect(job, &JobRunner::finished, this, [this, title, effect](bool ok, bool, const QString& message) {
+        onJobFinished(ok, title, message, effect);
     });
     job->start();
     return job;
@@ -504,7 +511,7 @@ JobRunner* MainWindow::exportProject(const formats::ExportRequest& request)
                         if (!result)
                             return result.error();
                         return JobOutcome{result.value(), control.cancelled()};
-                    });
+                    }, JobEffect::ReadsOnly);
 }
 
 void MainWindow::exportDialog()
@@ -516,6 +523,25 @@ void MainWindow::exportDialog()
     ExportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         exportProject(dialog.request());
+}
+
+JobRunner* MainWindow::backupProject()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Back Up Project"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    const QString path = m_project->path();
+    return startJob(tr("Back up %1").arg(QFileInfo(path).fileName()), [path](JobControl&) -> Result<JobOutcome> {
+        // Its own connection: the online backup copies while the window goes on reading and writing.
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        if (!project)
+            return project.error();
+        auto copy = backupNow(project.value()->db());
+        if (!copy)
+            return copy.error();
+        return JobOutcome{tr("saved to %1").arg(copy.value()), false};
+    }, JobEffect::ReadsOnly);
 }
 
 void MainWindow::importLabelsDialog()
@@ -544,8 +570,15 @@ void MainWindow::importLabelsDialog()
     });
 }
 
-void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message)
+void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect)
 {
+    if (effect == JobEffect::ReadsOnly) {
+        if (!ok)
+            QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
+        else
+            statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
+        return;
+    }
     const auto current = m_review->currentSequence();
     m_sequences->reload();
     if (current)

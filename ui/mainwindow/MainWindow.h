@@ -40,6 +40,8 @@ public:
     JobRunner* importFolders(const QStringList& folders);
     JobRunner* runModels(const inference::InferenceOptions& options);
     JobRunner* exportProject(const formats::ExportRequest& request);
+    // A copy of the project into its backups folder, as a job (File > Back Up Project).
+    JobRunner* backupProject();
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
@@ -80,8 +82,12 @@ private:
     void runModelsDialog();
     void exportDialog();
     void importLabelsDialog();
-    JobRunner* startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work);
-    void onJobFinished(bool ok, const QString& title, const QString& message);
+    // Jobs that change the project reload the views and end the undo history (their changes are not undoable
+    // edits); exports and backups only read.
+    enum class JobEffect { ChangesProject, ReadsOnly };
+    JobRunner* startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work,
+                        JobEffect effect = JobEffect::ChangesProject);
+    void onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect);
     void onDeploymentSelected();
     void refreshSummary();
 
