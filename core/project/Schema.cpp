@@ -251,9 +251,33 @@ ALTER TABLE detections ADD COLUMN review TEXT CHECK (review IN ('accepted', 'rej
 CREATE INDEX observations_by_taxon_sequence ON observations(taxon_id, sequence_id);
 )sql";
 
+// Version 5: individual re-identification. The candidates a matcher proposed for a sighting (a box) that has no
+// individual yet, best first, and the pairs a person rejected, which are never proposed again.
+const char* const kVersion5 = R"sql(
+CREATE TABLE match_proposals (
+    id                     INTEGER PRIMARY KEY,
+    detection_id           INTEGER NOT NULL REFERENCES detections(id) ON DELETE CASCADE,
+    individual_id          INTEGER NOT NULL REFERENCES individuals(id) ON DELETE CASCADE,
+    rank                   INTEGER NOT NULL,
+    score                  REAL NOT NULL,
+    matcher                TEXT NOT NULL,
+    reference_detection_id INTEGER REFERENCES detections(id) ON DELETE SET NULL,
+    created_ms             INTEGER NOT NULL,
+    UNIQUE (detection_id, individual_id)
+);
+CREATE INDEX match_proposals_by_rank ON match_proposals(detection_id, rank);
+CREATE TABLE match_rejections (
+    detection_id  INTEGER NOT NULL REFERENCES detections(id) ON DELETE CASCADE,
+    individual_id INTEGER NOT NULL REFERENCES individuals(id) ON DELETE CASCADE,
+    rejected_ms   INTEGER NOT NULL,
+    actor         TEXT NOT NULL,
+    PRIMARY KEY (detection_id, individual_id)
+) WITHOUT ROWID;
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return all;
 }
 

@@ -320,6 +320,46 @@ Result<EditOutcome> ReviewEditor::labelBox(std::int64_t detectionId, const Label
     });
 }
 
+Result<EditOutcome> ReviewEditor::assignIndividual(std::int64_t detectionId, std::optional<std::int64_t> individualId)
+{
+    auto sequence = sequenceOfDetection(detectionId);
+    if (!sequence)
+        return sequence.error();
+    QJsonObject details{{QStringLiteral("detection"), static_cast<double>(detectionId)}};
+    if (individualId)
+        details[QStringLiteral("individual")] = static_cast<double>(*individualId);
+    return edit(sequence.value(), QStringLiteral("assign-individual"), compact(details), [&](EditOutcome& outcome) -> Status {
+        auto& db = m_project.db();
+        outcome.detectionId = detectionId;
+        auto& human = db.cached("SELECT id FROM observations WHERE detection_id = ?1 AND method = 'human' ORDER BY id LIMIT 1");
+        human.bind(1, detectionId);
+        if (human.step()) {
+            const auto observation = human.integer(0);
+            human.reset();
+            db.cached("UPDATE observations SET individual_id = ?2, classified_by = ?3, classified_ms = ?4 WHERE id = ?1")
+                .bind(1, observation).bind(2, individualId).bind(3, m_actor).bind(4, nowMs()).run();
+            return okStatus();
+        }
+        // A machine box: a person's observation of it, with the machine's label and the individual.
+        auto& st = db.cached("SELECT d.media_id, o.observation_type, o.taxon_id, o.count FROM detections d LEFT JOIN"
+                             " observations o ON o.detection_id = d.id WHERE d.id = ?1 ORDER BY o.confidence DESC LIMIT 1");
+        st.bind(1, detectionId);
+        st.step();
+        const auto mediaId = st.integer(0);
+        Label label;
+        if (!st.isNull(1))
+            label.observationType = st.text(1);
+        label.taxonId = st.optInteger(2);
+        if (!st.isNull(3))
+            label.count = static_cast<int>(st.integer(3));
+        st.reset();
+        label.individualId = individualId;
+        db.cached("UPDATE detections SET review = 'accepted' WHERE id = ?1 AND source = 'machine'").bind(1, detectionId).run();
+        insertObservation(sequence.value(), mediaId, detectionId, label);
+        return okStatus();
+    });
+}
+
 Result<EditOutcome> ReviewEditor::deleteBox(std::int64_t detectionId)
 {
     auto sequence = sequenceOfDetection(detectionId);

@@ -49,6 +49,8 @@ public:
     Result<EditOutcome> moveBox(std::int64_t detectionId, const Box& box);
     // The label of a box (a machine box becomes accepted, with the person's label).
     Result<EditOutcome> labelBox(std::int64_t detectionId, const Label& label);
+    // The individual a box shows (none: no individual). A machine box becomes accepted, with the machine's label.
+    Result<EditOutcome> assignIndividual(std::int64_t detectionId, std::optional<std::int64_t> individualId);
     // A person's box is deleted; a machine box is rejected (kept, hidden, not exported as a label).
     Result<EditOutcome> deleteBox(std::int64_t detectionId);
 

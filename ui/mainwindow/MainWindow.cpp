@@ -2,6 +2,8 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
+#include "individuals/MatchReviewDialog.h"
+#include "reid/MatchProposals.h"
 #include "review/ImageView.h"
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
@@ -174,6 +176,13 @@ void MainWindow::buildReviewMenus()
     add(review, tr("Next Fra&me"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_L)}, {}, [this] { m_review->nextFrame(); });
     add(review, tr("Previous Fr&ame"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_H)}, {},
         [this] { m_review->previousFrame(); });
+
+    review->addSeparator();
+    QAction* propose = review->addAction(tr("&Propose Individual Matches"), this, [this] { proposeMatches(); });
+    propose->setToolTip(tr("Compare every box without an individual with the confirmed sightings (embeddings from "
+                           "your re-ID model), in the background"));
+    add(review, tr("Match &Individuals..."), {QKeySequence(Qt::CTRL | Qt::Key_M)},
+        tr("Confirm or reject the proposed individuals side by side"), [this] { matchIndividualsDialog(); });
 
     QMenu* view = menuBar()->addMenu(tr("V&iew"));
     add(view, tr("&Fit to Window"), {QKeySequence(Qt::Key_F)}, {}, [this] { m_review->imageView()->fitToWindow(); });
@@ -523,6 +532,41 @@ void MainWindow::exportDialog()
     ExportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         exportProject(dialog.request());
+}
+
+JobRunner* MainWindow::proposeMatches(bool verifyWithLocalFeatures)
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Propose Individual Matches"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    const QString path = m_project->path();
+    return startJob(tr("Propose individual matches"), [path, verifyWithLocalFeatures](JobControl& control) -> Result<JobOutcome> {
+        auto project = Project::open(path);
+        if (!project)
+            return project.error();
+        reid::ProposalOptions options;
+        options.verifyWithLocalFeatures = verifyWithLocalFeatures;
+        auto summary = reid::computeProposals(*project.value(), options, control);
+        if (!summary)
+            return summary.error();
+        const auto& s = summary.value();
+        return JobOutcome{tr("%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals")
+                              .arg(s.proposals).arg(s.queries).arg(s.gallery).arg(s.individuals),
+                          control.cancelled()};
+    }, JobEffect::ReadsOnly);
+}
+
+void MainWindow::matchIndividualsDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Match Individuals"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    MatchReviewDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
+    connect(&dialog, &MatchReviewDialog::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    dialog.exec();
+    m_review->showSequence(m_review->currentSequence());
 }
 
 JobRunner* MainWindow::backupProject()

@@ -42,6 +42,9 @@ public:
     JobRunner* exportProject(const formats::ExportRequest& request);
     // A copy of the project into its backups folder, as a job (File > Back Up Project).
     JobRunner* backupProject();
+    // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
+    JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
+    void matchIndividualsDialog();
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }

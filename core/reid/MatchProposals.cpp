@@ -1,0 +1,282 @@
+#include "MatchProposals.h"
+
+#include "EmbeddingIndex.h"
+#include "LocalFeatureMatcher.h"
+#include "project/Project.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <set>
+
+namespace trapline::reid {
+
+namespace {
+
+std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+Error failure(const QString& what, const db::DbError& e)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
+}
+
+std::vector<float> floats(const QByteArray& blob)
+{
+    std::vector<float> v(static_cast<size_t>(blob.size()) / sizeof(float));
+    std::memcpy(v.data(), blob.constData(), v.size() * sizeof(float));
+    return v;
+}
+
+// The box's species: a person's label, else the machine's.
+constexpr const char* kTaxonOfBox =
+    "(SELECT o.taxon_id FROM observations o WHERE o.detection_id = d.id ORDER BY o.method = 'human' DESC,"
+    " o.confidence DESC LIMIT 1)";
+// The individual a person gave the box, if any.
+constexpr const char* kIndividualOfBox =
+    "(SELECT o.individual_id FROM observations o WHERE o.detection_id = d.id AND o.method = 'human'"
+    " AND o.individual_id IS NOT NULL LIMIT 1)";
+
+cv::Mat crop(const Sighting& s)
+{
+    const cv::Mat image = cv::imread(s.path.toStdString(), cv::IMREAD_GRAYSCALE);
+    if (image.empty())
+        return {};
+    const cv::Rect r(static_cast<int>(s.box.x * image.cols), static_cast<int>(s.box.y * image.rows),
+                     std::max(1, static_cast<int>(s.box.w * image.cols)), std::max(1, static_cast<int>(s.box.h * image.rows)));
+    return image(r & cv::Rect(0, 0, image.cols, image.rows)).clone();
+}
+
+} // namespace
+
+Result<Sighting> sighting(Project& project, std::int64_t detectionId)
+{
+    try {
+        auto& st = project.db().cached("SELECT d.media_id, d.x, d.y, d.w, d.h FROM detections d WHERE d.id = ?1");
+        st.bind(1, detectionId);
+        if (!st.step())
+            return Error{QStringLiteral("There is no box %1 in this project.").arg(detectionId)};
+        Sighting s{detectionId, st.integer(0), {}, review::Box{st.real(1), st.real(2), st.real(3), st.real(4)}};
+        st.reset();
+        auto media = project.media(s.mediaId);
+        if (!media)
+            return media.error();
+        s.path = project.absoluteMediaPath(media.value());
+        return s;
+    } catch (const db::DbError& e) {
+        return failure(QStringLiteral("Cannot read box %1").arg(detectionId), e);
+    }
+}
+
+Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions& options, JobControl& control)
+{
+    ProposalSummary summary;
+    summary.matcher = options.verifyWithLocalFeatures ? QStringLiteral("embedding+sift") : QStringLiteral("embedding");
+    try {
+        auto& db = project.db();
+        std::int64_t model = 0;
+        if (options.embedderModelId) {
+            model = *options.embedderModelId;
+        } else {
+            auto& most = db.cached("SELECT model_id FROM embeddings GROUP BY model_id ORDER BY count(*) DESC LIMIT 1");
+            if (!most.step())
+                return Error{QStringLiteral("No box has an embedding yet. Run an embedder first (Models > Run Models, "
+                                            "with a re-identification model such as MegaDescriptor).")};
+            model = most.integer(0);
+            most.reset();
+        }
+        control.beginPhase(QStringLiteral("Reading embeddings"), 0);
+        // Gallery: boxes a person gave an individual. Queries: the other boxes (not rejected) with an embedding.
+        auto& rows = db.cached(std::string("SELECT d.id, e.vector, ") + kIndividualOfBox + ", " + kTaxonOfBox +
+                               " FROM embeddings e JOIN detections d ON d.id = e.detection_id"
+                               " WHERE e.model_id = ?1 AND (d.review IS NULL OR d.review != 'rejected') ORDER BY d.id");
+        rows.bind(1, model);
+        std::unique_ptr<EmbeddingIndex> index;
+        std::vector<std::int64_t> galleryBoxes;
+        struct Query {
+            std::int64_t box;
+            std::vector<float> vector;
+            std::optional<std::int64_t> taxon;
+        };
+        std::vector<Query> queries;
+        while (rows.step()) {
+            const auto v = floats(rows.blob(1));
+            if (v.empty())
+                continue;
+            if (!index)
+                index = std::make_unique<EmbeddingIndex>(static_cast<int>(v.size()));
+            if (static_cast<int>(v.size()) != index->dimension())
+                continue;
+            if (const auto individual = rows.optInteger(2)) {
+                index->add(*individual, v.data());
+                galleryBoxes.push_back(rows.integer(0));
+            } else {
+                queries.push_back({rows.integer(0), v, rows.optInteger(3)});
+            }
+        }
+        summary.gallery = static_cast<int>(galleryBoxes.size());
+        std::map<std::int64_t, std::optional<std::int64_t>> taxonOf;
+        auto& individuals = db.cached("SELECT id, taxon_id FROM individuals");
+        while (individuals.step())
+            taxonOf[individuals.integer(0)] = individuals.optInteger(1);
+        summary.individuals = static_cast<int>(taxonOf.size());
+        std::set<std::pair<std::int64_t, std::int64_t>> rejected;
+        auto& rej = db.cached("SELECT detection_id, individual_id FROM match_rejections");
+        while (rej.step())
+            rejected.emplace(rej.integer(0), rej.integer(1));
+
+        const LocalFeatureMatcher matcher;
+        std::map<std::int64_t, LocalFeatures> featureCache;
+        auto featuresOf = [&](std::int64_t box) -> const LocalFeatures& {
+            auto it = featureCache.find(box);
+            if (it == featureCache.end()) {
+                LocalFeatures f;
+                if (auto s = sighting(project, box))
+                    if (const cv::Mat c = crop(s.value()); !c.empty())
+                        f = matcher.extract(c);
+                it = featureCache.emplace(box, std::move(f)).first;
+            }
+            return it->second;
+        };
+
+        control.beginPhase(QStringLiteral("Proposing individuals"), static_cast<std::int64_t>(queries.size()));
+        db::Transaction tx(db);
+        db.exec("DELETE FROM match_proposals");
+        auto& insert = db.cached("INSERT INTO match_proposals(detection_id, individual_id, rank, score, matcher,"
+                                 " reference_detection_id, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        const std::int64_t now = nowMs();
+        for (size_t q = 0; q < queries.size() && index; ++q) {
+            if (control.cancelled())
+                return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
+            control.report(static_cast<std::int64_t>(q + 1));
+            // Ask for more than needed: some candidates are of another species or were rejected.
+            auto found = index->query(queries[q].vector.data(), options.candidates * 4 + 8);
+            std::vector<std::pair<double, EmbeddingIndex::Candidate>> kept;
+            for (const auto& c : found) {
+                const auto taxon = taxonOf.count(c.individualId) ? taxonOf[c.individualId] : std::nullopt;
+                if (taxon && queries[q].taxon && *taxon != *queries[q].taxon)
+                    continue;
+                if (rejected.count({queries[q].box, c.individualId}))
+                    continue;
+                kept.emplace_back(c.similarity, c);
+                if (static_cast<int>(kept.size()) == options.candidates)
+                    break;
+            }
+            if (options.verifyWithLocalFeatures)
+                for (auto& [score, c] : kept)
+                    score = matcher.match(featuresOf(queries[q].box), featuresOf(galleryBoxes[static_cast<size_t>(c.sighting)])).inliers +
+                            c.similarity; // the similarity breaks ties between equal inlier counts
+            std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            for (size_t r = 0; r < kept.size(); ++r) {
+                insert.bind(1, queries[q].box).bind(2, kept[r].second.individualId).bind(3, static_cast<int>(r + 1))
+                    .bind(4, kept[r].first).bind(5, summary.matcher)
+                    .bind(6, galleryBoxes[static_cast<size_t>(kept[r].second.sighting)]).bind(7, now).run();
+                ++summary.proposals;
+            }
+            summary.queries += kept.empty() ? 0 : 1;
+        }
+        project.audit({QStringLiteral("reid"), QStringLiteral("propose"), QStringLiteral("match_proposals"), std::nullopt,
+                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("matcher"), summary.matcher},
+                                                                   {QStringLiteral("proposals"), summary.proposals},
+                                                                   {QStringLiteral("model"), static_cast<double>(model)}})
+                                             .toJson(QJsonDocument::Compact)),
+                       {}});
+        tx.commit();
+        return summary;
+    } catch (const db::DbError& e) {
+        return failure(QStringLiteral("Cannot propose individuals"), e);
+    }
+}
+
+Result<std::vector<PendingMatch>> pendingMatches(Project& project, int limit)
+{
+    try {
+        auto& db = project.db();
+        auto& queries = db.cached(std::string("SELECT DISTINCT p.detection_id FROM match_proposals p JOIN detections d"
+                                              " ON d.id = p.detection_id WHERE ") + kIndividualOfBox +
+                                  " IS NULL ORDER BY d.media_id, d.id LIMIT ?1");
+        queries.bind(1, limit);
+        std::vector<std::int64_t> boxes;
+        while (queries.step())
+            boxes.push_back(queries.integer(0));
+        std::vector<PendingMatch> out;
+        auto& candidates = db.cached(
+            "SELECT p.individual_id, i.name, p.rank, p.score, p.matcher, p.reference_detection_id FROM match_proposals p"
+            " JOIN individuals i ON i.id = p.individual_id WHERE p.detection_id = ?1 AND NOT EXISTS (SELECT 1 FROM"
+            " match_rejections r WHERE r.detection_id = p.detection_id AND r.individual_id = p.individual_id)"
+            " ORDER BY p.rank");
+        for (const auto box : boxes) {
+            auto query = sighting(project, box);
+            if (!query)
+                continue;
+            PendingMatch match{query.value(), {}};
+            std::vector<std::pair<Proposal, std::optional<std::int64_t>>> rows;
+            candidates.bind(1, box);
+            while (candidates.step())
+                rows.push_back({Proposal{candidates.integer(0), candidates.text(1), static_cast<int>(candidates.integer(2)),
+                                         candidates.real(3), candidates.text(4), std::nullopt},
+                                candidates.optInteger(5)});
+            candidates.reset();
+            for (auto& [proposal, reference] : rows) {
+                if (reference)
+                    if (auto s = sighting(project, *reference))
+                        proposal.reference = s.value();
+                match.candidates.push_back(proposal);
+            }
+            if (!match.candidates.empty())
+                out.push_back(std::move(match));
+        }
+        return out;
+    } catch (const db::DbError& e) {
+        return failure(QStringLiteral("Cannot list the proposed matches"), e);
+    }
+}
+
+Status rejectMatch(Project& project, std::int64_t detectionId, std::int64_t individualId, const QString& actor)
+{
+    try {
+        db::Transaction tx(project.db());
+        project.db().cached("INSERT OR REPLACE INTO match_rejections(detection_id, individual_id, rejected_ms, actor)"
+                            " VALUES (?1, ?2, ?3, ?4)")
+            .bind(1, detectionId).bind(2, individualId).bind(3, nowMs())
+            .bind(4, actor.isEmpty() ? Project::currentUser() : actor).run();
+        project.audit({QStringLiteral("reid"), QStringLiteral("reject-match"), QStringLiteral("detections"), detectionId,
+                       QStringLiteral("{\"individual\": %1}").arg(individualId), actor});
+        tx.commit();
+        return okStatus();
+    } catch (const db::DbError& e) {
+        return failure(QStringLiteral("The rejection was not saved"), e);
+    }
+}
+
+Status unrejectMatch(Project& project, std::int64_t detectionId, std::int64_t individualId, const QString& actor)
+{
+    try {
+        db::Transaction tx(project.db());
+        project.db().cached("DELETE FROM match_rejections WHERE detection_id = ?1 AND individual_id = ?2")
+            .bind(1, detectionId).bind(2, individualId).run();
+        project.audit({QStringLiteral("reid"), QStringLiteral("undo-reject-match"), QStringLiteral("detections"), detectionId,
+                       QStringLiteral("{\"individual\": %1}").arg(individualId), actor});
+        tx.commit();
+        return okStatus();
+    } catch (const db::DbError& e) {
+        return failure(QStringLiteral("The rejection was not taken back"), e);
+    }
+}
+
+bool isRejected(Project& project, std::int64_t detectionId, std::int64_t individualId)
+{
+    auto& st = project.db().cached("SELECT count(*) FROM match_rejections WHERE detection_id = ?1 AND individual_id = ?2");
+    st.bind(1, detectionId).bind(2, individualId);
+    st.step();
+    const bool rejected = st.integer(0) > 0;
+    st.reset();
+    return rejected;
+}
+
+} // namespace trapline::reid
