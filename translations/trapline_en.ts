@@ -869,6 +869,101 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare every box without an individual with the confirmed sightings (embeddings from your re-ID model), in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;Individuals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or reject the proposed individuals side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Individual Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose individual matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose Individual Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::MatchReviewDialog</name>
+    <message>
+        <source>reject match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposed matches are waiting. Run Review &gt; Propose Individual Matches after an embedder has run, or once more sightings have individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting %1 of %2 (box %3)  ↔  candidate %4 of %5: &lt;b&gt;%6&lt;/b&gt;, score %7 (%8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sighting shows an individual not seen before. Its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
@@ -1267,6 +1362,13 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SideBySideView</name>
+    <message>
+        <source>Wheel: zoom both images together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

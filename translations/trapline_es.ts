@@ -873,6 +873,101 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>saved to %1</source>
         <translation>guardada en %1</translation>
     </message>
+    <message>
+        <source>Compare every box without an individual with the confirmed sightings (embeddings from your re-ID model), in the background</source>
+        <translation>Comparar cada recuadro sin individuo con los avistamientos confirmados (embeddings de su modelo de reidentificación), en segundo plano</translation>
+    </message>
+    <message>
+        <source>Match &amp;Individuals...</source>
+        <translation>Emparejar &amp;individuos...</translation>
+    </message>
+    <message>
+        <source>Confirm or reject the proposed individuals side by side</source>
+        <translation>Confirmar o rechazar los individuos propuestos, uno al lado del otro</translation>
+    </message>
+    <message>
+        <source>Propose Individual Matches</source>
+        <translation>Proponer coincidencias de individuos</translation>
+    </message>
+    <message>
+        <source>Propose individual matches</source>
+        <translation>Proponer coincidencias de individuos</translation>
+    </message>
+    <message>
+        <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
+        <translation>%1 propuestas para %2 avistamientos, a partir de %3 avistamientos confirmados de %4 individuos</translation>
+    </message>
+    <message>
+        <source>Match Individuals</source>
+        <translation>Emparejar individuos</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose Individual Matches</source>
+        <translation>Pr&amp;oponer coincidencias de individuos</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::MatchReviewDialog</name>
+    <message>
+        <source>reject match</source>
+        <translation>rechazar coincidencia</translation>
+    </message>
+    <message>
+        <source>Match individuals</source>
+        <translation>Emparejar individuos</translation>
+    </message>
+    <message>
+        <source>Same individual</source>
+        <translation>Mismo individuo</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>No es este</translation>
+    </message>
+    <message>
+        <source>Previous candidate</source>
+        <translation>Candidato anterior</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>Candidato siguiente</translation>
+    </message>
+    <message>
+        <source>Next sighting</source>
+        <translation>Avistamiento siguiente</translation>
+    </message>
+    <message>
+        <source>Previous sighting</source>
+        <translation>Avistamiento anterior</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Nuevo individuo</translation>
+    </message>
+    <message>
+        <source>No proposed matches are waiting. Run Review &gt; Propose Individual Matches after an embedder has run, or once more sightings have individuals.</source>
+        <translation>No hay coincidencias propuestas pendientes. Ejecute Revisión &gt; Proponer coincidencias de individuos después de un modelo de embeddings, o cuando más avistamientos tengan individuo.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 of %2 (box %3)  ↔  candidate %4 of %5: &lt;b&gt;%6&lt;/b&gt;, score %7 (%8)</source>
+        <translation>Avistamiento %1 de %2 (recuadro %3)  ↔  candidato %4 de %5: &lt;b&gt;%6&lt;/b&gt;, puntuación %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>This sighting shows an individual not seen before. Its name:</source>
+        <translation>Este avistamiento muestra un individuo no visto antes. Su nombre:</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nuevo individuo %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
@@ -1272,6 +1367,13 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SideBySideView</name>
+    <message>
+        <source>Wheel: zoom both images together</source>
+        <translation>Rueda: ampliar ambas imágenes a la vez</translation>
     </message>
 </context>
 </TS>

@@ -873,6 +873,101 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>saved to %1</source>
         <translation>enregistrée dans %1</translation>
     </message>
+    <message>
+        <source>Compare every box without an individual with the confirmed sightings (embeddings from your re-ID model), in the background</source>
+        <translation>Comparer chaque boîte sans individu aux observations confirmées (embeddings de votre modèle de réidentification), en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Match &amp;Individuals...</source>
+        <translation>Apparier les &amp;individus...</translation>
+    </message>
+    <message>
+        <source>Confirm or reject the proposed individuals side by side</source>
+        <translation>Confirmer ou rejeter les individus proposés, côte à côte</translation>
+    </message>
+    <message>
+        <source>Propose Individual Matches</source>
+        <translation>Proposer des correspondances d’individus</translation>
+    </message>
+    <message>
+        <source>Propose individual matches</source>
+        <translation>Proposer des correspondances d’individus</translation>
+    </message>
+    <message>
+        <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
+        <translation>%1 propositions pour %2 observations, à partir de %3 observations confirmées de %4 individus</translation>
+    </message>
+    <message>
+        <source>Match Individuals</source>
+        <translation>Apparier les individus</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose Individual Matches</source>
+        <translation>Pr&amp;oposer des correspondances d’individus</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::MatchReviewDialog</name>
+    <message>
+        <source>reject match</source>
+        <translation>rejeter la correspondance</translation>
+    </message>
+    <message>
+        <source>Match individuals</source>
+        <translation>Apparier les individus</translation>
+    </message>
+    <message>
+        <source>Same individual</source>
+        <translation>Même individu</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Pas celui-ci</translation>
+    </message>
+    <message>
+        <source>Previous candidate</source>
+        <translation>Candidat précédent</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>Candidat suivant</translation>
+    </message>
+    <message>
+        <source>Next sighting</source>
+        <translation>Observation suivante</translation>
+    </message>
+    <message>
+        <source>Previous sighting</source>
+        <translation>Observation précédente</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Nouvel individu</translation>
+    </message>
+    <message>
+        <source>No proposed matches are waiting. Run Review &gt; Propose Individual Matches after an embedder has run, or once more sightings have individuals.</source>
+        <translation>Aucune correspondance proposée en attente. Lancez Révision &gt; Proposer des correspondances d’individus après un modèle d’embeddings, ou quand davantage d’observations auront un individu.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 of %2 (box %3)  ↔  candidate %4 of %5: &lt;b&gt;%6&lt;/b&gt;, score %7 (%8)</source>
+        <translation>Observation %1 sur %2 (boîte %3)  ↔  candidat %4 sur %5 : &lt;b&gt;%6&lt;/b&gt;, score %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmer %1</translation>
+    </message>
+    <message>
+        <source>This sighting shows an individual not seen before. Its name:</source>
+        <translation>Cette observation montre un individu jamais vu. Son nom :</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nouvel individu %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
@@ -1272,6 +1367,13 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SideBySideView</name>
+    <message>
+        <source>Wheel: zoom both images together</source>
+        <translation>Molette : zoomer les deux images ensemble</translation>
     </message>
 </context>
 </TS>

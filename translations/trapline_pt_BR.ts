@@ -873,6 +873,101 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>saved to %1</source>
         <translation>salvo em %1</translation>
     </message>
+    <message>
+        <source>Compare every box without an individual with the confirmed sightings (embeddings from your re-ID model), in the background</source>
+        <translation>Comparar cada caixa sem indivíduo com os avistamentos confirmados (embeddings do seu modelo de reidentificação), em segundo plano</translation>
+    </message>
+    <message>
+        <source>Match &amp;Individuals...</source>
+        <translation>Associar &amp;indivíduos...</translation>
+    </message>
+    <message>
+        <source>Confirm or reject the proposed individuals side by side</source>
+        <translation>Confirmar ou rejeitar os indivíduos propostos, lado a lado</translation>
+    </message>
+    <message>
+        <source>Propose Individual Matches</source>
+        <translation>Propor correspondências de indivíduos</translation>
+    </message>
+    <message>
+        <source>Propose individual matches</source>
+        <translation>Propor correspondências de indivíduos</translation>
+    </message>
+    <message>
+        <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
+        <translation>%1 propostas para %2 avistamentos, a partir de %3 avistamentos confirmados de %4 indivíduos</translation>
+    </message>
+    <message>
+        <source>Match Individuals</source>
+        <translation>Associar indivíduos</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose Individual Matches</source>
+        <translation>Pr&amp;opor correspondências de indivíduos</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::MatchReviewDialog</name>
+    <message>
+        <source>reject match</source>
+        <translation>rejeitar correspondência</translation>
+    </message>
+    <message>
+        <source>Match individuals</source>
+        <translation>Associar indivíduos</translation>
+    </message>
+    <message>
+        <source>Same individual</source>
+        <translation>Mesmo indivíduo</translation>
+    </message>
+    <message>
+        <source>Not this one</source>
+        <translation>Não é este</translation>
+    </message>
+    <message>
+        <source>Previous candidate</source>
+        <translation>Candidato anterior</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>Próximo candidato</translation>
+    </message>
+    <message>
+        <source>Next sighting</source>
+        <translation>Próximo avistamento</translation>
+    </message>
+    <message>
+        <source>Previous sighting</source>
+        <translation>Avistamento anterior</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Novo indivíduo</translation>
+    </message>
+    <message>
+        <source>No proposed matches are waiting. Run Review &gt; Propose Individual Matches after an embedder has run, or once more sightings have individuals.</source>
+        <translation>Nenhuma correspondência proposta pendente. Execute Revisão &gt; Propor correspondências de indivíduos depois de um modelo de embeddings, ou quando mais avistamentos tiverem indivíduo.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 of %2 (box %3)  ↔  candidate %4 of %5: &lt;b&gt;%6&lt;/b&gt;, score %7 (%8)</source>
+        <translation>Avistamento %1 de %2 (caixa %3)  ↔  candidato %4 de %5: &lt;b&gt;%6&lt;/b&gt;, pontuação %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>This sighting shows an individual not seen before. Its name:</source>
+        <translation>Este avistamento mostra um indivíduo nunca visto. O nome dele:</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>novo indivíduo %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewPane</name>
@@ -1272,6 +1367,13 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Action</source>
         <translation>Ação</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SideBySideView</name>
+    <message>
+        <source>Wheel: zoom both images together</source>
+        <translation>Roda: ampliar as duas imagens juntas</translation>
     </message>
 </context>
 </TS>

@@ -178,7 +178,7 @@ void MainWindow::buildReviewMenus()
         [this] { m_review->previousFrame(); });
 
     review->addSeparator();
-    QAction* propose = review->addAction(tr("&Propose Individual Matches"), this, [this] { proposeMatches(); });
+    QAction* propose = review->addAction(tr("Pr&opose Individual Matches"), this, [this] { proposeMatches(); });
     propose->setToolTip(tr("Compare every box without an individual with the confirmed sightings (embeddings from "
                            "your re-ID model), in the background"));
     add(review, tr("Match &Individuals..."), {QKeySequence(Qt::CTRL | Qt::Key_M)},
