@@ -52,6 +52,8 @@ cv::Mat crop(const Sighting& s)
     return image(r & cv::Rect(0, 0, image.cols, image.rows)).clone();
 }
 
+Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalOptions& options, JobControl& control);
+
 } // namespace
 
 Result<Sighting> sighting(Project& project, std::int64_t detectionId)
@@ -85,8 +87,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
         } else {
             auto& most = db.cached("SELECT model_id FROM embeddings GROUP BY model_id ORDER BY count(*) DESC LIMIT 1");
             if (!most.step())
-                return Error{QStringLiteral("No box has an embedding yet. Run an embedder first (Models > Run Models, "
-                                            "with a re-identification model such as MegaDescriptor).")};
+                return proposeByLocalFeatures(project, options, control);
             model = most.integer(0);
             most.reset();
         }
@@ -192,6 +193,92 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
         return failure(QStringLiteral("Cannot propose individuals"), e);
     }
 }
+
+namespace {
+
+// Without any embedder: every box without an individual against every confirmed sighting of its species, by the
+// keypoints they share. Slower (each pair is matched), and needs no model at all.
+Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalOptions& options, JobControl& control)
+{
+    ProposalSummary summary;
+    summary.matcher = QStringLiteral("sift");
+    auto& db = project.db();
+    struct Box {
+        std::int64_t id;
+        std::optional<std::int64_t> individual, taxon;
+    };
+    std::vector<Box> gallery, queries;
+    auto& rows = db.cached(std::string("SELECT d.id, ") + kIndividualOfBox + ", " + kTaxonOfBox +
+                           " FROM detections d WHERE (d.review IS NULL OR d.review != 'rejected') AND (d.source = 'human'"
+                           " OR d.review = 'accepted' OR EXISTS (SELECT 1 FROM observations o WHERE o.detection_id = d.id"
+                           " AND o.observation_type = 'animal')) ORDER BY d.id");
+    while (rows.step())
+        (rows.isNull(1) ? queries : gallery).push_back({rows.integer(0), rows.optInteger(1), rows.optInteger(2)});
+    summary.gallery = static_cast<int>(gallery.size());
+    std::map<std::int64_t, std::optional<std::int64_t>> taxonOf;
+    auto& individuals = db.cached("SELECT id, taxon_id FROM individuals");
+    while (individuals.step())
+        taxonOf[individuals.integer(0)] = individuals.optInteger(1);
+    summary.individuals = static_cast<int>(taxonOf.size());
+    std::set<std::pair<std::int64_t, std::int64_t>> rejected;
+    auto& rej = db.cached("SELECT detection_id, individual_id FROM match_rejections");
+    while (rej.step())
+        rejected.emplace(rej.integer(0), rej.integer(1));
+    if (gallery.empty())
+        return Error{QStringLiteral("No box has an individual yet: give a few sightings their individual first (the "
+                                    "label panel's Individual), then propose matches for the rest.")};
+    const LocalFeatureMatcher matcher;
+    std::map<std::int64_t, LocalFeatures> features;
+    auto featuresOf = [&](std::int64_t box) -> const LocalFeatures& {
+        auto it = features.find(box);
+        if (it == features.end()) {
+            LocalFeatures f;
+            if (auto s = sighting(project, box))
+                if (const cv::Mat c = crop(s.value()); !c.empty())
+                    f = matcher.extract(c);
+            it = features.emplace(box, std::move(f)).first;
+        }
+        return it->second;
+    };
+    control.beginPhase(QStringLiteral("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
+    db::Transaction tx(db);
+    db.exec("DELETE FROM match_proposals");
+    auto& insert = db.cached("INSERT INTO match_proposals(detection_id, individual_id, rank, score, matcher,"
+                             " reference_detection_id, created_ms) VALUES (?1, ?2, ?3, ?4, 'sift', ?5, ?6)");
+    const std::int64_t now = nowMs();
+    for (size_t q = 0; q < queries.size(); ++q) {
+        if (control.cancelled())
+            return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
+        control.report(static_cast<std::int64_t>(q + 1));
+        std::map<std::int64_t, std::pair<int, std::int64_t>> best; // individual -> inliers, sighting
+        for (const Box& g : gallery) {
+            const auto taxon = taxonOf.count(*g.individual) ? taxonOf[*g.individual] : std::nullopt;
+            if ((taxon && queries[q].taxon && *taxon != *queries[q].taxon) || rejected.count({queries[q].id, *g.individual}))
+                continue;
+            const int inliers = matcher.match(featuresOf(queries[q].id), featuresOf(g.id)).inliers;
+            auto& b = best[*g.individual];
+            if (inliers > b.first || b.second == 0)
+                b = {inliers, g.id};
+        }
+        std::vector<std::pair<int, std::pair<std::int64_t, std::int64_t>>> ranked;
+        for (const auto& [individual, b] : best)
+            if (b.first > 0)
+                ranked.push_back({b.first, {individual, b.second}});
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (size_t r = 0; r < ranked.size() && static_cast<int>(r) < options.candidates; ++r) {
+            insert.bind(1, queries[q].id).bind(2, ranked[r].second.first).bind(3, static_cast<int>(r + 1))
+                .bind(4, static_cast<double>(ranked[r].first)).bind(5, ranked[r].second.second).bind(6, now).run();
+            ++summary.proposals;
+        }
+        summary.queries += ranked.empty() ? 0 : 1;
+    }
+    project.audit({QStringLiteral("reid"), QStringLiteral("propose"), QStringLiteral("match_proposals"), std::nullopt,
+                   QStringLiteral("{\"matcher\": \"sift\", \"proposals\": %1}").arg(summary.proposals), {}});
+    tx.commit();
+    return summary;
+}
+
+} // namespace
 
 Result<std::vector<PendingMatch>> pendingMatches(Project& project, int limit)
 {

@@ -2,6 +2,7 @@
 // gives the individual its sighting, a rejection that is never proposed again, undo and redo of both, and the
 // keypoints drawn between the two sightings.
 #include "TestSupport.h"
+#include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "reid/MatchProposals.h"
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void proposalsComeFromTheClosestSightings();
     void confirmAndRejectByKeyWithUndo();
     void realNyalaFlanksShareKeypoints();
+    void withoutAnEmbedderKeypointsPropose();
+    void individualsAreRenamedMergedAndSplitWithUndo();
 };
 
 void TestMatchReviewUi::proposalsComeFromTheClosestSightings()
@@ -223,6 +226,67 @@ void TestMatchReviewUi::realNyalaFlanksShareKeypoints()
     // The user guide's picture of this step.
     QDir().mkpath(QStringLiteral(TRAPLINE_BINARY_DIR "/screenshots"));
     QVERIFY(dialog.grab().save(QStringLiteral(TRAPLINE_BINARY_DIR "/screenshots/guide-match.png")));
+}
+
+void TestMatchReviewUi::withoutAnEmbedderKeypointsPropose()
+{
+    Herd herd;
+    auto project = Project::open(herd.path).value();
+    project->db().exec("DELETE FROM embeddings");
+    JobControl control;
+    auto summary = reid::computeProposals(*project, {}, control);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary.value().matcher, QStringLiteral("sift"));
+    const auto pending = reid::pendingMatches(*project).value();
+    QCOMPARE(pending.size(), size_t(2));
+    QCOMPARE(pending[0].query.detectionId, herd.q1);
+    QCOMPARE(pending[0].candidates[0].individualId, herd.stripes);
+    QVERIFY(pending[0].candidates[0].score >= 20);
+    QCOMPARE(pending[1].candidates[0].individualId, herd.spots);
+}
+
+void TestMatchReviewUi::individualsAreRenamedMergedAndSplitWithUndo()
+{
+    Herd herd;
+    ui::MainWindow window;
+    QVERIFY(window.openProject(herd.path).ok());
+    auto& db = window.project()->db();
+    // q1 is Stripes too, so Stripes has two sightings.
+    db.exec("UPDATE observations SET individual_id = 1 WHERE detection_id = " + std::to_string(herd.q1));
+    ui::IndividualsDialog dialog(window.project(), window.undoStack(), QStringLiteral("ana"));
+    QCOMPARE(dialog.individualCount(), 2);
+    dialog.selectIndividual(herd.stripes);
+    QCOMPARE(dialog.sightingCount(), 2);
+
+    QVERIFY(dialog.rename(herd.stripes, QStringLiteral("Old Stripes")).ok());
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE name = 'Old Stripes'"), 1);
+    window.undoStack()->undo();
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE name = 'Stripes'"), 1);
+
+    // Spots turns out to be Stripes: one individual with three sightings; undo brings Spots back whole.
+    QVERIFY(dialog.merge(herd.spots, herd.stripes).ok());
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals"), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM observations WHERE individual_id = 1"), 3);
+    window.undoStack()->undo();
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE id = 2 AND name = 'Spots'"), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM observations WHERE individual_id = 2"), 1);
+    window.undoStack()->redo();
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals"), 1);
+    window.undoStack()->undo();
+
+    // q1 was another animal after all: split it off Stripes as "Zig".
+    const auto q1Observation = db.scalar("SELECT id FROM observations WHERE detection_id = " + std::to_string(herd.q1));
+    QVERIFY(dialog.split(herd.stripes, {q1Observation}, QStringLiteral("Zig")).ok());
+    QCOMPARE(db.scalar("SELECT count(*) FROM observations o JOIN individuals i ON i.id = o.individual_id"
+                       " WHERE i.name = 'Zig' AND o.id = " + std::to_string(q1Observation)), 1);
+    QCOMPARE(db.scalar("SELECT taxon_id FROM individuals WHERE name = 'Zig'"), 1); // the species comes along
+    window.undoStack()->undo();
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE name = 'Zig'"), 0);
+    QCOMPARE(db.scalar("SELECT individual_id FROM observations WHERE id = " + std::to_string(q1Observation)), 1);
+    window.undoStack()->redo();
+    QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE name = 'Zig'"), 1);
+    QVERIFY(!dialog.split(herd.spots, {q1Observation}, QStringLiteral("Nope")).ok()); // not one of Spots' sightings
+    QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE source = 'reid' AND actor = 'ana'"), 9); // rename, merge, split; four undos; two redos
 }
 
 QTEST_MAIN(TestMatchReviewUi)

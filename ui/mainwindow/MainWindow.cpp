@@ -2,6 +2,7 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
+#include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
 #include "reid/MatchProposals.h"
 #include "review/ImageView.h"
@@ -183,6 +184,15 @@ void MainWindow::buildReviewMenus()
                            "your re-ID model), in the background"));
     add(review, tr("Match &Individuals..."), {QKeySequence(Qt::CTRL | Qt::Key_M)},
         tr("Confirm or reject the proposed individuals side by side"), [this] { matchIndividualsDialog(); });
+    add(review, tr("Indi&viduals..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+        tr("The project's individuals and their sightings: rename, merge, split"), [this] {
+            if (!m_project)
+                return;
+            IndividualsDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
+            dialog.exec();
+            m_review->reloadVocabulary();
+            m_review->showSequence(m_review->currentSequence());
+        });
 
     QMenu* view = menuBar()->addMenu(tr("V&iew"));
     add(view, tr("&Fit to Window"), {QKeySequence(Qt::Key_F)}, {}, [this] { m_review->imageView()->fitToWindow(); });
