@@ -188,6 +188,108 @@ Folder: %4</source>
     </message>
 </context>
 <context>
+    <name>trapline::ui::IndividualsDialog</name>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sightings of the individual, oldest first; select some to split them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an individual before its first sighting is labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected individual another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected individual is the same animal as another: join their sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split Off...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected sightings show another animal: make them a new individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rename individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same animal as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the other animal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -899,6 +1001,14 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indi&amp;viduals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,6 +191,108 @@ Carpeta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::IndividualsDialog</name>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuos</translation>
+    </message>
+    <message>
+        <source>The sightings of the individual, oldest first; select some to split them off</source>
+        <translation>Los avistamientos del individuo, del más antiguo al más reciente; seleccione algunos para separarlos</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nuevo...</translation>
+    </message>
+    <message>
+        <source>Name an individual before its first sighting is labelled</source>
+        <translation>Nombrar un individuo antes de etiquetar su primer avistamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renombrar...</translation>
+    </message>
+    <message>
+        <source>Give the selected individual another name</source>
+        <translation>Dar otro nombre al individuo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into...</source>
+        <translation>&amp;Fusionar con...</translation>
+    </message>
+    <message>
+        <source>The selected individual is the same animal as another: join their sightings</source>
+        <translation>El individuo seleccionado es el mismo animal que otro: unir sus avistamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off...</source>
+        <translation>&amp;Separar...</translation>
+    </message>
+    <message>
+        <source>The selected sightings show another animal: make them a new individual</source>
+        <translation>Los avistamientos seleccionados muestran otro animal: convertirlos en un nuevo individuo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n avistamiento</numerusform>
+            <numerusform>%n avistamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rename individual</source>
+        <translation>renombrar individuo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionar individuos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar individuo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>The same animal as:</source>
+        <translation>El mismo animal que:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal first.</source>
+        <translation>Seleccione primero los avistamientos que muestran el otro animal.</translation>
+    </message>
+    <message>
+        <source>Name of the other animal:</source>
+        <translation>Nombre del otro animal:</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Nuevo individuo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -904,6 +1006,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Pr&amp;opose Individual Matches</source>
         <translation>Pr&amp;oponer coincidencias de individuos</translation>
+    </message>
+    <message>
+        <source>Indi&amp;viduals...</source>
+        <translation>Indi&amp;viduos...</translation>
+    </message>
+    <message>
+        <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
+        <translation>Los individuos del proyecto y sus avistamientos: renombrar, fusionar, separar</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,108 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::IndividualsDialog</name>
+    <message>
+        <source>Individuals</source>
+        <translation>Individus</translation>
+    </message>
+    <message>
+        <source>The sightings of the individual, oldest first; select some to split them off</source>
+        <translation>Les observations de l’individu, de la plus ancienne à la plus récente ; sélectionnez-en pour les séparer</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nouveau...</translation>
+    </message>
+    <message>
+        <source>Name an individual before its first sighting is labelled</source>
+        <translation>Nommer un individu avant d’annoter sa première observation</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renommer...</translation>
+    </message>
+    <message>
+        <source>Give the selected individual another name</source>
+        <translation>Donner un autre nom à l’individu sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into...</source>
+        <translation>&amp;Fusionner avec...</translation>
+    </message>
+    <message>
+        <source>The selected individual is the same animal as another: join their sightings</source>
+        <translation>L’individu sélectionné est le même animal qu’un autre : réunir leurs observations</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off...</source>
+        <translation>&amp;Séparer...</translation>
+    </message>
+    <message>
+        <source>The selected sightings show another animal: make them a new individual</source>
+        <translation>Les observations sélectionnées montrent un autre animal : en faire un nouvel individu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rename individual</source>
+        <translation>renommer l’individu</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionner les individus</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>séparer l’individu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>The same animal as:</source>
+        <translation>Le même animal que :</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Séparer</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal first.</source>
+        <translation>Sélectionnez d’abord les observations qui montrent l’autre animal.</translation>
+    </message>
+    <message>
+        <source>Name of the other animal:</source>
+        <translation>Nom de l’autre animal :</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Nouvel individu</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -904,6 +1006,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Pr&amp;opose Individual Matches</source>
         <translation>Pr&amp;oposer des correspondances d’individus</translation>
+    </message>
+    <message>
+        <source>Indi&amp;viduals...</source>
+        <translation>Indi&amp;vidus...</translation>
+    </message>
+    <message>
+        <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
+        <translation>Les individus du projet et leurs observations : renommer, fusionner, séparer</translation>
     </message>
 </context>
 <context>

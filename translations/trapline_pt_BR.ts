@@ -191,6 +191,108 @@ Pasta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::IndividualsDialog</name>
+    <message>
+        <source>Individuals</source>
+        <translation>Indivíduos</translation>
+    </message>
+    <message>
+        <source>The sightings of the individual, oldest first; select some to split them off</source>
+        <translation>Os avistamentos do indivíduo, do mais antigo ao mais recente; selecione alguns para separá-los</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Novo...</translation>
+    </message>
+    <message>
+        <source>Name an individual before its first sighting is labelled</source>
+        <translation>Nomear um indivíduo antes de rotular seu primeiro avistamento</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renomear...</translation>
+    </message>
+    <message>
+        <source>Give the selected individual another name</source>
+        <translation>Dar outro nome ao indivíduo selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into...</source>
+        <translation>&amp;Mesclar com...</translation>
+    </message>
+    <message>
+        <source>The selected individual is the same animal as another: join their sightings</source>
+        <translation>O indivíduo selecionado é o mesmo animal que outro: juntar seus avistamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off...</source>
+        <translation>&amp;Separar...</translation>
+    </message>
+    <message>
+        <source>The selected sightings show another animal: make them a new individual</source>
+        <translation>Os avistamentos selecionados mostram outro animal: torná-los um novo indivíduo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n avistamento</numerusform>
+            <numerusform>%n avistamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rename individual</source>
+        <translation>renomear indivíduo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>mesclar indivíduos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar indivíduo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Mesclar</translation>
+    </message>
+    <message>
+        <source>The same animal as:</source>
+        <translation>O mesmo animal que:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal first.</source>
+        <translation>Selecione primeiro os avistamentos que mostram o outro animal.</translation>
+    </message>
+    <message>
+        <source>Name of the other animal:</source>
+        <translation>Nome do outro animal:</translation>
+    </message>
+    <message>
+        <source>New individual</source>
+        <translation>Novo indivíduo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::JobsPanel</name>
     <message>
         <source>%1 s left</source>
@@ -904,6 +1006,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Pr&amp;opose Individual Matches</source>
         <translation>Pr&amp;opor correspondências de indivíduos</translation>
+    </message>
+    <message>
+        <source>Indi&amp;viduals...</source>
+        <translation>Indi&amp;víduos...</translation>
+    </message>
+    <message>
+        <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
+        <translation>Os indivíduos do projeto e seus avistamentos: renomear, mesclar, separar</translation>
     </message>
 </context>
 <context>
