@@ -52,6 +52,50 @@ cv::Mat crop(const Sighting& s)
     return image(r & cv::Rect(0, 0, image.cols, image.rows)).clone();
 }
 
+// What both ways of proposing need: each individual's species, the pairs a person rejected, and the keypoints of
+// boxes, found once each.
+class ProposalContext {
+public:
+    explicit ProposalContext(Project& project) : m_project(project)
+    {
+        auto& individuals = project.db().cached("SELECT id, taxon_id FROM individuals");
+        while (individuals.step())
+            m_taxonOf[individuals.integer(0)] = individuals.optInteger(1);
+        auto& rejected = project.db().cached("SELECT detection_id, individual_id FROM match_rejections");
+        while (rejected.step())
+            m_rejected.emplace(rejected.integer(0), rejected.integer(1));
+    }
+    int individuals() const { return static_cast<int>(m_taxonOf.size()); }
+    // An individual may be proposed for a box unless a person rejected the pair or their species differ.
+    bool allowed(std::int64_t box, std::optional<std::int64_t> boxTaxon, std::int64_t individual) const
+    {
+        const auto it = m_taxonOf.find(individual);
+        const auto taxon = it == m_taxonOf.end() ? std::nullopt : it->second;
+        return !(taxon && boxTaxon && *taxon != *boxTaxon) && !m_rejected.count({box, individual});
+    }
+    int inliers(std::int64_t a, std::int64_t b) { return m_matcher.match(featuresOf(a), featuresOf(b)).inliers; }
+
+private:
+    const LocalFeatures& featuresOf(std::int64_t box)
+    {
+        auto it = m_features.find(box);
+        if (it == m_features.end()) {
+            LocalFeatures f;
+            if (auto s = sighting(m_project, box))
+                if (const cv::Mat c = crop(s.value()); !c.empty())
+                    f = m_matcher.extract(c);
+            it = m_features.emplace(box, std::move(f)).first;
+        }
+        return it->second;
+    }
+
+    Project& m_project;
+    std::map<std::int64_t, std::optional<std::int64_t>> m_taxonOf;
+    std::set<std::pair<std::int64_t, std::int64_t>> m_rejected;
+    LocalFeatureMatcher m_matcher;
+    std::map<std::int64_t, LocalFeatures> m_features;
+};
+
 Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalOptions& options, JobControl& control);
 
 } // namespace
@@ -121,29 +165,8 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
             }
         }
         summary.gallery = static_cast<int>(galleryBoxes.size());
-        std::map<std::int64_t, std::optional<std::int64_t>> taxonOf;
-        auto& individuals = db.cached("SELECT id, taxon_id FROM individuals");
-        while (individuals.step())
-            taxonOf[individuals.integer(0)] = individuals.optInteger(1);
-        summary.individuals = static_cast<int>(taxonOf.size());
-        std::set<std::pair<std::int64_t, std::int64_t>> rejected;
-        auto& rej = db.cached("SELECT detection_id, individual_id FROM match_rejections");
-        while (rej.step())
-            rejected.emplace(rej.integer(0), rej.integer(1));
-
-        const LocalFeatureMatcher matcher;
-        std::map<std::int64_t, LocalFeatures> featureCache;
-        auto featuresOf = [&](std::int64_t box) -> const LocalFeatures& {
-            auto it = featureCache.find(box);
-            if (it == featureCache.end()) {
-                LocalFeatures f;
-                if (auto s = sighting(project, box))
-                    if (const cv::Mat c = crop(s.value()); !c.empty())
-                        f = matcher.extract(c);
-                it = featureCache.emplace(box, std::move(f)).first;
-            }
-            return it->second;
-        };
+        ProposalContext context(project);
+        summary.individuals = context.individuals();
 
         control.beginPhase(QStringLiteral("Proposing individuals"), static_cast<std::int64_t>(queries.size()));
         db::Transaction tx(db);
@@ -159,10 +182,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
             auto found = index->query(queries[q].vector.data(), options.candidates * 4 + 8);
             std::vector<std::pair<double, EmbeddingIndex::Candidate>> kept;
             for (const auto& c : found) {
-                const auto taxon = taxonOf.count(c.individualId) ? taxonOf[c.individualId] : std::nullopt;
-                if (taxon && queries[q].taxon && *taxon != *queries[q].taxon)
-                    continue;
-                if (rejected.count({queries[q].box, c.individualId}))
+                if (!context.allowed(queries[q].box, queries[q].taxon, c.individualId))
                     continue;
                 kept.emplace_back(c.similarity, c);
                 if (static_cast<int>(kept.size()) == options.candidates)
@@ -170,7 +190,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
             }
             if (options.verifyWithLocalFeatures)
                 for (auto& [score, c] : kept)
-                    score = matcher.match(featuresOf(queries[q].box), featuresOf(galleryBoxes[static_cast<size_t>(c.sighting)])).inliers +
+                    score = context.inliers(queries[q].box, galleryBoxes[static_cast<size_t>(c.sighting)]) +
                             c.similarity; // the similarity breaks ties between equal inlier counts
             std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
             for (size_t r = 0; r < kept.size(); ++r) {
@@ -215,31 +235,11 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
     while (rows.step())
         (rows.isNull(1) ? queries : gallery).push_back({rows.integer(0), rows.optInteger(1), rows.optInteger(2)});
     summary.gallery = static_cast<int>(gallery.size());
-    std::map<std::int64_t, std::optional<std::int64_t>> taxonOf;
-    auto& individuals = db.cached("SELECT id, taxon_id FROM individuals");
-    while (individuals.step())
-        taxonOf[individuals.integer(0)] = individuals.optInteger(1);
-    summary.individuals = static_cast<int>(taxonOf.size());
-    std::set<std::pair<std::int64_t, std::int64_t>> rejected;
-    auto& rej = db.cached("SELECT detection_id, individual_id FROM match_rejections");
-    while (rej.step())
-        rejected.emplace(rej.integer(0), rej.integer(1));
+    ProposalContext context(project);
+    summary.individuals = context.individuals();
     if (gallery.empty())
         return Error{QStringLiteral("No box has an individual yet: give a few sightings their individual first (the "
                                     "label panel's Individual), then propose matches for the rest.")};
-    const LocalFeatureMatcher matcher;
-    std::map<std::int64_t, LocalFeatures> features;
-    auto featuresOf = [&](std::int64_t box) -> const LocalFeatures& {
-        auto it = features.find(box);
-        if (it == features.end()) {
-            LocalFeatures f;
-            if (auto s = sighting(project, box))
-                if (const cv::Mat c = crop(s.value()); !c.empty())
-                    f = matcher.extract(c);
-            it = features.emplace(box, std::move(f)).first;
-        }
-        return it->second;
-    };
     control.beginPhase(QStringLiteral("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
     db::Transaction tx(db);
     db.exec("DELETE FROM match_proposals");
@@ -252,10 +252,9 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
         control.report(static_cast<std::int64_t>(q + 1));
         std::map<std::int64_t, std::pair<int, std::int64_t>> best; // individual -> inliers, sighting
         for (const Box& g : gallery) {
-            const auto taxon = taxonOf.count(*g.individual) ? taxonOf[*g.individual] : std::nullopt;
-            if ((taxon && queries[q].taxon && *taxon != *queries[q].taxon) || rejected.count({queries[q].id, *g.individual}))
+            if (!context.allowed(queries[q].id, queries[q].taxon, *g.individual))
                 continue;
-            const int inliers = matcher.match(featuresOf(queries[q].id), featuresOf(g.id)).inliers;
+            const int inliers = context.inliers(queries[q].id, g.id);
             auto& b = best[*g.individual];
             if (inliers > b.first || b.second == 0)
                 b = {inliers, g.id};
