@@ -182,7 +182,8 @@ std::vector<QStringList> Exporter::observations()
         " FROM observations o LEFT JOIN media m ON m.id = o.media_id"
         " LEFT JOIN sequences s ON s.id = coalesce(o.sequence_id, m.sequence_id)"
         " LEFT JOIN taxa t ON t.id = o.taxon_id LEFT JOIN individuals i ON i.id = o.individual_id"
-        " LEFT JOIN detections d ON d.id = o.detection_id WHERE (?1 OR o.method = 'human') ORDER BY o.id");
+        " LEFT JOIN detections d ON d.id = o.detection_id WHERE (?1 OR o.method = 'human')"
+        " AND (d.review IS NULL OR d.review != 'rejected') ORDER BY o.id");
     st.bind(1, m_options.includeMachine ? 1 : 0);
     std::set<std::int64_t> events;
     while (st.step()) {

@@ -92,7 +92,8 @@ constexpr const char* kImagesQuery =
 constexpr const char* kObservationsQuery =
     "SELECT o.id, o.external_id, coalesce(o.media_id, d.media_id), o.sequence_id, o.observation_type,"
     " t.scientific_name, o.count, d.x, d.y, d.w, d.h FROM observations o LEFT JOIN taxa t ON t.id = o.taxon_id"
-    " LEFT JOIN detections d ON d.id = o.detection_id WHERE ?1 OR o.method = 'human' ORDER BY o.id";
+    " LEFT JOIN detections d ON d.id = o.detection_id WHERE (?1 OR o.method = 'human')"
+    " AND (d.review IS NULL OR d.review != 'rejected') ORDER BY o.id";
 
 // Pixels to a ten-thousandth: short to read, and within 1e-8 of the normalised box on a 6,000-pixel side.
 double pixels(double fraction, std::int64_t size)

@@ -50,6 +50,7 @@ constexpr const char* kExportQuery =
     " LEFT JOIN individuals i ON i.id = o.individual_id"
     " LEFT JOIN detections d ON d.id = o.detection_id"
     " WHERE (NOT ?1 OR o.method = 'human') AND (?2 OR o.observation_type != 'blank')"
+    " AND (d.review IS NULL OR d.review != 'rejected')"
     " UNION ALL"
     " SELECT dep.name, m.taken_at_ms, r.path, m.rel_path, coalesce(s.external_id, s.id), m.frame_index,"
     " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"

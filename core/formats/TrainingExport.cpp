@@ -53,6 +53,7 @@ std::vector<Example> collect(Project& project, const TrainingExportOptions& o)
         " FROM observations o JOIN media m ON m.id = o.media_id JOIN image_roots r ON r.id = m.root_id"
         " LEFT JOIN taxa t ON t.id = o.taxon_id LEFT JOIN detections d ON d.id = o.detection_id"
         " WHERE (NOT ?1 OR o.method = 'human') AND r.path != '' AND m.width IS NOT NULL"
+        " AND (d.review IS NULL OR d.review != 'rejected')"
         " AND o.observation_type IN ('animal', 'blank', 'human', 'vehicle') ORDER BY m.id, o.id");
     st.bind(1, o.reviewedOnly ? 1 : 0);
     while (st.step()) {

@@ -5,6 +5,10 @@
 #include "review/ReviewEditor.h"
 #include "review/SequenceView.h"
 #include "review/Taxa.h"
+#include "formats/CocoCameraTraps.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -118,6 +122,7 @@ private Q_SLOTS:
     void quickKeysDefaultToTheMostUsedAndCanBeSet();
     void queuesFilterAndCombine();
     void sequencePagesCarryTheirLabels();
+    void rejectedMachineBoxesAreNotExported();
 };
 
 void TestReview::labellingASequenceWritesOneEventObservationAndMarksItReviewed()
@@ -506,6 +511,24 @@ void TestReview::sequencePagesCarryTheirLabels()
     QVERIFY(page[1].labels.isEmpty());
     QCOMPARE(page[1].prediction, QStringLiteral("plains zebra"));
     QCOMPARE(page[1].predictionConfidence, std::optional<double>(0.8));
+}
+
+void TestReview::rejectedMachineBoxesAreNotExported()
+{
+    Fixture f;
+    std::vector<std::int64_t> media;
+    const auto seq = f.sequence(1, &media);
+    const auto zebra = f.taxon(QStringLiteral("Equus quagga"));
+    const auto kept = f.machineBox(media[0], seq, zebra, 0.9);
+    const auto wrong = f.machineBox(media[0], seq, zebra, 0.3);
+    QVERIFY(ReviewEditor(*f.project).deleteBox(wrong).ok());
+    formats::CocoExportOptions options;
+    options.includeMachine = true;
+    const auto coco = formats::exportCocoCameraTraps(*f.project, options);
+    QVERIFY2(coco.ok(), coco.ok() ? "" : qPrintable(coco.error().message));
+    const QJsonArray annotations = coco.value().object().value(QStringLiteral("annotations")).toArray();
+    QCOMPARE(annotations.size(), 1); // the kept box's observation; the rejected one is the model's mistake
+    QVERIFY(kept != wrong);
 }
 
 QTEST_GUILESS_MAIN(TestReview)
