@@ -16,11 +16,6 @@ namespace trapline::ingest {
 
 namespace {
 
-Error failure(const QString& what, const db::DbError& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
-}
-
 // The same hash the import stores: XXH3 of the whole file, streamed.
 std::optional<std::uint64_t> hashFile(const QString& path)
 {
@@ -112,7 +107,7 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
             report.roots.push_back(r);
         return report;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot check the project"), e);
+        return databaseFailure(QStringLiteral("Cannot check the project"), e);
     }
 }
 
@@ -160,7 +155,7 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
         tx.commit();
         return found;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot relink %1").arg(oldPath), e);
+        return databaseFailure(QStringLiteral("Cannot relink %1").arg(oldPath), e);
     }
 }
 

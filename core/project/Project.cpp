@@ -31,14 +31,6 @@ bool looksLikeSqlite(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Error dbFailure(const QString& what, const db::DbError& e)
-{
-    if (e.isDiskFull())
-        return Error{QStringLiteral("%1: the disk is full. Free some space and try again; nothing already saved "
-                                    "was lost.").arg(what)};
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
-}
-
 // The columns readSequence reads: the sequence, its first frame, what people and the machine said it shows.
 constexpr const char* kSequenceColumns =
     "s.id, s.deployment_id, s.start_ms, s.end_ms, s.frame_count, s.review_state, s.grouped_by,"
@@ -111,6 +103,14 @@ MediaRecord readMedia(const db::Statement& st)
 
 } // namespace
 
+Error databaseFailure(const QString& what, const db::DbError& e)
+{
+    if (e.isDiskFull())
+        return Error{QStringLiteral("%1: the disk is full. Free some space and try again; nothing already saved "
+                                    "was lost.").arg(what)};
+    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
+}
+
 QString formatTimestamp(std::optional<std::int64_t> ms)
 {
     if (!ms)
@@ -159,7 +159,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
         }
         return project;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot open %1").arg(path), e);
+        return databaseFailure(QStringLiteral("Cannot open %1").arg(path), e);
     }
 }
 
@@ -202,7 +202,7 @@ Result<ProjectCounts> Project::counts()
         c.ungroupedMedia = m_db.scalar("SELECT count(*) FROM media WHERE sequence_id IS NULL");
         return c;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot count the project's contents"), e);
+        return databaseFailure(QStringLiteral("Cannot count the project's contents"), e);
     }
 }
 
@@ -228,7 +228,7 @@ Result<std::vector<DeploymentSummary>> Project::deployments()
             out.push_back(readDeployment(st));
         return out;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot list deployments"), e);
+        return databaseFailure(QStringLiteral("Cannot list deployments"), e);
     }
 }
 
@@ -243,7 +243,7 @@ Result<DeploymentSummary> Project::deployment(std::int64_t deploymentId)
         st.reset();
         return d;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot read deployment %1").arg(deploymentId), e);
+        return databaseFailure(QStringLiteral("Cannot read deployment %1").arg(deploymentId), e);
     }
 }
 
@@ -300,7 +300,7 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
             out.push_back(readSequence(st));
         return out;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot list sequences"), e);
+        return databaseFailure(QStringLiteral("Cannot list sequences"), e);
     }
 }
 
@@ -315,7 +315,7 @@ Result<SequenceSummary> Project::sequence(std::int64_t sequenceId)
         st.reset();
         return summary;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot read sequence %1").arg(sequenceId), e);
+        return databaseFailure(QStringLiteral("Cannot read sequence %1").arg(sequenceId), e);
     }
 }
 
@@ -330,7 +330,7 @@ Result<std::vector<MediaRecord>> Project::mediaOfSequence(std::int64_t sequenceI
             out.push_back(readMedia(st));
         return out;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot list the frames of sequence %1").arg(sequenceId), e);
+        return databaseFailure(QStringLiteral("Cannot list the frames of sequence %1").arg(sequenceId), e);
     }
 }
 
@@ -345,7 +345,7 @@ Result<MediaRecord> Project::media(std::int64_t mediaId)
         st.reset();
         return m;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot read media %1").arg(mediaId), e);
+        return databaseFailure(QStringLiteral("Cannot read media %1").arg(mediaId), e);
     }
 }
 
@@ -367,7 +367,7 @@ Result<std::vector<ImportIssue>> Project::importIssues(int limit)
             out.push_back({skips.text(0), skips.text(1), true});
         return out;
     } catch (const db::DbError& e) {
-        return dbFailure(QStringLiteral("Cannot list import problems"), e);
+        return databaseFailure(QStringLiteral("Cannot list import problems"), e);
     }
 }
 

@@ -9,6 +9,10 @@
 
 namespace trapline {
 
+// The error a user reads when the database refuses: what was being done, and why (a full disk says so, and that
+// nothing already saved was lost). Subsystems turn their db::DbError into this at their edge.
+Error databaseFailure(const QString& what, const db::DbError& e);
+
 // A Trapline project: one SQLite file (*.trapline). Each thread that touches a project opens its own Project.
 class Project {
 public:

@@ -10,11 +10,6 @@ namespace trapline::reid {
 
 namespace {
 
-Error failure(const QString& what, const db::DbError& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
-}
-
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 bool exists(db::Database& db, std::int64_t id)
@@ -53,7 +48,7 @@ Result<std::vector<IndividualSummary>> listIndividualSummaries(Project& project)
                            st.optInteger(5), st.text(6).isEmpty() ? QStringList() : st.text(6).split(QStringLiteral(", "))});
         return out;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot list individuals"), e);
+        return databaseFailure(QStringLiteral("Cannot list individuals"), e);
     }
 }
 
@@ -82,7 +77,7 @@ Result<std::vector<IndividualSighting>> sightingsOf(Project& project, std::int64
                 s.path = project.absoluteMediaPath(media.value());
         return out;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot list the sightings of individual %1").arg(individualId), e);
+        return databaseFailure(QStringLiteral("Cannot list the sightings of individual %1").arg(individualId), e);
     }
 }
 
@@ -107,7 +102,7 @@ Result<IndividualChange> renameIndividual(Project& project, std::int64_t id, con
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The individual was not renamed"), e);
+        return databaseFailure(QStringLiteral("The individual was not renamed"), e);
     }
 }
 
@@ -141,7 +136,7 @@ Result<IndividualChange> mergeIndividuals(Project& project, std::int64_t from, s
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The individuals were not merged"), e);
+        return databaseFailure(QStringLiteral("The individuals were not merged"), e);
     }
 }
 
@@ -186,7 +181,7 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The individual was not split"), e);
+        return databaseFailure(QStringLiteral("The individual was not split"), e);
     }
 }
 
@@ -210,7 +205,7 @@ Status revertIndividualChange(Project& project, const IndividualChange& change, 
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The edit of individuals was not undone"), e);
+        return databaseFailure(QStringLiteral("The edit of individuals was not undone"), e);
     }
 }
 
@@ -232,7 +227,7 @@ Status reapplyIndividualChange(Project& project, const IndividualChange& change,
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The edit of individuals was not redone"), e);
+        return databaseFailure(QStringLiteral("The edit of individuals was not redone"), e);
     }
 }
 

@@ -21,11 +21,6 @@ namespace {
 
 std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-Error failure(const QString& what, const db::DbError& e)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
-}
-
 std::vector<float> floats(const QByteArray& blob)
 {
     std::vector<float> v(static_cast<size_t>(blob.size()) / sizeof(float));
@@ -115,7 +110,7 @@ Result<Sighting> sighting(Project& project, std::int64_t detectionId)
         s.path = project.absoluteMediaPath(media.value());
         return s;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot read box %1").arg(detectionId), e);
+        return databaseFailure(QStringLiteral("Cannot read box %1").arg(detectionId), e);
     }
 }
 
@@ -210,7 +205,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
         tx.commit();
         return summary;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot propose individuals"), e);
+        return databaseFailure(QStringLiteral("Cannot propose individuals"), e);
     }
 }
 
@@ -319,7 +314,7 @@ Result<std::vector<PendingMatch>> pendingMatches(Project& project, int limit)
         }
         return out;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot list the proposed matches"), e);
+        return databaseFailure(QStringLiteral("Cannot list the proposed matches"), e);
     }
 }
 
@@ -336,7 +331,7 @@ Status rejectMatch(Project& project, std::int64_t detectionId, std::int64_t indi
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The rejection was not saved"), e);
+        return databaseFailure(QStringLiteral("The rejection was not saved"), e);
     }
 }
 
@@ -351,7 +346,7 @@ Status unrejectMatch(Project& project, std::int64_t detectionId, std::int64_t in
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("The rejection was not taken back"), e);
+        return databaseFailure(QStringLiteral("The rejection was not taken back"), e);
     }
 }
 

@@ -12,14 +12,6 @@ namespace trapline::review {
 
 namespace {
 
-Error failure(const QString& what, const db::DbError& e)
-{
-    if (e.isDiskFull())
-        return Error{QStringLiteral("%1: the disk is full. Free some space and try again; nothing already saved was "
-                                    "lost.").arg(what)};
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
-}
-
 constexpr const char* kTaxonColumns =
     "t.id, t.scientific_name, coalesce(t.common_name, ''),"
     " (SELECT count(*) FROM observations o WHERE o.taxon_id = t.id AND o.method = 'human')";
@@ -63,7 +55,7 @@ Result<std::vector<Taxon>> listTaxa(Project& project)
             out.push_back(readTaxon(st));
         return out;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot list the project's species"), e);
+        return databaseFailure(QStringLiteral("Cannot list the project's species"), e);
     }
 }
 
@@ -78,7 +70,7 @@ Result<Taxon> taxon(Project& project, std::int64_t id)
         st.reset();
         return t;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot read taxon %1").arg(id), e);
+        return databaseFailure(QStringLiteral("Cannot read taxon %1").arg(id), e);
     }
 }
 
@@ -108,7 +100,7 @@ Result<std::int64_t> ensureTaxon(Project& project, const QString& typed)
                        {}});
         return id;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot add the species \"%1\"").arg(name), e);
+        return databaseFailure(QStringLiteral("Cannot add the species \"%1\"").arg(name), e);
     }
 }
 
@@ -117,6 +109,11 @@ Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project)
     auto taxa = listTaxa(project);
     if (!taxa)
         return taxa.error();
+    return quickKeys(project, taxa.value());
+}
+
+Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project, const std::vector<Taxon>& taxa)
+{
     std::vector<std::optional<std::int64_t>> chosen(kQuickKeyCount);
     try {
         auto& st = project.db().cached("SELECT value FROM project_meta WHERE key = 'quick_keys'");
@@ -128,20 +125,20 @@ Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project)
             st.reset();
         }
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot read the quick keys"), e);
+        return databaseFailure(QStringLiteral("Cannot read the quick keys"), e);
     }
     std::vector<std::optional<Taxon>> keys(kQuickKeyCount);
-    std::vector<bool> used(taxa.value().size(), false);
+    std::vector<bool> used(taxa.size(), false);
     auto byId = [&](std::int64_t id) -> std::optional<size_t> {
-        for (size_t i = 0; i < taxa.value().size(); ++i)
-            if (taxa.value()[i].id == id)
+        for (size_t i = 0; i < taxa.size(); ++i)
+            if (taxa[i].id == id)
                 return i;
         return std::nullopt;
     };
     for (int k = 0; k < kQuickKeyCount; ++k)
         if (chosen[static_cast<size_t>(k)])
             if (auto i = byId(*chosen[static_cast<size_t>(k)])) {
-                keys[static_cast<size_t>(k)] = taxa.value()[*i];
+                keys[static_cast<size_t>(k)] = taxa[*i];
                 used[*i] = true;
             }
     size_t next = 0;
@@ -152,7 +149,7 @@ Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project)
             ++next;
         if (next == used.size())
             break;
-        keys[static_cast<size_t>(k)] = taxa.value()[next];
+        keys[static_cast<size_t>(k)] = taxa[next];
         used[next] = true;
     }
     return keys;
@@ -174,7 +171,7 @@ Status setQuickKeys(Project& project, const std::vector<std::optional<std::int64
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot save the quick keys"), e);
+        return databaseFailure(QStringLiteral("Cannot save the quick keys"), e);
     }
 }
 
@@ -187,7 +184,7 @@ Result<std::vector<Individual>> listIndividuals(Project& project)
             out.push_back({st.integer(0), st.text(1), st.optInteger(2)});
         return out;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot list individuals"), e);
+        return databaseFailure(QStringLiteral("Cannot list individuals"), e);
     }
 }
 
@@ -207,7 +204,7 @@ Result<std::int64_t> createIndividual(Project& project, const QString& name, std
         tx.commit();
         return id;
     } catch (const db::DbError& e) {
-        return failure(QStringLiteral("Cannot create the individual \"%1\"").arg(name), e);
+        return databaseFailure(QStringLiteral("Cannot create the individual \"%1\"").arg(name), e);
     }
 }
 
