@@ -133,15 +133,8 @@ LabelSnapshot takeSnapshot(db::Database& db, std::int64_t sequenceId)
 
 void restoreSnapshot(db::Database& db, const LabelSnapshot& snapshot)
 {
-    // Observations first: they point at boxes, and a box the snapshot lacks takes its observations with it.
-    auto& clearObservations = db.cached(
-        "DELETE FROM observations WHERE method = 'human' AND (sequence_id = ?1 OR media_id IN (SELECT id FROM media"
-        " WHERE sequence_id = ?1)) AND id NOT IN (SELECT value FROM json_each(?2))");
-    QString keep = QStringLiteral("[");
-    for (size_t i = 0; i < snapshot.observations.size(); ++i)
-        keep += (i ? QStringLiteral(",") : QString()) + QString::number(snapshot.observations[i].id);
-    keep += QLatin1Char(']');
-    clearObservations.bind(1, snapshot.sequenceId).bind(2, keep).run();
+    // Boxes before observations: an observation the snapshot has may point at a box it brings back, and a box it
+    // lacks takes its observations with it.
     restoreRows(db, "detections", kBoxScope, snapshot.sequenceId, snapshot.boxes);
     restoreRows(db, "observations", kObservationScope, snapshot.sequenceId, snapshot.observations);
     auto& review = db.cached("UPDATE detections SET review = ?2 WHERE id = ?1 AND source = 'machine'");
