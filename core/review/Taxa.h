@@ -35,6 +35,8 @@ Result<std::int64_t> ensureTaxon(Project& project, const QString& typed);
 // keys. Unassigned keys default to the most used taxa.
 constexpr int kQuickKeyCount = 9;
 Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project);
+// The same from a list of the project's taxa already read (listTaxa), to read it once.
+Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project, const std::vector<Taxon>& taxa);
 Status setQuickKeys(Project& project, const std::vector<std::optional<std::int64_t>>& taxonIds);
 
 struct Individual {

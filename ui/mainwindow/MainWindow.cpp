@@ -258,6 +258,11 @@ void MainWindow::buildViews()
     m_review->setAutoAdvance(SettingsDialog::autoAdvance());
     m_review->setReviewer(SettingsDialog::reviewerName());
     connect(m_review, &ReviewPane::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    connect(m_review, &ReviewPane::vocabularyChanged, this,
+            [this](const std::vector<review::Taxon>& taxa, const std::vector<review::Individual>& individuals) {
+                m_queues->setTaxa(taxa);
+                m_queues->setIndividuals(individuals);
+            });
     connect(m_review, &ReviewPane::advanceRequested, this, [this] { moveSequence(1); });
     connect(m_review, &ReviewPane::editFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Not saved"), message);
@@ -384,12 +389,6 @@ void MainWindow::onSequenceEdited(qint64 sequenceId)
     const QModelIndex row = m_sequences->indexOfSequence(sequenceId);
     if (row.isValid())
         m_deployments->refreshDeployment(row.data(SequenceListModel::DeploymentIdRole).toLongLong());
-    if (m_project) {
-        if (auto taxa = review::listTaxa(*m_project))
-            m_queues->setTaxa(taxa.value());
-        if (auto individuals = review::listIndividuals(*m_project))
-            m_queues->setIndividuals(individuals.value());
-    }
 }
 
 Status MainWindow::openProject(const QString& path)
@@ -403,10 +402,6 @@ Status MainWindow::openProject(const QString& path)
     m_deployments->setProject(nullptr);
     m_project = std::move(opened).value();
     m_review->setProject(m_project.get(), m_project->thumbnailCachePath());
-    if (auto taxa = review::listTaxa(*m_project))
-        m_queues->setTaxa(taxa.value());
-    if (auto individuals = review::listIndividuals(*m_project))
-        m_queues->setIndividuals(individuals.value());
     rememberRecent(path);
     m_thumbnails->setCachePath(m_project->thumbnailCachePath());
     m_deployments->setProject(m_project.get());
@@ -576,6 +571,7 @@ void MainWindow::matchIndividualsDialog()
     MatchReviewDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
     connect(&dialog, &MatchReviewDialog::sequenceEdited, this, &MainWindow::onSequenceEdited);
     dialog.exec();
+    m_review->reloadVocabulary();
     m_review->showSequence(m_review->currentSequence());
 }
 

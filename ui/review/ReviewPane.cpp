@@ -173,20 +173,21 @@ void ReviewPane::setProject(Project* project, const QString& thumbnailCachePath)
 
 void ReviewPane::reloadVocabulary()
 {
-    if (!m_project) {
-        m_quickKeys.assign(review::kQuickKeyCount, std::nullopt);
-        m_panel->setTaxa({});
-        m_panel->setQuickKeys(m_quickKeys);
-        m_panel->setIndividuals({});
-        return;
+    std::vector<review::Taxon> taxa;
+    std::vector<review::Individual> individuals;
+    m_quickKeys.assign(review::kQuickKeyCount, std::nullopt);
+    if (m_project) {
+        if (auto t = review::listTaxa(*m_project))
+            taxa = std::move(t).value();
+        if (auto keys = review::quickKeys(*m_project, taxa))
+            m_quickKeys = keys.value();
+        if (auto i = review::listIndividuals(*m_project))
+            individuals = std::move(i).value();
     }
-    if (auto taxa = review::listTaxa(*m_project))
-        m_panel->setTaxa(taxa.value());
-    if (auto keys = review::quickKeys(*m_project))
-        m_quickKeys = keys.value();
+    m_panel->setTaxa(taxa);
     m_panel->setQuickKeys(m_quickKeys);
-    if (auto individuals = review::listIndividuals(*m_project))
-        m_panel->setIndividuals(individuals.value());
+    m_panel->setIndividuals(individuals);
+    Q_EMIT vocabularyChanged(taxa, individuals);
 }
 
 std::optional<std::int64_t> ReviewPane::currentSequence() const

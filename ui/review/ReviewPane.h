@@ -69,6 +69,9 @@ Q_SIGNALS:
     void editFailed(const QString& message);
     void status(const QString& message);
     void frameShown();
+    // The project's taxa and individuals, read again after an edit or a job (for the queue filters too).
+    void vocabularyChanged(const std::vector<trapline::review::Taxon>& taxa,
+                           const std::vector<trapline::review::Individual>& individuals);
 
 private:
     std::optional<std::int64_t> currentMediaId() const;
