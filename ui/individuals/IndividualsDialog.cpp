@@ -1,12 +1,13 @@
 #include "IndividualsDialog.h"
 
+#include "SightingImage.h"
+
 #include "project/Project.h"
 #include "review/Taxa.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -22,19 +23,7 @@ namespace {
 
 constexpr int kThumb = 160;
 
-QImage thumbnailOf(const reid::IndividualSighting& s)
-{
-    QImageReader reader(s.path);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    if (s.box)
-        image = image.copy(QRect(static_cast<int>(s.box->x * image.width()), static_cast<int>(s.box->y * image.height()),
-                                 std::max(1, static_cast<int>(s.box->w * image.width())),
-                                 std::max(1, static_cast<int>(s.box->h * image.height()))));
-    return image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-}
+QImage thumbnailOf(const reid::IndividualSighting& s) { return sightingImage(s.path, s.box, kThumb); }
 
 // An edit of individuals on the undo stack; it was applied before it was pushed.
 class IndividualCommand : public QUndoCommand {

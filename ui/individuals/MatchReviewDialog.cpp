@@ -1,5 +1,7 @@
 #include "MatchReviewDialog.h"
 
+#include "SightingImage.h"
+
 #include "project/Project.h"
 #include "review/ReviewCommand.h"
 #include "review/ReviewEditor.h"
@@ -8,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,20 +30,7 @@ namespace {
 constexpr int kCropSide = 640;
 
 // The box of a sighting, cut from its image and reduced for display and keypoints.
-QImage cropOf(const reid::Sighting& s)
-{
-    QImageReader reader(s.path);
-    reader.setAutoTransform(true);
-    const QImage full = reader.read();
-    if (full.isNull())
-        return {};
-    const QRect r(static_cast<int>(s.box.x * full.width()), static_cast<int>(s.box.y * full.height()),
-                  std::max(1, static_cast<int>(s.box.w * full.width())), std::max(1, static_cast<int>(s.box.h * full.height())));
-    QImage c = full.copy(r.intersected(full.rect()));
-    if (std::max(c.width(), c.height()) > kCropSide)
-        c = c.scaled(kCropSide, kCropSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return c.convertToFormat(QImage::Format_RGB888);
-}
+QImage cropOf(const reid::Sighting& s) { return sightingImage(s.path, s.box, kCropSide).convertToFormat(QImage::Format_RGB888); }
 
 cv::Mat greyOf(const QImage& image)
 {
