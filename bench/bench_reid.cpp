@@ -4,6 +4,7 @@
 //  2. local-feature verification of the top 10 candidates: RootSIFT keypoints of the query and ten gallery images,
 //     ratio test and RANSAC (real nyala-reid photos when ../shared/data is there, generated coats otherwise).
 // Usage: bench_reid [GALLERY] [DIMENSION]
+#include "BenchStats.h"
 #include "reid/EmbeddingIndex.h"
 #include "reid/LocalFeatureMatcher.h"
 
@@ -23,11 +24,7 @@ using namespace trapline;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using bench::median;
 
 } // namespace
 

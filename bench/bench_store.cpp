@@ -1,6 +1,7 @@
 // bench_store: a project with 1,000,000 synthetic media. Prints open time, bytes per media and the time to fetch
 // one page of 200 sequences filtered by deployment and review state.
 // Usage: bench_store [MEDIA] [--keep PATH]
+#include "BenchStats.h"
 #include "SyntheticProject.h"
 #include "project/Project.h"
 
@@ -17,11 +18,7 @@ using namespace trapline;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using bench::median;
 
 } // namespace
 

@@ -34,6 +34,26 @@ void addIdentities(const QString& folder, ReidSet& set, bool asQueries)
     }
 }
 
+// The set's figures from one row of scores per query, each query left out of its own ranking.
+RetrievalMetrics scoreQueries(const ReidSet& set, const std::vector<std::vector<float>>& scores)
+{
+    std::vector<int> queryLabels;
+    for (int q : set.queries)
+        queryLabels.push_back(set.labels[static_cast<size_t>(q)]);
+    return evaluateRetrieval(scores, queryLabels, set.labels, set.queries);
+}
+
+// Images, individuals and the time spent on features, common to both evaluations.
+ReidEvaluation started(const ReidSet& set, const QString& matcher, const QElapsedTimer& features)
+{
+    ReidEvaluation out;
+    out.matcher = matcher;
+    out.featureSeconds = features.elapsed() / 1000.0;
+    out.images = static_cast<int>(set.files.size());
+    out.identities = static_cast<int>(set.identities.size());
+    return out;
+}
+
 } // namespace
 
 Result<ReidSet> loadReidFolder(const QString& folder)
@@ -78,11 +98,7 @@ Result<ReidEvaluation> evaluateLocalFeatures(const ReidSet& set, const LocalFeat
     for (size_t i = 0; i < features.size(); ++i)
         if (!features[i])
             return features[i].error();
-    ReidEvaluation out;
-    out.matcher = QStringLiteral("sift");
-    out.featureSeconds = timer.elapsed() / 1000.0;
-    out.images = static_cast<int>(set.files.size());
-    out.identities = static_cast<int>(set.identities.size());
+    ReidEvaluation out = started(set, QStringLiteral("sift"), timer);
     timer.restart();
     control.beginPhase(QStringLiteral("Matching"), static_cast<std::int64_t>(set.queries.size()));
     std::vector<std::vector<float>> scores(set.queries.size(), std::vector<float>(set.files.size(), 0.0f));
@@ -101,12 +117,7 @@ Result<ReidEvaluation> evaluateLocalFeatures(const ReidSet& set, const LocalFeat
     if (control.cancelled())
         return Error{QStringLiteral("The evaluation was cancelled.")};
     out.secondsPerQuery = timer.elapsed() / 1000.0 / std::max<size_t>(1, set.queries.size());
-    std::vector<int> queryLabels, self;
-    for (int q : set.queries) {
-        queryLabels.push_back(set.labels[static_cast<size_t>(q)]);
-        self.push_back(q);
-    }
-    out.metrics = evaluateRetrieval(scores, queryLabels, set.labels, self);
+    out.metrics = scoreQueries(set, scores);
     return out;
 }
 
@@ -132,25 +143,18 @@ Result<ReidEvaluation> evaluateEmbeddings(const ReidSet& set, const EmbedFn& emb
         vectors.push_back(std::move(unit));
         control.report(static_cast<std::int64_t>(vectors.size()));
     }
-    ReidEvaluation out;
-    out.matcher = QStringLiteral("embedding");
-    out.featureSeconds = timer.elapsed() / 1000.0;
-    out.images = static_cast<int>(set.files.size());
-    out.identities = static_cast<int>(set.identities.size());
+    ReidEvaluation out = started(set, QStringLiteral("embedding"), timer);
     timer.restart();
     std::vector<std::vector<float>> scores;
-    std::vector<int> queryLabels, self;
     for (int q : set.queries) {
         std::vector<float> row(set.files.size());
         for (size_t g = 0; g < static_cast<size_t>(set.files.size()); ++g)
             row[g] = std::inner_product(vectors[static_cast<size_t>(q)].begin(), vectors[static_cast<size_t>(q)].end(),
                                         vectors[g].begin(), 0.0f);
         scores.push_back(std::move(row));
-        queryLabels.push_back(set.labels[static_cast<size_t>(q)]);
-        self.push_back(q);
     }
     out.secondsPerQuery = timer.elapsed() / 1000.0 / std::max<size_t>(1, set.queries.size());
-    out.metrics = evaluateRetrieval(scores, queryLabels, set.labels, self);
+    out.metrics = scoreQueries(set, scores);
     return out;
 }
 
