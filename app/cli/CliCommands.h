@@ -20,5 +20,7 @@ int runExport(const QStringList& args);
 int runCheck(const QStringList& args);
 int runBackup(const QStringList& args);
 int runReidEval(const QStringList& args);
+int runTrain(const QStringList& args);
+int runModels(const QStringList& args);
 
 } // namespace trapline::cli

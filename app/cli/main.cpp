@@ -33,6 +33,9 @@ const char* const kUsage =
     "  backup PROJECT [--out FILE]       a safe copy of the project, even while it is open\n"
     "  reid-eval FOLDER [--matcher sift|embedding|both] [--model MANIFEST] [--json]\n"
     "                                    re-identification figures (top-1, top-5, mAP, MAP@R) on known individuals\n"
+    "  train PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]\n"
+    "                                    fine-tune on the confirmed labels (resumes after a crash or Ctrl-C)\n"
+    "  models PROJECT [--activate ID]    the models trained in the project; choose the active one\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -70,6 +73,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("check"), trapline::cli::runCheck},
         {QStringLiteral("backup"), trapline::cli::runBackup},
         {QStringLiteral("reid-eval"), trapline::cli::runReidEval},
+        {QStringLiteral("train"), trapline::cli::runTrain},
+        {QStringLiteral("models"), trapline::cli::runModels},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

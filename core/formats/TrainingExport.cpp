@@ -1,9 +1,8 @@
 #include "TrainingExport.h"
 
 #include "Csv.h"
-#include "imaging/Orientation.h"
-#include "inference/Preprocess.h"
 #include "project/Project.h"
+#include "training/TrainingImages.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,29 +10,10 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <xxhash.h>
 
 namespace trapline::formats {
 
 namespace {
-
-struct Example {
-    std::int64_t observationId = 0;
-    std::int64_t mediaId = 0;
-    QString path;
-    int orientation = 1;
-    QString label;
-    std::int64_t sequenceId = 0;
-    std::int64_t deploymentId = 0;
-    std::optional<inference::NormalisedBox> box;
-};
-
-// A stable number in [0, 1) from a key and the seed: the same split every time for the same options.
-double unitHash(std::int64_t key, unsigned seed, std::uint64_t salt)
-{
-    const std::uint64_t data[2] = {static_cast<std::uint64_t>(key), salt};
-    return static_cast<double>(XXH3_64bits_withSeed(data, sizeof data, seed) >> 11) / 9007199254740992.0;
-}
 
 QString folderName(const QString& label)
 {
@@ -42,53 +22,37 @@ QString folderName(const QString& label)
     return name.trimmed().isEmpty() ? QStringLiteral("unnamed") : name.trimmed();
 }
 
-std::vector<Example> collect(Project& project, const TrainingExportOptions& o)
+training::DatasetOptions datasetOptions(const TrainingExportOptions& o)
 {
-    std::vector<Example> out;
-    auto& st = project.db().cached(
-        "SELECT o.id, m.id, r.path || '/' || m.rel_path, m.orientation,"
-        " CASE WHEN o.observation_type = 'animal' THEN coalesce(t.scientific_name, 'animal')"
-        "      WHEN o.observation_type = 'blank' THEN 'empty' ELSE o.observation_type END,"
-        " coalesce(m.sequence_id, 0), m.deployment_id, d.x, d.y, d.w, d.h, m.frame_index"
-        " FROM observations o JOIN media m ON m.id = o.media_id JOIN image_roots r ON r.id = m.root_id"
-        " LEFT JOIN taxa t ON t.id = o.taxon_id LEFT JOIN detections d ON d.id = o.detection_id"
-        " WHERE (NOT ?1 OR o.method = 'human') AND r.path != '' AND m.width IS NOT NULL"
-        " AND (d.review IS NULL OR d.review != 'rejected')"
-        " AND o.observation_type IN ('animal', 'blank', 'human', 'vehicle') ORDER BY m.id, o.id");
-    st.bind(1, o.reviewedOnly ? 1 : 0);
-    while (st.step()) {
-        if (o.firstFramePerSequence && st.integer(11) != 0)
-            continue;
-        Example e{st.integer(0), st.integer(1), st.text(2), static_cast<int>(st.integer(3)), st.text(4),
-                  st.integer(5), st.integer(6), std::nullopt};
-        if (!st.isNull(7) && o.content == TrainingExportOptions::Content::Crops)
-            e.box = inference::NormalisedBox{st.real(7), st.real(8), st.real(9), st.real(10)};
-        if (e.label == u"empty" && unitHash(e.mediaId, o.seed, 7) >= o.keepEmptyShare)
-            continue;
-        out.push_back(std::move(e));
+    training::DatasetOptions d;
+    d.splitBy = o.splitBy == TrainingExportOptions::SplitBy::Deployment ? training::DatasetOptions::SplitBy::Deployment
+                                                                       : training::DatasetOptions::SplitBy::Sequence;
+    d.validationShare = o.validationShare;
+    d.testShare = o.testShare;
+    d.reviewedOnly = o.reviewedOnly;
+    d.crops = o.content == TrainingExportOptions::Content::Crops;
+    d.firstFramePerSequence = o.firstFramePerSequence;
+    if (o.keepEmptyShare < 1.0)
+        d.classShare[QStringLiteral("empty")] = o.keepEmptyShare;
+    d.seed = o.seed;
+    return d;
+}
+
+QString splitName(training::Split split)
+{
+    switch (split) {
+    case training::Split::Train: return QStringLiteral("train");
+    case training::Split::Validation: return QStringLiteral("val");
+    case training::Split::Test: return QStringLiteral("test");
     }
-    return out;
+    return {};
 }
 
-QString splitOf(const Example& e, const TrainingExportOptions& o)
+bool writeExample(const training::Example& e, const QString& file, int maxSide)
 {
-    const std::int64_t group = o.splitBy == TrainingExportOptions::SplitBy::Deployment ? e.deploymentId : e.sequenceId;
-    const double u = unitHash(group, o.seed, o.splitBy == TrainingExportOptions::SplitBy::Deployment ? 2 : 1);
-    if (u < o.testShare)
-        return QStringLiteral("test");
-    if (u < o.testShare + o.validationShare)
-        return QStringLiteral("val");
-    return QStringLiteral("train");
-}
-
-bool writeExample(const Example& e, const QString& file, int maxSide)
-{
-    cv::Mat image = imaging::uprightImage(cv::imread(e.path.toStdString(), cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION),
-                                          e.orientation);
+    cv::Mat image = training::loadExampleImage(e, 0.0);
     if (image.empty())
         return false;
-    if (e.box)
-        image = image(inference::cropRect(*e.box, image.cols, image.rows)).clone();
     if (maxSide > 0 && std::max(image.cols, image.rows) > maxSide) {
         const double s = static_cast<double>(maxSide) / std::max(image.cols, image.rows);
         cv::resize(image, image, cv::Size(), s, s, cv::INTER_AREA);
@@ -103,12 +67,10 @@ Result<TrainingExportSummary> exportTrainingSet(Project& project, const QString&
 {
     if (options.validationShare < 0 || options.testShare < 0 || options.validationShare + options.testShare >= 1)
         return Error{QStringLiteral("The validation and test shares must be between 0 and 1 and leave room for training.")};
-    std::vector<Example> examples;
-    try {
-        examples = collect(project, options);
-    } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read the project: %1").arg(QString::fromStdString(e.what()))};
-    }
+    auto dataset = training::classifierDataset(project, datasetOptions(options));
+    if (!dataset)
+        return dataset.error();
+    const std::vector<training::Example>& examples = dataset.value().examples;
     if (examples.empty())
         return Error{QStringLiteral("No labelled images to export%1.")
                          .arg(options.reviewedOnly ? QStringLiteral(" (only reviewed labels were asked for)") : QString())};
@@ -121,8 +83,8 @@ Result<TrainingExportSummary> exportTrainingSet(Project& project, const QString&
             summary.cancelled = true;
             break;
         }
-        const Example& e = examples[i];
-        const QString split = splitOf(e, options);
+        const training::Example& e = examples[i];
+        const QString split = splitName(e.split);
         const QString relative = QStringLiteral("%1/%2/%3_%4.jpg").arg(split, folderName(e.label)).arg(e.mediaId).arg(e.observationId);
         if (!out.mkpath(QFileInfo(out.filePath(relative)).absolutePath()))
             return Error{QStringLiteral("Cannot create folders in %1.").arg(folder)};

@@ -261,6 +261,8 @@ Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
     m.allowHalfPrecision = json.value(QStringLiteral("half_precision")).toBool(false);
     m.maxBatch = json.value(QStringLiteral("max_batch")).toInt(16);
     m.featureMethod = json.value(QStringLiteral("feature_method")).toString();
+    for (const auto& prefix : json.value(QStringLiteral("unfreeze")).toArray())
+        m.unfreeze << prefix.toString();
     if (!problems.list.isEmpty())
         return Error{QStringLiteral("The model manifest %1 has problems:\n- %2")
                          .arg(manifestPath, problems.list.join(QStringLiteral("\n- ")))};

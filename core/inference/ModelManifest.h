@@ -73,7 +73,8 @@ struct ModelManifest {
     Thresholds thresholds;
     bool allowHalfPrecision = false;
     int maxBatch = 16;
-    QString featureMethod; // classifier fine-tuning: the TorchScript method that returns features
+    QString featureMethod; // fine-tuning: the TorchScript method that returns features (empty: forward)
+    QStringList unfreeze;  // fine-tuning: parameter-name prefixes trained in the unfrozen stage (the last blocks)
     QString contentHash;   // of weights + config + manifest: the model version recorded with results
 
     static Result<ModelManifest> load(const QString& manifestPath);

@@ -275,9 +275,27 @@ CREATE TABLE match_rejections (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 6: fine-tuning. Each model trained in the project is a version: its folder (TorchScript weights and
+// manifest), the model it was trained from, and its report (figures on the validation split, options, history).
+// The model a run uses by default per kind is in project_meta ('active_classifier', 'active_embedder').
+const char* const kVersion6 = R"sql(
+CREATE TABLE model_versions (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('classifier', 'embedder')),
+    name            TEXT NOT NULL,
+    manifest_path   TEXT NOT NULL,
+    base_manifest   TEXT NOT NULL,
+    parent_id       INTEGER REFERENCES model_versions(id) ON DELETE SET NULL,
+    report          TEXT NOT NULL,
+    created_ms      INTEGER NOT NULL,
+    actor           TEXT NOT NULL
+);
+CREATE INDEX model_versions_by_kind ON model_versions(kind, created_ms);
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return all;
 }
 

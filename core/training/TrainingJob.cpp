@@ -1,0 +1,96 @@
+#include "TrainingJob.h"
+
+#include "project/Backup.h"
+#include "project/Project.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace trapline::training {
+
+QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind)
+{
+    const QFileInfo info(projectPath);
+    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(".trapline-models/") + trainingKindName(kind) +
+                                       QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRequest& request, JobControl& control,
+                                    const EpochCallback& onEpoch)
+{
+    auto opened = Project::open(projectPath);
+    if (!opened)
+        return opened.error();
+    Project& project = *opened.value();
+    TrainingOutcome outcome;
+    TrainingRequest r = request;
+    if (r.fineTune.outputFolder.isEmpty())
+        r.fineTune.outputFolder = defaultTrainingFolder(projectPath, r.fineTune.kind);
+
+    control.beginPhase(QStringLiteral("Reading the confirmed labels"), 0);
+    auto dataset = r.fineTune.kind == TrainingKind::Classifier ? classifierDataset(project, r.data)
+                                                               : individualsDataset(project, r.data, r.heldOutIndividuals);
+    if (!dataset)
+        return dataset.error();
+    if (dataset.value().examples.empty())
+        return Error{r.fineTune.kind == TrainingKind::Classifier
+                         ? QStringLiteral("The project has no confirmed labels to train on. Review some sequences first.")
+                         : QStringLiteral("The project has no individuals with two or more sightings. Confirm some matches first.")};
+
+    // A backup first, as before every change that is hard to take back.
+    auto backup = backupBeforeChange(project.db(), QStringLiteral("training"));
+    if (!backup)
+        return backup.error();
+    outcome.backupPath = backup.value();
+
+    auto active = activeModel(project, r.fineTune.kind);
+    if (!active)
+        return active.error();
+    std::optional<std::int64_t> parentId;
+    if (auto versions = listModelVersions(project, r.fineTune.kind))
+        for (const ModelVersion& v : versions.value())
+            if (v.active)
+                parentId = v.id;
+
+    auto report = fineTune(dataset.value(), r.fineTune, control, onEpoch);
+    if (!report)
+        return report.error();
+    outcome.report = report.value();
+    QJsonObject json = outcome.report.toJson();
+
+    if (r.compareWithActive && !active.value().isEmpty() && QFileInfo::exists(active.value())) {
+        outcome.previousManifest = active.value();
+        if (r.fineTune.kind == TrainingKind::Classifier) {
+            if (auto m = evaluateClassifier(active.value(), dataset.value(), control, r.fineTune.device)) {
+                outcome.previous = m.value();
+                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+                                                                           {QStringLiteral("validation"), m.value().toJson()}});
+            } else {
+                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+                                                                           {QStringLiteral("error"), m.error().message}});
+            }
+        } else if (auto m = evaluateEmbedder(active.value(), dataset.value(), control, r.fineTune.device)) {
+            outcome.previousRetrieval = m.value();
+            json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+                                                                       {QStringLiteral("held_out"), retrievalJson(m.value())}});
+        }
+        QSaveFile f(outcome.report.reportPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson()) < 0 || !f.commit())
+            return Error{QStringLiteral("Cannot write %1: %2").arg(outcome.report.reportPath, f.errorString())};
+    }
+
+    auto id = registerModelVersion(project, outcome.report, json, parentId);
+    if (!id)
+        return id.error();
+    outcome.versionId = id.value();
+    if (r.makeActive)
+        if (Status s = setActiveModel(project, r.fineTune.kind, outcome.report.manifestPath); !s)
+            return s.error();
+    return outcome;
+}
+
+} // namespace trapline::training

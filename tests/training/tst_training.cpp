@@ -1,0 +1,482 @@
+// Fine-tuning: the dataset split and class shares, a small network trained on generated images, checkpoints and
+// resume after a cancel and after SIGKILL, the exported TorchScript model, and model versions in the project.
+#include "ScriptedModels.h"
+#include "TestSupport.h"
+#include "TrainingFixtures.h"
+#include "inference/ModelRunner.h"
+#include "review/ReviewEditor.h"
+#include "review/Taxa.h"
+#include "training/ModelVersions.h"
+#include "training/TrainingJob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <set>
+
+using namespace trapline;
+using namespace trapline::training;
+
+namespace {
+
+std::vector<Example> syntheticExamples(int sequences, int deployments)
+{
+    std::vector<Example> out;
+    std::int64_t media = 1;
+    for (int s = 1; s <= sequences; ++s)
+        for (int f = 0; f < 1 + s % 6; ++f) {
+            Example e;
+            e.mediaId = media++;
+            e.observationId = e.mediaId;
+            e.sequenceId = s;
+            e.deploymentId = 1 + s % deployments;
+            e.frameIndex = f;
+            e.label = s % 3 == 0 ? QStringLiteral("empty") : QStringLiteral("Equus quagga");
+            out.push_back(e);
+        }
+    return out;
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+FineTuneOptions tinyOptions(const QString& base, const QString& out)
+{
+    FineTuneOptions o;
+    o.baseManifest = base;
+    o.outputFolder = out;
+    o.headEpochs = 25;
+    o.headLearningRate = 0.01;
+    o.augmentedViews = 2;
+    o.batchSize = 16;
+    o.patience = 0;
+    o.device = inference::DeviceChoice::Cpu;
+    return o;
+}
+
+} // namespace
+
+class TrainingTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitKeepsGroupsTogether_data();
+    void splitKeepsGroupsTogether();
+    void classSharesAndMinimum();
+    void projectLabelsBecomeExamples();
+    void smallModelLearnsAndExportsTheSame();
+    void cancelledTrainingResumes();
+    void killedTrainingResumesFromCheckpoint();
+    void embedderImprovesOnHeldOutIndividuals();
+    void versionsAreRecordedAndCompared();
+    void refusesUnusableInput();
+};
+
+void TrainingTest::splitKeepsGroupsTogether_data()
+{
+    QTest::addColumn<bool>("byDeployment");
+    QTest::newRow("by sequence") << false;
+    QTest::newRow("by deployment") << true;
+}
+
+void TrainingTest::splitKeepsGroupsTogether()
+{
+    QFETCH(bool, byDeployment);
+    DatasetOptions o;
+    o.splitBy = byDeployment ? DatasetOptions::SplitBy::Deployment : DatasetOptions::SplitBy::Sequence;
+    o.validationShare = 0.25;
+    o.testShare = 0.1;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        o.seed = seed;
+        const Dataset d = buildDataset(syntheticExamples(400, 12), o);
+        std::map<std::int64_t, std::set<int>> sides;
+        for (const Example& e : d.examples)
+            sides[byDeployment ? e.deploymentId : e.sequenceId].insert(static_cast<int>(e.split));
+        for (const auto& [group, s] : sides)
+            QVERIFY2(s.size() == 1, qPrintable(QStringLiteral("group %1 sits on %2 sides").arg(group).arg(s.size())));
+        if (!byDeployment) { // enough groups for the shares to show
+            const double validation = static_cast<double>(d.count(Split::Validation)) / static_cast<double>(d.examples.size());
+            QVERIFY2(validation > 0.15 && validation < 0.35, qPrintable(QString::number(validation)));
+            QVERIFY(d.count(Split::Test) > 0);
+        }
+        // The same options draw the same split.
+        QCOMPARE(buildDataset(syntheticExamples(400, 12), o).fingerprint(), d.fingerprint());
+    }
+}
+
+void TrainingTest::classSharesAndMinimum()
+{
+    std::vector<Example> examples;
+    for (int i = 0; i < 1300; ++i) {
+        Example e;
+        e.mediaId = i + 1;
+        e.observationId = i + 1;
+        e.sequenceId = i / 3 + 1;
+        e.label = i < 1000 ? QStringLiteral("empty") : i < 1290 ? QStringLiteral("Equus quagga") : QStringLiteral("Panthera pardus");
+        examples.push_back(e);
+    }
+    DatasetOptions o;
+    o.classShare[QStringLiteral("empty")] = 0.1;
+    o.minExamplesPerClass = 20;
+    const Dataset d = buildDataset(examples, o);
+    std::map<QString, int> kept;
+    for (const Example& e : d.examples)
+        ++kept[e.label];
+    QVERIFY2(kept[QStringLiteral("empty")] > 60 && kept[QStringLiteral("empty")] < 140, qPrintable(QString::number(kept[QStringLiteral("empty")])));
+    QCOMPARE(kept[QStringLiteral("Equus quagga")], 290);
+    QCOMPARE(d.droppedByShare, 1000 - kept[QStringLiteral("empty")]);
+    // The leopard has 10 examples, under the minimum of 20: left out and reported, not silently merged.
+    QCOMPARE(d.classes, (QStringList{QStringLiteral("Equus quagga"), QStringLiteral("empty")}));
+    QCOMPARE(d.leftOut.at(QStringLiteral("Panthera pardus")), 10);
+    QVERIFY(!kept.contains(QStringLiteral("Panthera pardus")));
+    for (const Example& e : d.examples)
+        QCOMPARE(d.classes[e.classIndex], e.label);
+}
+
+void TrainingTest::projectLabelsBecomeExamples()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 4, 3);
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    review::ReviewEditor editor(*project, QStringLiteral("tester"));
+    // One frame of a disc sequence: the animal has left. Another frame: a person boxes a square in it.
+    const std::int64_t discSequence = std::find_if(lp.sequenceClass.begin(), lp.sequenceClass.end(),
+                                                   [](const auto& kv) { return kv.second == u"Discus rubra"; })->first;
+    auto frames = project->mediaOfSequence(discSequence);
+    QVERIFY(frames.ok() && frames.value().size() == 3);
+    const std::int64_t emptyFrame = frames.value()[2].id, boxFrame = frames.value()[1].id;
+    QVERIFY(editor.labelFrame(emptyFrame, review::Label::blank()).ok());
+    auto square = review::ensureTaxon(*project, QStringLiteral("Quadratus caeruleus"));
+    QVERIFY(square.ok());
+    QVERIFY(editor.addBox(boxFrame, review::Box{0.2, 0.2, 0.4, 0.5}, review::Label::animal(square.value())).ok());
+
+    DatasetOptions o;
+    auto d = classifierDataset(*project, o);
+    QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().message));
+    QCOMPARE(static_cast<int>(d.value().examples.size()), 4 * 3 * 3); // one example per frame here
+    for (const Example& e : d.value().examples) {
+        if (e.mediaId == emptyFrame) {
+            QCOMPARE(e.label, QStringLiteral("empty"));
+        } else if (e.mediaId == boxFrame) {
+            QCOMPARE(e.label, QStringLiteral("Quadratus caeruleus"));
+            QVERIFY(e.box.has_value());
+            QCOMPARE(e.box->w, 0.4);
+        } else {
+            QCOMPARE(e.label, lp.sequenceClass.at(e.sequenceId));
+            QVERIFY(!e.box);
+        }
+    }
+    // The box frame's whole-frame sequence label is not used as well: the frame is described by its box.
+    QCOMPARE(std::count_if(d.value().examples.begin(), d.value().examples.end(), [&](const Example& e) { return e.mediaId == boxFrame; }), 1);
+
+    o.firstFramePerSequence = true;
+    auto first = classifierDataset(*project, o);
+    QVERIFY(first.ok());
+    std::map<std::int64_t, int> perSequence;
+    for (const Example& e : first.value().examples) {
+        ++perSequence[e.sequenceId];
+        QCOMPARE(e.frameIndex, 0);
+    }
+    QCOMPARE(static_cast<int>(perSequence.size()), 12);
+    for (const auto& [s, n] : perSequence)
+        QCOMPARE(n, 1);
+}
+
+void TrainingTest::smallModelLearnsAndExportsTheSame()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 12, 3);
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    DatasetOptions data;
+    data.validationShare = 0.3;
+    auto dataset = classifierDataset(*project, data);
+    QVERIFY(dataset.ok());
+    QCOMPARE(dataset.value().classes.size(), 3);
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    FineTuneOptions o = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("run")));
+    o.unfrozenEpochs = 2;
+    std::vector<EpochRecord> seen;
+    JobControl control;
+    auto report = fineTune(dataset.value(), o, control, [&](const EpochRecord& r) { seen.push_back(r); });
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    const TrainingReport& r = report.value();
+    QCOMPARE(static_cast<int>(seen.size()), 27);
+    QCOMPARE(seen.back().stage, 2);
+    qInfo("validation: accuracy %.3f, macro-F1 %.3f; most common class %.3f; nearest class mean %.3f; first epoch %.3f",
+          r.after.accuracy, r.after.macroF1, r.chanceAccuracy, r.reference.accuracy, seen.front().accuracy);
+    // Three balanced classes: chance is about a third. The trained head must do far better.
+    QVERIFY(r.chanceAccuracy < 0.5);
+    QVERIFY2(r.after.accuracy >= 0.85, qPrintable(QString::number(r.after.accuracy)));
+    QVERIFY(r.after.macroF1 >= 0.8);
+    QCOMPARE(r.after.examples, static_cast<int>(dataset.value().count(Split::Validation)));
+    // The exported TorchScript file, loaded back, gives the trained model's outputs.
+    QVERIFY2(r.exportMaxDifference < 1e-4, qPrintable(QString::number(r.exportMaxDifference)));
+    auto loaded = inference::loadModel(r.manifestPath, inference::DeviceChoice::Cpu);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded.value().manifest.kind, inference::ModelKind::Classifier);
+    QCOMPARE(loaded.value().manifest.classes, dataset.value().classes);
+    auto again = evaluateClassifier(r.manifestPath, dataset.value(), control, inference::DeviceChoice::Cpu);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().confusion, r.after.confusion);
+    // Report and plots.
+    const QJsonObject json = readJson(r.reportPath);
+    QCOMPARE(json[QStringLiteral("history")].toArray().size(), 27);
+    QCOMPARE(json[QStringLiteral("validation")].toObject()[QStringLiteral("accuracy")].toDouble(), r.after.accuracy);
+    QCOMPARE(r.plotPaths.size(), 3);
+    for (const QString& p : r.plotPaths)
+        QVERIFY(QFileInfo(p).size() > 1000);
+    QVERIFY(r.headImagesPerSecond > 0 && r.unfrozenImagesPerSecond > 0);
+}
+
+void TrainingTest::cancelledTrainingResumes()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 6, 2);
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    auto dataset = classifierDataset(*project, {});
+    QVERIFY(dataset.ok());
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    const FineTuneOptions o = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("run")));
+    JobControl control;
+    auto first = fineTune(dataset.value(), o, control, [&](const EpochRecord& r) {
+        if (r.epoch == 5)
+            control.cancel();
+    });
+    QVERIFY(!first.ok());
+    QVERIFY(first.error().message.contains(QStringLiteral("cancelled")));
+    QCOMPARE(readJson(lp.scratch.dir.filePath(QStringLiteral("run/state.json")))[QStringLiteral("epoch")].toInt(), 5);
+    JobControl fresh;
+    std::vector<int> epochs;
+    auto second = fineTune(dataset.value(), o, fresh, [&](const EpochRecord& r) { epochs.push_back(r.epoch); });
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+    QCOMPARE(second.value().resumedFromEpoch, 5);
+    QCOMPARE(epochs.front(), 6);
+    QCOMPARE(static_cast<int>(second.value().history.size()), o.headEpochs);
+    // Other options in the same folder are refused rather than mixed with this run.
+    FineTuneOptions other = o;
+    other.headLearningRate = 0.5;
+    auto mixed = fineTune(dataset.value(), other, fresh);
+    QVERIFY(!mixed.ok());
+    QVERIFY(mixed.error().message.contains(QStringLiteral("another training")));
+}
+
+void TrainingTest::killedTrainingResumesFromCheckpoint()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 10, 3);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    const QString out = lp.scratch.dir.filePath(QStringLiteral("killed"));
+    // The unfrozen epochs decode and augment every image: slow enough to kill the process in the middle.
+    const QStringList args{QStringLiteral("train"), lp.scratch.path, QStringLiteral("--kind"), QStringLiteral("classifier"),
+                           QStringLiteral("--base"), base, QStringLiteral("--out"), out, QStringLiteral("--head-epochs"),
+                           QStringLiteral("2"), QStringLiteral("--unfrozen-epochs"), QStringLiteral("30"),
+                           QStringLiteral("--patience"), QStringLiteral("0"), QStringLiteral("--device"), QStringLiteral("cpu"),
+                           QStringLiteral("--batch"), QStringLiteral("8")};
+    QProcess process;
+    process.start(QStringLiteral(TRAPLINE_CLI_PATH), args);
+    QVERIFY(process.waitForStarted());
+    QByteArray printed;
+    while (!printed.contains("epoch 4/32") && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        printed += process.readAllStandardOutput();
+    }
+    QVERIFY2(printed.contains("epoch 4/32"), printed.constData());
+    process.kill(); // SIGKILL: no chance to clean up
+    process.waitForFinished();
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    const int saved = readJson(QDir(out).filePath(QStringLiteral("state.json")))[QStringLiteral("epoch")].toInt();
+    QVERIFY2(saved >= 4 && saved < 32, qPrintable(QString::number(saved)));
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("model.pt"))));
+
+    QByteArray stdoutText, stderrText;
+    QCOMPARE(test::runCli(args, &stdoutText, &stderrText), 0);
+    QVERIFY2(stdoutText.contains("Resumed after epoch"), stdoutText.constData());
+    QVERIFY2(!stdoutText.contains(QStringLiteral("epoch %1/32").arg(saved).toUtf8()), stdoutText.constData());
+    const QJsonObject report = readJson(QDir(out).filePath(QStringLiteral("report.json")));
+    QCOMPARE(report[QStringLiteral("resumed_from_epoch")].toInt(), saved);
+    const QJsonArray history = report[QStringLiteral("history")].toArray();
+    QCOMPARE(history.size(), 32);
+    for (qsizetype i = 0; i < history.size(); ++i)
+        QCOMPARE(history[i].toObject()[QStringLiteral("epoch")].toInt(), static_cast<int>(i + 1));
+    QVERIFY(inference::loadModel(QDir(out).filePath(QStringLiteral("model.json")), inference::DeviceChoice::Cpu).ok());
+}
+
+void TrainingTest::embedderImprovesOnHeldOutIndividuals()
+{
+    // Sixteen "individuals": each a disc of its own colour, photographed over backgrounds of any brightness. The
+    // base network's features are dominated by the background; the embedder must learn to look at the animal.
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 10, 1, {QStringLiteral("Discus rubra")});
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    review::ReviewEditor editor(*project, QStringLiteral("tester"));
+    auto taxon = review::ensureTaxon(*project, QStringLiteral("Discus rubra"));
+    QVERIFY(taxon.ok());
+    // Re-draw each frame as one of the individuals and name it.
+    std::vector<std::int64_t> individuals;
+    for (int i = 0; i < 16; ++i) {
+        auto id = review::createIndividual(*project, QStringLiteral("D%1").arg(i), taxon.value());
+        QVERIFY(id.ok());
+        individuals.push_back(id.value());
+    }
+    cv::RNG rng(7);
+    auto& st = project->db().cached("SELECT m.id, r.path || '/' || m.rel_path FROM media m JOIN image_roots r ON r.id = m.root_id ORDER BY m.id");
+    std::vector<std::pair<std::int64_t, QString>> media;
+    while (st.step())
+        media.emplace_back(st.integer(0), st.text(1));
+    st.reset();
+    QCOMPARE(static_cast<int>(media.size()), 10);
+    // Twelve boxes a frame, each box a sighting of one individual.
+    int next = 0;
+    for (const auto& [mediaId, path] : media) {
+        cv::Mat img(240, 320, CV_8UC3);
+        for (int b = 0; b < 12; ++b) {
+            const int who = next++ % 16;
+            const int row = b / 4, col = b % 4;
+            const cv::Rect cell(col * 80, row * 80, 80, 80);
+            img(cell).setTo(cv::Scalar::all(rng.uniform(20, 235)));
+            const cv::Scalar colour(40 + (who * 53) % 200, 40 + (who * 97) % 200, 40 + (who * 151) % 200);
+            cv::circle(img, {cell.x + 40 + rng.uniform(-6, 7), cell.y + 40 + rng.uniform(-6, 7)}, 18, colour, cv::FILLED);
+            review::Label label = review::Label::animal(taxon.value());
+            label.individualId = individuals[static_cast<size_t>(who)];
+            QVERIFY(editor.addBox(mediaId, review::Box{cell.x / 320.0, cell.y / 240.0, 80 / 320.0, 80 / 240.0}, label).ok());
+        }
+        QVERIFY(cv::imwrite(path.toStdString(), img));
+    }
+    DatasetOptions data;
+    data.minExamplesPerClass = 2;
+    auto dataset = individualsDataset(*project, data, 0.4);
+    QVERIFY(dataset.ok());
+    QCOMPARE(static_cast<int>(dataset.value().examples.size()), 120);
+    std::set<int> trainIds, heldOut;
+    for (const Example& e : dataset.value().examples)
+        (e.split == Split::Train ? trainIds : heldOut).insert(e.classIndex);
+    for (int id : heldOut)
+        QVERIFY2(!trainIds.contains(id), "an individual sits on both sides");
+    QVERIFY(heldOut.size() >= 3 && trainIds.size() >= 6);
+
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path(), 3);
+    FineTuneOptions o = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("embedder")));
+    o.kind = TrainingKind::Embedder;
+    o.headEpochs = 40;
+    o.headLearningRate = 0.03;
+    o.embeddingSize = 16;
+    o.identitiesPerBatch = 6;
+    o.imagesPerIdentity = 4;
+    o.augmentedViews = 3;
+    JobControl control;
+    auto report = fineTune(dataset.value(), o, control);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    const TrainingReport& r = report.value();
+    qInfo("held-out individuals: MAP@R %.3f -> %.3f, top-1 %.3f -> %.3f", r.retrievalBefore.mapAtR, r.retrievalAfter.mapAtR,
+          r.retrievalBefore.top1, r.retrievalAfter.top1);
+    QVERIFY(r.retrievalBefore.queries > 0);
+    QVERIFY2(r.retrievalAfter.mapAtR > r.retrievalBefore.mapAtR + 0.1, "the embedder did not learn to tell held-out individuals apart");
+    QVERIFY(r.exportMaxDifference < 1e-4);
+    auto loaded = inference::loadModel(r.manifestPath, inference::DeviceChoice::Cpu);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded.value().manifest.kind, inference::ModelKind::Embedder);
+    auto again = evaluateEmbedder(r.manifestPath, dataset.value(), control, inference::DeviceChoice::Cpu);
+    QVERIFY(again.ok());
+    QVERIFY(std::abs(again.value().mapAtR - r.retrievalAfter.mapAtR) < 1e-6);
+}
+
+void TrainingTest::versionsAreRecordedAndCompared()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 6, 2);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    TrainingRequest request;
+    request.fineTune = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("v1")));
+    request.fineTune.headEpochs = 10;
+    request.makeActive = true;
+    JobControl control;
+    auto v1 = runTraining(lp.scratch.path, request, control);
+    QVERIFY2(v1.ok(), v1.ok() ? "" : qPrintable(v1.error().message));
+    QVERIFY(QFileInfo::exists(v1.value().backupPath));
+    QVERIFY(!v1.value().previous);
+
+    request.fineTune.outputFolder = lp.scratch.dir.filePath(QStringLiteral("v2"));
+    request.fineTune.headEpochs = 12;
+    request.makeActive = false;
+    auto v2 = runTraining(lp.scratch.path, request, control);
+    QVERIFY2(v2.ok(), v2.ok() ? "" : qPrintable(v2.error().message));
+    // Compared with version 1 on the same validation split.
+    QVERIFY(v2.value().previous.has_value());
+    QCOMPARE(v2.value().previous->examples, v2.value().report.after.examples);
+    QCOMPARE(v2.value().previousManifest, v1.value().report.manifestPath);
+    QVERIFY(readJson(v2.value().report.reportPath).contains(QStringLiteral("previous_version")));
+
+    auto project = lp.scratch.open();
+    auto versions = listModelVersions(*project, TrainingKind::Classifier);
+    QVERIFY(versions.ok());
+    QCOMPARE(static_cast<int>(versions.value().size()), 2);
+    const ModelVersion& newest = versions.value().front();
+    QCOMPARE(newest.id, v2.value().versionId);
+    QCOMPARE(newest.parentId.value_or(0), v1.value().versionId);
+    QVERIFY(!newest.active);
+    QVERIFY(versions.value().back().active);
+    QVERIFY(setActiveModel(*project, TrainingKind::Classifier, newest.manifestPath).ok());
+    QCOMPARE(activeModel(*project, TrainingKind::Classifier).value(), newest.manifestPath);
+    // Two versions recorded, two activations (version 1 on creation, version 2 by hand).
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log WHERE source = 'training'"), 4);
+}
+
+void TrainingTest::refusesUnusableInput()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 3, 1, {QStringLiteral("Discus rubra")});
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    auto dataset = classifierDataset(*project, {});
+    QVERIFY(dataset.ok());
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    JobControl control;
+    // One class cannot train a classifier.
+    auto one = fineTune(dataset.value(), tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("a"))), control);
+    QVERIFY(!one.ok());
+    QVERIFY(one.error().message.contains(QStringLiteral("at least two classes")));
+    // A file that is not TorchScript.
+    const QString bad = lp.scratch.dir.filePath(QStringLiteral("bad.json"));
+    QFile weights(lp.scratch.dir.filePath(QStringLiteral("bad.pt")));
+    QVERIFY(weights.open(QIODevice::WriteOnly));
+    weights.write("not a model");
+    weights.close();
+    test::saveManifest(bad, QJsonObject{{QStringLiteral("kind"), QStringLiteral("embedder")}, {QStringLiteral("weights"), QStringLiteral("bad.pt")},
+                                        {QStringLiteral("input"), QJsonObject{{QStringLiteral("width"), 32}, {QStringLiteral("height"), 32}}},
+                                        {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("embedding")}}}});
+    Dataset two = dataset.value();
+    two.classes << QStringLiteral("empty");
+    two.examples.front().classIndex = 1;
+    for (Example& e : two.examples)
+        e.split = &e == &two.examples.back() ? Split::Validation : Split::Train;
+    auto wrong = fineTune(two, tinyOptions(bad, lp.scratch.dir.filePath(QStringLiteral("b"))), control);
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("Cannot load the TorchScript model")), qPrintable(wrong.error().message));
+}
+
+QTEST_GUILESS_MAIN(TrainingTest)
+#include "tst_training.moc"
