@@ -2,6 +2,11 @@
 
 #include "inference/TorchPch.h"
 
+#include <caffe2/serialize/inline_container.h>
+#include <torch/csrc/jit/serialization/unpickler.h>
+
+#include <cstring>
+
 #include <QFile>
 #include <QDir>
 #include <QJsonArray>
@@ -49,6 +54,46 @@ void writeBackboneManifest(const QString& path, const QString& name, const QStri
                                    {QStringLiteral("max_batch"), 32}});
 }
 
+// A state_dict saved by torch.save (zip format), tensors mapped to the CPU. Python pickles a state_dict as an
+// OrderedDict plus a BUILD that sets its `_metadata` attribute. LibTorch 1.13's unpickler reads OrderedDict as
+// None (it expects one only as a tensor's empty backward hooks) and has no BUILD for dicts, so two small edits of
+// the pickle: a plain dict is pushed after the outer OrderedDict (None) and takes its items, and the stream ends
+// before the `_metadata` state with the pair (None, dict).
+torch::IValue loadStateDict(const QString& path)
+{
+    caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
+    const auto [data, size] = reader.getRecord("data.pkl");
+    std::string pickle(static_cast<const char*>(data.get()), size);
+    // GLOBAL collections.OrderedDict, BINPUT 0, EMPTY_TUPLE, REDUCE, then EMPTY_DICT.
+    const std::string reduce("q\x00)R", 4);
+    const size_t outer = pickle.find(reduce);
+    if (outer == std::string::npos || outer > 64)
+        throw std::runtime_error("not a state_dict saved by torch.save");
+    pickle.insert(outer + reduce.size(), "}");
+    const size_t meta = pickle.find("_metadata");
+    if (meta != std::string::npos && meta >= 6 && pickle[meta - 5] == 'X') {
+        size_t at = meta - 5;
+        if (at >= 2 && pickle[at - 2] == 'q')
+            at -= 2;
+        else if (at >= 5 && pickle[at - 5] == 'r')
+            at -= 5;
+        if (at >= 1 && pickle[at - 1] == '}')
+            pickle = pickle.substr(0, at - 1) + "\x86.";
+    }
+    size_t position = 0;
+    torch::jit::Unpickler unpickler(
+        [&](char* buffer, size_t n) {
+            const size_t k = std::min(n, pickle.size() - position);
+            std::memcpy(buffer, pickle.data() + position, k);
+            position += k;
+            return k;
+        },
+        nullptr, nullptr, [&](const std::string& name) { return std::get<0>(reader.getRecord("data/" + name)); },
+        c10::Device(c10::kCPU));
+    const torch::IValue pair = unpickler.parse_ivalue();
+    return pair.toTupleRef().elements().at(1);
+}
+
 } // namespace
 
 QString saveTinyBackbone(const QString& folder, unsigned seed)
@@ -77,14 +122,7 @@ def forward(self, x):
 QString saveShuffleNetBackbone(const QString& stateDictPath, const std::string& keyPrefix, const QString& folder, QString* error)
 {
     try {
-        QFile f(stateDictPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = f.errorString();
-            return {};
-        }
-        const QByteArray bytes = f.readAll();
-        const torch::IValue loaded = torch::pickle_load(std::vector<char>(bytes.begin(), bytes.end()));
+        const torch::IValue loaded = loadStateDict(stateDictPath);
         torch::jit::Module m("ShuffleNetV2Backbone");
                 for (const auto& entry : loaded.toGenericDict()) {
             std::string key = entry.key().toStringRef();
