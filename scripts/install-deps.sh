@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-charts-dev libgl-dev
+  qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev libexiv2-dev libopencv-dev libtorch-dev libxxhash-dev
   xvfb xauth
   clang libclang-rt-14-dev llvm-14

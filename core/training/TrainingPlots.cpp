@@ -101,8 +101,9 @@ cv::Mat confusionChart(const ClassificationMetrics& m)
         labelWidth = std::max(labelWidth, textWidth(c, 0.4));
     const int cell = std::clamp(560 / std::max(1, k), 18, 60);
     const int left = labelWidth + 20, top = 60;
-    cv::Mat img(top + k * cell + labelWidth + 40, left + k * cell + 30, CV_8UC3, kWhite);
-    text(img, QStringLiteral("Confusion matrix (rows: true class, columns: predicted)"), {10, 25}, 0.5);
+    const QString title = QStringLiteral("Confusion matrix (rows: true class, columns: predicted)");
+    cv::Mat img(top + k * cell + labelWidth + 40, std::max(left + k * cell + 30, textWidth(title, 0.5) + 20), CV_8UC3, kWhite);
+    text(img, title, {10, 25}, 0.5);
     for (int t = 0; t < k; ++t) {
         const double total = std::max(1, m.support[static_cast<size_t>(t)]);
         for (int p = 0; p < k; ++p) {

@@ -18,6 +18,7 @@
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
 #include "models/RunModelsDialog.h"
+#include "training/TrainingDialog.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 
@@ -119,6 +120,10 @@ void MainWindow::buildMenus()
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_shortcutActions << newProject << open << import << exportAction << quit << run;
     run->setToolTip(tr("Pre-label species with your detector and classifier, and compute re-ID features"));
+    QAction* train = models->addAction(tr("&Train Model..."), this, &MainWindow::trainingDialog);
+    train->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    train->setToolTip(tr("Fine-tune the species classifier or the re-ID embedder on your corrected labels"));
+    m_shortcutActions << train;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcutHelp);
@@ -501,6 +506,29 @@ JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
                               .arg(s.processed).arg(s.device).arg(s.detections).arg(s.framesFlagged).arg(s.failed),
                           s.cancelled};
     });
+}
+
+TrainingDialog* MainWindow::trainingDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Train Model"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    // One dialog per project; it stays alive (hidden) while its training runs.
+    if (m_training && m_training->property("projectPath").toString() != m_project->path() && !m_training->isTraining()) {
+        delete m_training;
+        m_training = nullptr;
+    }
+    if (!m_training) {
+        m_training = new TrainingDialog(m_project->path(), [this](const QString& title, JobRunner::Work work) {
+            return startJob(title, std::move(work));
+        }, this);
+        m_training->setProperty("projectPath", m_project->path());
+    }
+    m_training->refreshVersions();
+    m_training->show();
+    m_training->raise();
+    return m_training;
 }
 
 void MainWindow::runModelsDialog()

@@ -24,6 +24,7 @@ namespace trapline::ui {
 class DeploymentListModel;
 class JobsPanel;
 class ReviewPane;
+class TrainingDialog;
 class ReviewQueuePanel;
 class SequenceListModel;
 class ThumbnailLoader;
@@ -45,6 +46,8 @@ public:
     // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
     JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
     void matchIndividualsDialog();
+    // Models > Train Model; returns the dialog (tests drive it).
+    TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
@@ -109,6 +112,7 @@ private:
     QUndoStack* m_undo = nullptr;
     QMenu* m_recent = nullptr;
     QList<QAction*> m_shortcutActions;
+    TrainingDialog* m_training = nullptr;
 };
 
 } // namespace trapline::ui

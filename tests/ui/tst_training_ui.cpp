@@ -1,0 +1,105 @@
+// Models > Train Model, driven like a user: choose the base model, start, watch the curves, read the figures,
+// make the new model active, see it in the versions list. Saves the user guide's picture of the dialog.
+#include "ScriptedModels.h"
+#include "TrainingFixtures.h"
+#include "mainwindow/MainWindow.h"
+#include "training/ModelVersions.h"
+#include "training/TrainingDialog.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace trapline;
+
+class TestTrainingUi : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void trainFromTheDialog();
+};
+
+void TestTrainingUi::trainFromTheDialog()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TraplineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_training_ui"));
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 10, 3);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+
+    ui::MainWindow window;
+    QVERIFY(window.openProject(lp.scratch.path).ok());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The menu's shortcut opens the dialog.
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = window.findChild<ui::TrainingDialog*>(QStringLiteral("trainingDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto* baseEdit = dialog->findChild<QLineEdit*>(QStringLiteral("base"));
+    QVERIFY(baseEdit);
+    baseEdit->setText(base);
+    const auto spins = dialog->findChildren<QSpinBox*>();
+    QSpinBox* headEpochs = nullptr;
+    for (QSpinBox* s : spins)
+        if (s->value() == 40)
+            headEpochs = s; // the head-epochs box starts at 40
+    QVERIFY(headEpochs);
+    headEpochs->setValue(15);
+
+    QSignalSpy finished(dialog, &ui::TrainingDialog::trainingFinished);
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QVERIFY(dialog->isTraining());
+    QVERIFY(!dialog->startButton()->isEnabled());
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    const QString results = dialog->findChild<QTextBrowser*>(QStringLiteral("trainingResults"))->toPlainText();
+    QVERIFY2(results.contains(QStringLiteral("Accuracy")), qPrintable(results));
+    QVERIFY(results.contains(QStringLiteral("Discus rubra")));
+
+    // The version is recorded; Make Active makes it the project's classifier.
+    auto project = lp.scratch.open();
+    auto versions = training::listModelVersions(*project);
+    QVERIFY(versions.ok());
+    QCOMPARE(static_cast<int>(versions.value().size()), 1);
+    QVERIFY(!versions.value().front().active);
+    // The curves: one point per epoch on each chart (15 at most; early stopping may end sooner).
+    const int epochs = static_cast<int>(versions.value().front().report[QStringLiteral("history")].toArray().size());
+    QVERIFY(epochs >= 9 && epochs <= 15);
+    const auto views = dialog->findChildren<QChartView*>();
+    QCOMPARE(views.size(), 2);
+    for (QChartView* view : views) {
+        const auto series = view->chart()->series();
+        QVERIFY(!series.isEmpty());
+        QCOMPARE(static_cast<QLineSeries*>(series.first())->count(), epochs);
+    }
+    QPushButton* makeActive = nullptr;
+    for (QPushButton* b : dialog->findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == u"Make Active")
+            makeActive = b;
+    QVERIFY(makeActive && makeActive->isEnabled());
+    QTest::mouseClick(makeActive, Qt::LeftButton);
+    QCOMPARE(training::activeModel(*project, training::TrainingKind::Classifier).value(), versions.value().front().manifestPath);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("versions"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("\u2713"));
+
+    const QString dir = QDir(QStringLiteral(TRAPLINE_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("guide-training.png"))));
+}
+
+QTEST_MAIN(TestTrainingUi)
+#include "tst_training_ui.moc"
