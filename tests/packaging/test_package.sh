@@ -14,7 +14,7 @@ echo "package: $deb ($(du -h "$deb" | cut -f1))"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6widgets6 libqt6core6 libsqlite3-0 libexiv2-27 qt6-qpa-plugins libqt6svg6; do
+for lib in libqt6widgets6 libqt6core6 libqt6charts6 libsqlite3-0 libexiv2-27 qt6-qpa-plugins libqt6svg6; do
   grep -q "$lib" <<<"$depends" || fail "the package does not declare $lib"
 done
 grep -Eq "libtorch|libc10" <<<"$depends" || fail "the package does not declare LibTorch"
