@@ -21,7 +21,7 @@ struct ModelVersion {
     QString name;
     QString manifestPath;
     QString baseManifest;
-    std::optional<std::int64_t> parentId; // the version that was active when this one was trained
+    std::optional<std::int64_t> parentId; // the version it was compared with: the active one then, else the newest
     QJsonObject report;
     std::int64_t createdMs = 0;
     QString actor;

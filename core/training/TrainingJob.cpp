@@ -47,14 +47,22 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
         return backup.error();
     outcome.backupPath = backup.value();
 
+    // The version to compare with: the active one, else the newest of the kind.
     auto active = activeModel(project, r.fineTune.kind);
     if (!active)
         return active.error();
+    QString previous = active.value();
     std::optional<std::int64_t> parentId;
-    if (auto versions = listModelVersions(project, r.fineTune.kind))
-        for (const ModelVersion& v : versions.value())
-            if (v.active)
-                parentId = v.id;
+    auto versions = listModelVersions(project, r.fineTune.kind);
+    if (!versions)
+        return versions.error();
+    for (const ModelVersion& v : versions.value())
+        if (v.active)
+            parentId = v.id;
+    if (!parentId && !versions.value().empty() && (previous.isEmpty() || previous == versions.value().front().manifestPath)) {
+        parentId = versions.value().front().id;
+        previous = versions.value().front().manifestPath;
+    }
 
     auto report = fineTune(dataset.value(), r.fineTune, control, onEpoch);
     if (!report)
@@ -62,20 +70,20 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     outcome.report = report.value();
     QJsonObject json = outcome.report.toJson();
 
-    if (r.compareWithActive && !active.value().isEmpty() && QFileInfo::exists(active.value())) {
-        outcome.previousManifest = active.value();
+    if (r.compareWithPrevious && !previous.isEmpty() && QFileInfo::exists(previous)) {
+        outcome.previousManifest = previous;
         if (r.fineTune.kind == TrainingKind::Classifier) {
-            if (auto m = evaluateClassifier(active.value(), dataset.value(), control, r.fineTune.device)) {
+            if (auto m = evaluateClassifier(previous, dataset.value(), control, r.fineTune.device)) {
                 outcome.previous = m.value();
-                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
                                                                            {QStringLiteral("validation"), m.value().toJson()}});
             } else {
-                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+                json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
                                                                            {QStringLiteral("error"), m.error().message}});
             }
-        } else if (auto m = evaluateEmbedder(active.value(), dataset.value(), control, r.fineTune.device)) {
+        } else if (auto m = evaluateEmbedder(previous, dataset.value(), control, r.fineTune.device)) {
             outcome.previousRetrieval = m.value();
-            json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), active.value()},
+            json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
                                                                        {QStringLiteral("held_out"), retrievalJson(m.value())}});
         }
         QSaveFile f(outcome.report.reportPath);

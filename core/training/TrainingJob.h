@@ -11,7 +11,7 @@ struct TrainingRequest {
     FineTuneOptions fineTune;  // an empty output folder: a new one under the project's models folder
     DatasetOptions data;
     double heldOutIndividuals = 0.3; // embedder: share of the individuals kept out of training
-    bool compareWithActive = true;   // evaluate the active model of the kind on the same validation split
+    bool compareWithPrevious = true; // evaluate the previous version (the active one, else the newest) on the same split
     bool makeActive = false;         // the new model becomes the active one
 };
 
@@ -28,7 +28,8 @@ struct TrainingOutcome {
 QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind);
 
 // The whole job, as the GUI and trapline-cli run it: back up the project, build the dataset from its confirmed
-// labels, fine-tune, compare with the active model on the same validation split, and record the new version.
+// labels, fine-tune, compare with the previous version (the active one, else the newest of the kind) on the same
+// validation split, and record the new version.
 // Opens its own connection to the project, so it runs on any thread.
 Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRequest& request, JobControl& control,
                                     const EpochCallback& onEpoch = {});

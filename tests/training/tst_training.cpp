@@ -442,6 +442,17 @@ void TrainingTest::versionsAreRecordedAndCompared()
     QCOMPARE(activeModel(*project, TrainingKind::Classifier).value(), newest.manifestPath);
     // Two versions recorded, two activations (version 1 on creation, version 2 by hand).
     QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log WHERE source = 'training'"), 4);
+
+    // With no active model, the newest version is the one compared with.
+    QVERIFY(setActiveModel(*project, TrainingKind::Classifier, QString()).ok());
+    request.fineTune.outputFolder = lp.scratch.dir.filePath(QStringLiteral("v3"));
+    request.fineTune.headEpochs = 8;
+    auto v3 = runTraining(lp.scratch.path, request, control);
+    QVERIFY2(v3.ok(), v3.ok() ? "" : qPrintable(v3.error().message));
+    QCOMPARE(v3.value().previousManifest, v2.value().report.manifestPath);
+    auto after = listModelVersions(*project, TrainingKind::Classifier);
+    QVERIFY(after.ok());
+    QCOMPARE(after.value().front().parentId.value_or(0), v2.value().versionId);
 }
 
 void TrainingTest::refusesUnusableInput()
