@@ -7,6 +7,10 @@
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -1011,6 +1015,18 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Train Model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train Model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1479,6 +1495,377 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     <name>trapline::ui::SideBySideView</name>
     <message>
         <source>Wheel: zoom both images together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::TrainingDialog</name>
+    <message>
+        <source>Train Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual re-ID embedder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifier learns the species of your confirmed labels; the embedder learns to tell your named individuals apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest of a TorchScript model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model to start from: its manifest names the method that returns features (&quot;feature_method&quot;) and, for the unfrozen stage, its last blocks (&quot;unfreeze&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1: epochs of the new head on the frozen features. Features are computed once and cached, so this stage is quick even on a CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head &amp;epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2: epochs that also train the base model&apos;s last blocks, at a lower learning rate, on freshly augmented images. Slower; 0 skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfrozen epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated parameter name prefixes to train in stage 2, e.g. &quot;stage4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate of the head (AdamW with warm-up, then cosine decay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flips, rotations, shifts, zoom, brightness and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random changes that keep the label, so the model sees more variety than the photos hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Augment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight rare classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without balancing, a model trained on mostly empty frames learns to say &quot;empty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sequences (or cameras) kept for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first labelled frame of each sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: 0.1 keeps one in ten, so empties do not drown the species.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty frames kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes with fewer examples are left out (and listed in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held-out individuals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the new model active when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the current step. Start again with the same options to resume after the last finished epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a base model and start. The project is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Models will use the new model by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Selected &amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the project, reading the confirmed labels and computing features...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 (stage %2): %3 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The new model is version %1 of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Cannot open the project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -1015,6 +1019,18 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
         <translation>Los individuos del proyecto y sus avistamientos: renombrar, fusionar, separar</translation>
     </message>
+    <message>
+        <source>&amp;Train Model...</source>
+        <translation>E&amp;ntrenar modelo...</translation>
+    </message>
+    <message>
+        <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
+        <translation>Ajustar el clasificador de especies o el modelo de reidentificación con sus etiquetas corregidas</translation>
+    </message>
+    <message>
+        <source>Train Model</source>
+        <translation>Entrenar modelo</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1484,6 +1500,377 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Rueda: ampliar ambas imágenes a la vez</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::TrainingDialog</name>
+    <message>
+        <source>Train Model</source>
+        <translation>Entrenar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;New Training</source>
+        <translation>&amp;Nuevo entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versiones</translation>
+    </message>
+    <message>
+        <source>Species classifier</source>
+        <translation>Clasificador de especies</translation>
+    </message>
+    <message>
+        <source>Individual re-ID embedder</source>
+        <translation>Modelo de reidentificación de individuos</translation>
+    </message>
+    <message>
+        <source>The classifier learns the species of your confirmed labels; the embedder learns to tell your named individuals apart.</source>
+        <translation>El clasificador aprende las especies de sus etiquetas confirmadas; el modelo de reidentificación aprende a distinguir a sus individuos con nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation>&amp;Entrenar:</translation>
+    </message>
+    <message>
+        <source>manifest of a TorchScript model</source>
+        <translation>manifiesto de un modelo TorchScript</translation>
+    </message>
+    <message>
+        <source>The model to start from: its manifest names the method that returns features (&quot;feature_method&quot;) and, for the unfrozen stage, its last blocks (&quot;unfreeze&quot;).</source>
+        <translation>El modelo de partida: su manifiesto indica el método que devuelve los rasgos (&quot;feature_method&quot;) y, para la etapa con capas descongeladas, sus últimos bloques (&quot;unfreeze&quot;).</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Base model manifest</source>
+        <translation>Manifiesto del modelo base</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifiestos de modelos (*.json)</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modelo base:</translation>
+    </message>
+    <message>
+        <source>Stage 1: epochs of the new head on the frozen features. Features are computed once and cached, so this stage is quick even on a CPU.</source>
+        <translation>Etapa 1: épocas de la nueva capa final sobre los rasgos congelados. Los rasgos se calculan una sola vez y se guardan en caché, así que esta etapa es rápida incluso en una CPU.</translation>
+    </message>
+    <message>
+        <source>Head &amp;epochs:</source>
+        <translation>Ép&amp;ocas de la capa final:</translation>
+    </message>
+    <message>
+        <source>Stage 2: epochs that also train the base model&apos;s last blocks, at a lower learning rate, on freshly augmented images. Slower; 0 skips it.</source>
+        <translation>Etapa 2: épocas que también entrenan los últimos bloques del modelo base, con una tasa de aprendizaje menor, sobre imágenes recién aumentadas. Más lenta; 0 la omite.</translation>
+    </message>
+    <message>
+        <source>&amp;Unfrozen epochs:</source>
+        <translation>Época&amp;s descongeladas:</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>del manifiesto</translation>
+    </message>
+    <message>
+        <source>Comma-separated parameter name prefixes to train in stage 2, e.g. &quot;stage4&quot;.</source>
+        <translation>Prefijos de nombres de parámetros que se entrenan en la etapa 2, separados por comas; p. ej., &quot;stage4&quot;.</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze:</source>
+        <translation>Descon&amp;gelar:</translation>
+    </message>
+    <message>
+        <source>Learning rate of the head (AdamW with warm-up, then cosine decay).</source>
+        <translation>Tasa de aprendizaje de la capa final (AdamW con calentamiento y después decaimiento coseno).</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Images per training step.</source>
+        <translation>Imágenes por paso de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Flips, rotations, shifts, zoom, brightness and contrast</source>
+        <translation>Volteos, rotaciones, desplazamientos, zoom, brillo y contraste</translation>
+    </message>
+    <message>
+        <source>Random changes that keep the label, so the model sees more variety than the photos hold.</source>
+        <translation>Cambios aleatorios que conservan la etiqueta, para que el modelo vea más variedad de la que contienen las fotos.</translation>
+    </message>
+    <message>
+        <source>&amp;Augment:</source>
+        <translation>A&amp;umento de datos:</translation>
+    </message>
+    <message>
+        <source>Weight rare classes</source>
+        <translation>Ponderar las clases raras</translation>
+    </message>
+    <message>
+        <source>Balanced batches</source>
+        <translation>Lotes equilibrados</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Without balancing, a model trained on mostly empty frames learns to say &quot;empty&quot;.</source>
+        <translation>Sin equilibrar, un modelo entrenado con fotogramas casi todos vacíos aprende a decir «vacío».</translation>
+    </message>
+    <message>
+        <source>Class &amp;balance:</source>
+        <translation>Equili&amp;brio de clases:</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Despliegue (cámara)</translation>
+    </message>
+    <message>
+        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
+        <translation>Los fotogramas de una secuencia (o de una cámara) quedan a un solo lado de la división, para que los fotogramas casi idénticos no inflen las cifras de validación.</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Dividir por:</translation>
+    </message>
+    <message>
+        <source>Share of sequences (or cameras) kept for validation.</source>
+        <translation>Proporción de secuencias (o cámaras) reservadas para validación.</translation>
+    </message>
+    <message>
+        <source>&amp;Validation share:</source>
+        <translation>&amp;Proporción de validación:</translation>
+    </message>
+    <message>
+        <source>Only the first labelled frame of each sequence</source>
+        <translation>Solo el primer fotograma etiquetado de cada secuencia</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: 0.1 keeps one in ten, so empties do not drown the species.</source>
+        <translation>Proporción de fotogramas vacíos conservados: 0,1 conserva uno de cada diez, para que los vacíos no ahoguen a las especies.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty frames kept:</source>
+        <translation>&amp;Fotogramas vacíos conservados:</translation>
+    </message>
+    <message>
+        <source>Classes with fewer examples are left out (and listed in the report).</source>
+        <translation>Las clases con menos ejemplos se excluyen (y se indican en el informe).</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per class:</source>
+        <translation>&amp;Mínimo por clase:</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
+        <translation>Proporción de individuos excluidos del entrenamiento: las cifras miden animales que el modelo nunca vio.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out individuals:</source>
+        <translation>Individuos &amp;reservados:</translation>
+    </message>
+    <message>
+        <source>Make the new model active when done</source>
+        <translation>Activar el nuevo modelo al terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>&amp;Cancelar entrenamiento</translation>
+    </message>
+    <message>
+        <source>Stops after the current step. Start again with the same options to resume after the last finished epoch.</source>
+        <translation>Se detiene tras el paso actual. Vuelva a iniciarlo con las mismas opciones para continuar tras la última época terminada.</translation>
+    </message>
+    <message>
+        <source>Choose a base model and start. The project is backed up first.</source>
+        <translation>Elija un modelo base e inicie. Antes se hace una copia de seguridad del proyecto.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>pérdida de validación</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Make &amp;Active</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Run Models will use the new model by default.</source>
+        <translation>Ejecutar modelos usará el nuevo modelo de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Entrenado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Make Selected &amp;Active</source>
+        <translation>&amp;Activar la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation>top-1</translation>
+    </message>
+    <message>
+        <source>Held-out individuals</source>
+        <translation>Individuos reservados</translation>
+    </message>
+    <message>
+        <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
+        <translation>Elija el manifiesto del modelo de partida (Examinar...). Consulte en la guía del usuario el apartado «Fine-tuning» para saber qué necesita.</translation>
+    </message>
+    <message>
+        <source>Backing up the project, reading the confirmed labels and computing features...</source>
+        <translation>Haciendo copia de seguridad del proyecto, leyendo las etiquetas confirmadas y calculando los rasgos...</translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation>Entrenar el %1</translation>
+    </message>
+    <message>
+        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
+        <translation>Nuevo clasificador: exactitud de validación %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
+        <translation>Nuevo modelo de reidentificación: MAP@R %1, top-1 %2 en individuos reservados</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (stage %2): %3 images/s</source>
+        <translation>Época %1 (etapa %2): %3 imágenes/s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reanudado tras la época %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 ejemplos de entrenamiento y %2 de validación; mejor época: %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exactitud %1, macro-F1 %2&lt;/b&gt; en el conjunto de validación.&lt;br&gt;Media de clase más cercana sobre los rasgos base: exactitud %3. Siempre la clase más común: %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versión anterior con la misma división: exactitud %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individuos reservados: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (rasgos base &amp;rarr; modelo ajustado).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versión anterior: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modelo: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Informe y gráficos: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Done. The new model is version %1 of the project.</source>
+        <translation>Listo. El nuevo modelo es la versión %1 del proyecto.</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>Activar modelo</translation>
+    </message>
+    <message>
+        <source>accuracy %1, macro-F1 %2</source>
+        <translation>exactitud %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>MAP@R %1, top-1 %2</source>
+        <translation>MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>clasificador</translation>
+    </message>
+    <message>
+        <source>embedder</source>
+        <translation>modelo de reidentificación</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <source>Cannot open the project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -1015,6 +1019,18 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
         <translation>Les individus du projet et leurs observations : renommer, fusionner, séparer</translation>
     </message>
+    <message>
+        <source>&amp;Train Model...</source>
+        <translation>E&amp;ntraîner un modèle...</translation>
+    </message>
+    <message>
+        <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
+        <translation>Affiner le classificateur d&apos;espèces ou le modèle de ré-identification sur vos annotations corrigées</translation>
+    </message>
+    <message>
+        <source>Train Model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1484,6 +1500,377 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Molette : zoomer les deux images ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::TrainingDialog</name>
+    <message>
+        <source>Train Model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;New Training</source>
+        <translation>&amp;Nouvel entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>Species classifier</source>
+        <translation>Classificateur d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Individual re-ID embedder</source>
+        <translation>Modèle de ré-identification des individus</translation>
+    </message>
+    <message>
+        <source>The classifier learns the species of your confirmed labels; the embedder learns to tell your named individuals apart.</source>
+        <translation>Le classificateur apprend les espèces de vos annotations confirmées ; le modèle de ré-identification apprend à distinguer vos individus nommés.</translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation>&amp;Entraîner :</translation>
+    </message>
+    <message>
+        <source>manifest of a TorchScript model</source>
+        <translation>manifeste d&apos;un modèle TorchScript</translation>
+    </message>
+    <message>
+        <source>The model to start from: its manifest names the method that returns features (&quot;feature_method&quot;) and, for the unfrozen stage, its last blocks (&quot;unfreeze&quot;).</source>
+        <translation>Le modèle de départ : son manifeste indique la méthode qui renvoie les caractéristiques (&quot;feature_method&quot;) et, pour l&apos;étape de dégel, ses derniers blocs (&quot;unfreeze&quot;).</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Base model manifest</source>
+        <translation>Manifeste du modèle de base</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifestes de modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modèle de base :</translation>
+    </message>
+    <message>
+        <source>Stage 1: epochs of the new head on the frozen features. Features are computed once and cached, so this stage is quick even on a CPU.</source>
+        <translation>Étape 1 : époques de la nouvelle couche finale sur les caractéristiques gelées. Les caractéristiques sont calculées une seule fois et mises en cache : cette étape est donc rapide même sur un CPU.</translation>
+    </message>
+    <message>
+        <source>Head &amp;epochs:</source>
+        <translation>Époques de la couche &amp;finale :</translation>
+    </message>
+    <message>
+        <source>Stage 2: epochs that also train the base model&apos;s last blocks, at a lower learning rate, on freshly augmented images. Slower; 0 skips it.</source>
+        <translation>Étape 2 : époques qui entraînent aussi les derniers blocs du modèle de base, avec un taux d&apos;apprentissage plus faible, sur des images fraîchement augmentées. Plus lente ; 0 la saute.</translation>
+    </message>
+    <message>
+        <source>&amp;Unfrozen epochs:</source>
+        <translation>Ép&amp;oques dégelées :</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>d&apos;après le manifeste</translation>
+    </message>
+    <message>
+        <source>Comma-separated parameter name prefixes to train in stage 2, e.g. &quot;stage4&quot;.</source>
+        <translation>Préfixes de noms de paramètres à entraîner à l&apos;étape 2, séparés par des virgules, p. ex. &quot;stage4&quot;.</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze:</source>
+        <translation>&amp;Dégeler :</translation>
+    </message>
+    <message>
+        <source>Learning rate of the head (AdamW with warm-up, then cosine decay).</source>
+        <translation>Taux d&apos;apprentissage de la couche finale (AdamW avec échauffement, puis décroissance en cosinus).</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>Tau&amp;x d&apos;apprentissage :</translation>
+    </message>
+    <message>
+        <source>Images per training step.</source>
+        <translation>Images par pas d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>&amp;Taille de lot :</translation>
+    </message>
+    <message>
+        <source>Flips, rotations, shifts, zoom, brightness and contrast</source>
+        <translation>Retournements, rotations, décalages, zoom, luminosité et contraste</translation>
+    </message>
+    <message>
+        <source>Random changes that keep the label, so the model sees more variety than the photos hold.</source>
+        <translation>Modifications aléatoires qui conservent l&apos;annotation, pour que le modèle voie plus de variété que n&apos;en contiennent les photos.</translation>
+    </message>
+    <message>
+        <source>&amp;Augment:</source>
+        <translation>Au&amp;gmentation :</translation>
+    </message>
+    <message>
+        <source>Weight rare classes</source>
+        <translation>Pondérer les classes rares</translation>
+    </message>
+    <message>
+        <source>Balanced batches</source>
+        <translation>Lots équilibrés</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Without balancing, a model trained on mostly empty frames learns to say &quot;empty&quot;.</source>
+        <translation>Sans équilibrage, un modèle entraîné surtout sur des images vides apprend à répondre « vide ».</translation>
+    </message>
+    <message>
+        <source>Class &amp;balance:</source>
+        <translation>Équilibrage des &amp;classes :</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Déploiement (caméra)</translation>
+    </message>
+    <message>
+        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
+        <translation>Les images d&apos;une séquence (ou d&apos;une caméra) restent du même côté de la séparation, pour que des images presque identiques n&apos;embellissent pas les résultats de validation.</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Séparer par :</translation>
+    </message>
+    <message>
+        <source>Share of sequences (or cameras) kept for validation.</source>
+        <translation>Part des séquences (ou caméras) réservées à la validation.</translation>
+    </message>
+    <message>
+        <source>&amp;Validation share:</source>
+        <translation>&amp;Part de validation :</translation>
+    </message>
+    <message>
+        <source>Only the first labelled frame of each sequence</source>
+        <translation>Seulement la première image annotée de chaque séquence</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: 0.1 keeps one in ten, so empties do not drown the species.</source>
+        <translation>Part des images vides conservées : 0,1 en garde une sur dix, pour que les vides ne noient pas les espèces.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty frames kept:</source>
+        <translation>&amp;Images vides conservées :</translation>
+    </message>
+    <message>
+        <source>Classes with fewer examples are left out (and listed in the report).</source>
+        <translation>Les classes ayant moins d&apos;exemples sont écartées (et listées dans le rapport).</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per class:</source>
+        <translation>&amp;Minimum par classe :</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
+        <translation>Part des individus tenus à l&apos;écart de l&apos;entraînement : les résultats mesurent des animaux que le modèle n&apos;a jamais vus.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out individuals:</source>
+        <translation>Individus &amp;réservés :</translation>
+    </message>
+    <message>
+        <source>Make the new model active when done</source>
+        <translation>Activer le nouveau modèle à la fin</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>Ann&amp;uler l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Stops after the current step. Start again with the same options to resume after the last finished epoch.</source>
+        <translation>S&apos;arrête après le pas en cours. Relancez avec les mêmes options pour reprendre après la dernière époque terminée.</translation>
+    </message>
+    <message>
+        <source>Choose a base model and start. The project is backed up first.</source>
+        <translation>Choisissez un modèle de base et lancez. Le projet est d&apos;abord sauvegardé.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Make &amp;Active</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Run Models will use the new model by default.</source>
+        <translation>Exécuter les modèles utilisera le nouveau modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Entraîné</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Make Selected &amp;Active</source>
+        <translation>&amp;Activer la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation>top-1</translation>
+    </message>
+    <message>
+        <source>Held-out individuals</source>
+        <translation>Individus réservés</translation>
+    </message>
+    <message>
+        <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
+        <translation>Choisissez le manifeste du modèle de départ (Parcourir...). Voir le guide de l&apos;utilisateur, « Fine-tuning », pour ce qu&apos;il doit contenir.</translation>
+    </message>
+    <message>
+        <source>Backing up the project, reading the confirmed labels and computing features...</source>
+        <translation>Sauvegarde du projet, lecture des annotations confirmées et calcul des caractéristiques...</translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation>Entraîner le %1</translation>
+    </message>
+    <message>
+        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
+        <translation>Nouveau classificateur : exactitude en validation %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
+        <translation>Nouveau modèle de ré-identification : MAP@R %1, top-1 %2 sur les individus réservés</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (stage %2): %3 images/s</source>
+        <translation>Époque %1 (étape %2) : %3 images/s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Repris après l&apos;époque %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 exemples d&apos;entraînement et %2 de validation ; meilleure époque : %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exactitude %1, macro-F1 %2&lt;/b&gt; sur le jeu de validation.&lt;br&gt;Moyenne de classe la plus proche sur les caractéristiques de base : exactitude %3. Toujours la classe la plus fréquente : %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version précédente sur la même séparation : exactitude %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individus réservés : &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (caractéristiques de base &amp;rarr; modèle affiné).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version précédente : MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modèle : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Rapport et graphiques : &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Done. The new model is version %1 of the project.</source>
+        <translation>Terminé. Le nouveau modèle est la version %1 du projet.</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>Activer le modèle</translation>
+    </message>
+    <message>
+        <source>accuracy %1, macro-F1 %2</source>
+        <translation>exactitude %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>MAP@R %1, top-1 %2</source>
+        <translation>MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>classificateur</translation>
+    </message>
+    <message>
+        <source>embedder</source>
+        <translation>modèle de ré-identification</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <source>Cannot open the project</source>
         <translation>Não foi possível abrir o projeto</translation>
     </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::DeploymentListModel</name>
@@ -1015,6 +1019,18 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>The project&apos;s individuals and their sightings: rename, merge, split</source>
         <translation>Os indivíduos do projeto e seus avistamentos: renomear, mesclar, separar</translation>
     </message>
+    <message>
+        <source>&amp;Train Model...</source>
+        <translation>&amp;Treinar modelo...</translation>
+    </message>
+    <message>
+        <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
+        <translation>Ajustar o classificador de espécies ou o modelo de reidentificação com seus rótulos corrigidos</translation>
+    </message>
+    <message>
+        <source>Train Model</source>
+        <translation>Treinar modelo</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1484,6 +1500,377 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Roda: ampliar as duas imagens juntas</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::TrainingDialog</name>
+    <message>
+        <source>Train Model</source>
+        <translation>Treinar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;New Training</source>
+        <translation>&amp;Novo treino</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versões</translation>
+    </message>
+    <message>
+        <source>Species classifier</source>
+        <translation>Classificador de espécies</translation>
+    </message>
+    <message>
+        <source>Individual re-ID embedder</source>
+        <translation>Modelo de reidentificação de indivíduos</translation>
+    </message>
+    <message>
+        <source>The classifier learns the species of your confirmed labels; the embedder learns to tell your named individuals apart.</source>
+        <translation>O classificador aprende as espécies dos seus rótulos confirmados; o modelo de reidentificação aprende a distinguir seus indivíduos nomeados.</translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation>&amp;Treinar:</translation>
+    </message>
+    <message>
+        <source>manifest of a TorchScript model</source>
+        <translation>manifesto de um modelo TorchScript</translation>
+    </message>
+    <message>
+        <source>The model to start from: its manifest names the method that returns features (&quot;feature_method&quot;) and, for the unfrozen stage, its last blocks (&quot;unfreeze&quot;).</source>
+        <translation>O modelo de partida: seu manifesto indica o método que retorna as características (&quot;feature_method&quot;) e, para a etapa de descongelamento, seus últimos blocos (&quot;unfreeze&quot;).</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>Base model manifest</source>
+        <translation>Manifesto do modelo base</translation>
+    </message>
+    <message>
+        <source>Model manifests (*.json)</source>
+        <translation>Manifestos de modelos (*.json)</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modelo base:</translation>
+    </message>
+    <message>
+        <source>Stage 1: epochs of the new head on the frozen features. Features are computed once and cached, so this stage is quick even on a CPU.</source>
+        <translation>Etapa 1: épocas da nova camada final sobre as características congeladas. As características são calculadas uma só vez e guardadas em cache, então esta etapa é rápida mesmo em uma CPU.</translation>
+    </message>
+    <message>
+        <source>Head &amp;epochs:</source>
+        <translation>Épocas da camada &amp;final:</translation>
+    </message>
+    <message>
+        <source>Stage 2: epochs that also train the base model&apos;s last blocks, at a lower learning rate, on freshly augmented images. Slower; 0 skips it.</source>
+        <translation>Etapa 2: épocas que também treinam os últimos blocos do modelo base, com uma taxa de aprendizado menor, em imagens recém-aumentadas. Mais lenta; 0 a pula.</translation>
+    </message>
+    <message>
+        <source>&amp;Unfrozen epochs:</source>
+        <translation>Épocas &amp;descongeladas:</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>do manifesto</translation>
+    </message>
+    <message>
+        <source>Comma-separated parameter name prefixes to train in stage 2, e.g. &quot;stage4&quot;.</source>
+        <translation>Prefixos de nomes de parâmetros a treinar na etapa 2, separados por vírgulas; p. ex., &quot;stage4&quot;.</translation>
+    </message>
+    <message>
+        <source>Unfree&amp;ze:</source>
+        <translation>D&amp;escongelar:</translation>
+    </message>
+    <message>
+        <source>Learning rate of the head (AdamW with warm-up, then cosine decay).</source>
+        <translation>Taxa de aprendizado da camada final (AdamW com aquecimento, depois decaimento cosseno).</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>Ta&amp;xa de aprendizado:</translation>
+    </message>
+    <message>
+        <source>Images per training step.</source>
+        <translation>Imagens por passo de treino.</translation>
+    </message>
+    <message>
+        <source>Batc&amp;h size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Flips, rotations, shifts, zoom, brightness and contrast</source>
+        <translation>Espelhamentos, rotações, deslocamentos, zoom, brilho e contraste</translation>
+    </message>
+    <message>
+        <source>Random changes that keep the label, so the model sees more variety than the photos hold.</source>
+        <translation>Alterações aleatórias que preservam o rótulo, para que o modelo veja mais variedade do que as fotos contêm.</translation>
+    </message>
+    <message>
+        <source>&amp;Augment:</source>
+        <translation>A&amp;umento de dados:</translation>
+    </message>
+    <message>
+        <source>Weight rare classes</source>
+        <translation>Ponderar as classes raras</translation>
+    </message>
+    <message>
+        <source>Balanced batches</source>
+        <translation>Lotes balanceados</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Without balancing, a model trained on mostly empty frames learns to say &quot;empty&quot;.</source>
+        <translation>Sem balanceamento, um modelo treinado com quadros quase todos vazios aprende a dizer &quot;vazio&quot;.</translation>
+    </message>
+    <message>
+        <source>Class &amp;balance:</source>
+        <translation>&amp;Balanceamento de classes:</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequência</translation>
+    </message>
+    <message>
+        <source>Deployment (camera)</source>
+        <translation>Instalação (câmera)</translation>
+    </message>
+    <message>
+        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
+        <translation>Os quadros de uma sequência (ou de uma câmera) ficam de um só lado da divisão, para que quadros quase idênticos não inflem os números de validação.</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>Dividir p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Share of sequences (or cameras) kept for validation.</source>
+        <translation>Parte das sequências (ou câmeras) reservadas para validação.</translation>
+    </message>
+    <message>
+        <source>&amp;Validation share:</source>
+        <translation>&amp;Parte para validação:</translation>
+    </message>
+    <message>
+        <source>Only the first labelled frame of each sequence</source>
+        <translation>Apenas o primeiro quadro rotulado de cada sequência</translation>
+    </message>
+    <message>
+        <source>Share of empty frames kept: 0.1 keeps one in ten, so empties do not drown the species.</source>
+        <translation>Parte dos quadros vazios mantidos: 0,1 mantém um em cada dez, para que os vazios não abafem as espécies.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty frames kept:</source>
+        <translation>&amp;Quadros vazios mantidos:</translation>
+    </message>
+    <message>
+        <source>Classes with fewer examples are left out (and listed in the report).</source>
+        <translation>Classes com menos exemplos ficam de fora (e são listadas no relatório).</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per class:</source>
+        <translation>&amp;Mínimo por classe:</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
+        <translation>Parte dos indivíduos deixados fora do treino: os números medem animais que o modelo nunca viu.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out individuals:</source>
+        <translation>Indivíduos &amp;reservados:</translation>
+    </message>
+    <message>
+        <source>Make the new model active when done</source>
+        <translation>Ativar o novo modelo ao terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>&amp;Iniciar treino</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>&amp;Cancelar treino</translation>
+    </message>
+    <message>
+        <source>Stops after the current step. Start again with the same options to resume after the last finished epoch.</source>
+        <translation>Para após o passo atual. Inicie de novo com as mesmas opções para continuar depois da última época concluída.</translation>
+    </message>
+    <message>
+        <source>Choose a base model and start. The project is backed up first.</source>
+        <translation>Escolha um modelo base e inicie. Antes é feito um backup do projeto.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perda de treino</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perda de validação</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Make &amp;Active</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <source>Run Models will use the new model by default.</source>
+        <translation>Executar modelos usará o novo modelo por padrão.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Treinado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Make Selected &amp;Active</source>
+        <translation>&amp;Ativar a versão selecionada</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>acurácia</translation>
+    </message>
+    <message>
+        <source>MAP@R</source>
+        <translation>MAP@R</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <source>top-1</source>
+        <translation>top-1</translation>
+    </message>
+    <message>
+        <source>Held-out individuals</source>
+        <translation>Indivíduos reservados</translation>
+    </message>
+    <message>
+        <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
+        <translation>Escolha o manifesto do modelo de partida (Procurar...). Veja no guia do usuário a seção &quot;Fine-tuning&quot; para saber do que ele precisa.</translation>
+    </message>
+    <message>
+        <source>Backing up the project, reading the confirmed labels and computing features...</source>
+        <translation>Fazendo backup do projeto, lendo os rótulos confirmados e calculando as características...</translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation>Treinar o %1</translation>
+    </message>
+    <message>
+        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
+        <translation>Novo classificador: acurácia de validação %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
+        <translation>Novo modelo de reidentificação: MAP@R %1, top-1 %2 nos indivíduos reservados</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (stage %2): %3 images/s</source>
+        <translation>Época %1 (etapa %2): %3 imagens/s</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Retomado após a época %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 exemplos de treino e %2 de validação; melhor época: %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Acurácia %1, macro-F1 %2&lt;/b&gt; no conjunto de validação.&lt;br&gt;Média de classe mais próxima sobre as características base: acurácia %3. Sempre a classe mais comum: %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versão anterior na mesma divisão: acurácia %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indivíduos reservados: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (características base &amp;rarr; modelo ajustado).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versão anterior: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modelo: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Relatório e gráficos: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Done. The new model is version %1 of the project.</source>
+        <translation>Concluído. O novo modelo é a versão %1 do projeto.</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>Ativar modelo</translation>
+    </message>
+    <message>
+        <source>accuracy %1, macro-F1 %2</source>
+        <translation>acurácia %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>MAP@R %1, top-1 %2</source>
+        <translation>MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>classificador</translation>
+    </message>
+    <message>
+        <source>embedder</source>
+        <translation>modelo de reidentificação</translation>
     </message>
 </context>
 </TS>

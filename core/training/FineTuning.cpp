@@ -448,6 +448,8 @@ private:
     bool classifier() const { return m_o.kind == TrainingKind::Classifier; }
     torch::Tensor headOutput(const torch::Tensor& features) { return m_head->forward(m_standardise(features.to(m_device))); }
     torch::Tensor classWeights() const;
+    // One optimisation step on a batch's outputs; returns the batch's loss.
+    double optimise(torch::optim::Optimizer& optimizer, const torch::Tensor& out, const torch::Tensor& labels, const torch::Tensor& weights);
     Status stageOne();
     Status stageTwo();
     Status endEpoch(EpochRecord record, torch::optim::Optimizer& optimizer);
@@ -479,6 +481,24 @@ torch::Tensor Run::classWeights() const
         return {};
     const torch::Tensor counts = torch::bincount(m_features.trainLabels, {}, classCount()).to(torch::kFloat32).clamp_min(1);
     return (counts.sum() / (counts * classCount())).to(m_device);
+}
+
+double Run::optimise(torch::optim::Optimizer& optimizer, const torch::Tensor& out, const torch::Tensor& labels, const torch::Tensor& weights)
+{
+    const torch::Tensor loss = classifier()
+        ? torch::nn::functional::cross_entropy(out, labels, torch::nn::functional::CrossEntropyFuncOptions().weight(weights))
+        : batchHardSoftMargin(normalised(out), labels);
+    optimizer.zero_grad();
+    loss.backward();
+    optimizer.step();
+    return loss.item<double>();
+}
+
+void finishTiming(EpochRecord& r, double lossSum, std::int64_t rows, const QElapsedTimer& timer)
+{
+    r.trainLoss = rows > 0 ? lossSum / static_cast<double>(rows) : 0;
+    r.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    r.imagesPerSecond = static_cast<double>(rows) / std::max(1e-3, r.seconds);
 }
 
 void Run::validate(EpochRecord& r, const torch::Tensor& validation)
@@ -555,20 +575,11 @@ Status Run::stageOne()
         for (const torch::Tensor& idx : epochBatches(m_o.kind, m_features.trainLabels, m_o, classCount(), m_o.seed + 7919u * static_cast<unsigned>(epoch + 1))) {
             setLearningRate(optimizer, {m_o.headLearningRate}, schedule(step++, totalSteps));
             const torch::Tensor i = idx.to(m_device);
-            const torch::Tensor out = m_head->forward(m_standardise(train.index_select(0, i)));
-            const torch::Tensor y = labels.index_select(0, i);
-            const torch::Tensor loss = classifier()
-                ? torch::nn::functional::cross_entropy(out, y, torch::nn::functional::CrossEntropyFuncOptions().weight(weights))
-                : batchHardSoftMargin(normalised(out), y);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<double>() * static_cast<double>(idx.size(0));
+            lossSum += optimise(optimizer, m_head->forward(m_standardise(train.index_select(0, i))), labels.index_select(0, i), weights) *
+                       static_cast<double>(idx.size(0));
             rows += idx.size(0);
         }
-        r.trainLoss = rows > 0 ? lossSum / static_cast<double>(rows) : 0;
-        r.seconds = timer.elapsed() / 1000.0;
-        r.imagesPerSecond = static_cast<double>(rows) / std::max(1e-3, r.seconds);
+        finishTiming(r, lossSum, rows, timer);
         validate(r, m_features.validation);
         if (Status s = endEpoch(r, optimizer); !s)
             return s;
@@ -667,20 +678,11 @@ Status Run::stageTwo()
             auto images = loadImages(requests, m_o.augmentation);
             if (!images)
                 return images.error();
-            const torch::Tensor y = m_trainExampleLabels.index_select(0, idx).to(m_device);
             const torch::Tensor out = headOutput(m_backbone.features(inputBatch(images.value(), m_backbone.manifest.input).to(m_device)));
-            const torch::Tensor loss = classifier()
-                ? torch::nn::functional::cross_entropy(out, y, torch::nn::functional::CrossEntropyFuncOptions().weight(weights))
-                : batchHardSoftMargin(normalised(out), y);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<double>() * static_cast<double>(idx.size(0));
+            lossSum += optimise(optimizer, out, m_trainExampleLabels.index_select(0, idx).to(m_device), weights) * static_cast<double>(idx.size(0));
             rows += idx.size(0);
         }
-        r.trainLoss = rows > 0 ? lossSum / static_cast<double>(rows) : 0;
-        r.seconds = timer.elapsed() / 1000.0;
-        r.imagesPerSecond = static_cast<double>(rows) / std::max(1e-3, r.seconds);
+        finishTiming(r, lossSum, rows, timer);
         auto validation = validationFeatures();
         if (!validation)
             return validation.error();

@@ -112,10 +112,10 @@ void TrainingRealDataTest::classifierHeadOnCamtrapRSpecies()
         const TrainingReport& r = report.value();
         qInfo("seed %u: %lld train / %lld validation frames, %lld classes; most common class %.3f; nearest class mean on "
               "the frozen features: accuracy %.3f, macro-F1 %.3f; trained head: accuracy %.3f, macro-F1 %.3f; "
-              "%.1f images/s features, %.0f rows/s head",
+              "%.1f images/s features, %.0f rows/s head; saved model differs by at most %.2g",
               seed, static_cast<long long>(r.trainExamples), static_cast<long long>(r.validationExamples),
               static_cast<long long>(r.classes.size()), r.chanceAccuracy, r.reference.accuracy, r.reference.macroF1,
-              r.after.accuracy, r.after.macroF1, r.featureImagesPerSecond, r.headImagesPerSecond);
+              r.after.accuracy, r.after.macroF1, r.featureImagesPerSecond, r.headImagesPerSecond, r.exportMaxDifference);
         QVERIFY(r.exportMaxDifference < 1e-3);
         sumAfter += r.after.accuracy;
         sumReference += r.reference.accuracy;

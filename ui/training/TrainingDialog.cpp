@@ -323,7 +323,7 @@ void TrainingDialog::startTraining()
     const training::TrainingRequest r = request();
     if (r.fineTune.baseManifest.isEmpty() || !QFileInfo::exists(r.fineTune.baseManifest)) {
         QMessageBox::information(this, tr("Train Model"), tr("Choose the manifest of the model to start from (Browse...). "
-                                                             "See the user guide, \"Fine-tune\", for what it needs."));
+                                                             "See the user guide, \"Fine-tuning\", for what it needs."));
         return;
     }
     QSettings().setValue(QStringLiteral("training/base"), r.fineTune.baseManifest);
