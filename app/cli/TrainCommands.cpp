@@ -65,7 +65,9 @@ Result<training::TrainingRequest> requestFrom(const QCommandLineParser& p)
     d.validationShare = p.value(QStringLiteral("validation")).toDouble();
     d.firstFramePerSequence = p.isSet(QStringLiteral("first-frame"));
     d.crops = !p.isSet(QStringLiteral("whole-frames"));
-    d.minExamplesPerClass = p.value(QStringLiteral("min-per-class")).toInt();
+    // An individual needs two sightings to be queried at all; a species class wants a few more to learn from.
+    d.minExamplesPerClass = p.isSet(QStringLiteral("min-per-class")) ? p.value(QStringLiteral("min-per-class")).toInt()
+                                                                     : (f.kind == training::TrainingKind::Classifier ? 5 : 2);
     d.seed = f.seed;
     for (const QString& share : p.values(QStringLiteral("class-share"))) {
         const qsizetype eq = share.lastIndexOf(QLatin1Char('='));
@@ -150,7 +152,7 @@ int runTrain(const QStringList& args)
         {QStringLiteral("first-frame"), QStringLiteral("Only the first labelled frame of each sequence.")},
         {QStringLiteral("whole-frames"), QStringLiteral("Whole frames instead of box crops.")},
         {QStringLiteral("class-share"), QStringLiteral("Keep this share of a class, e.g. empty=0.1 (repeatable)."), QStringLiteral("CLASS=SHARE")},
-        {QStringLiteral("min-per-class"), QStringLiteral("Leave out classes with fewer examples."), QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("min-per-class"), QStringLiteral("Leave out classes (individuals) with fewer examples (default 5; 2 for the embedder)."), QStringLiteral("N")},
         {QStringLiteral("held-out"), QStringLiteral("Embedder: share of individuals held out for evaluation."), QStringLiteral("SHARE"), QStringLiteral("0.3")},
         {QStringLiteral("embedding-size"), QStringLiteral("Embedder: size of the new embedding."), QStringLiteral("N"), QStringLiteral("128")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the split, the sampling and the initial weights."), QStringLiteral("N"), QStringLiteral("1")},

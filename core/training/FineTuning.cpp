@@ -24,6 +24,26 @@ namespace {
 // ---------------------------------------------------------------------------------------------------------------
 // The base model
 
+// What gives the features: a method of the module, or a submodule (a layer, by dotted path such as
+// "features" or "backbone.stage4") whose forward is called. Null when the module has neither.
+std::optional<torch::jit::Module> featureLayer(const torch::jit::Module& module, const std::string& name)
+{
+    torch::jit::Module current = module;
+    size_t start = 0;
+    while (start <= name.size()) {
+        const size_t dot = std::min(name.find('.', start), name.size());
+        const std::string part = name.substr(start, dot - start);
+        if (part.empty() || !current.hasattr(part))
+            return std::nullopt;
+        const torch::IValue child = current.attr(part);
+        if (!child.isObject() || !child.toObject()->type()->is_module())
+            return std::nullopt;
+        current = torch::jit::Module(child.toObject());
+        start = dot + 1;
+    }
+    return current;
+}
+
 struct Backbone {
     torch::jit::Module module;
     std::string method;
@@ -31,9 +51,14 @@ struct Backbone {
     QJsonObject manifestJson;
     torch::Device device = torch::kCPU;
 
+    bool hasFeatures() const { return module.find_method(method) || featureLayer(module, method); }
     torch::Tensor features(const torch::Tensor& x)
     {
-        torch::Tensor f = module.get_method(method)({x}).toTensor();
+        torch::Tensor f;
+        if (auto m = module.find_method(method))
+            f = (*m)({x}).toTensor();
+        else
+            f = featureLayer(module, method).value().forward({x}).toTensor();
         if (f.dim() == 4)
             f = f.mean({2, 3});
         return f.flatten(1);
@@ -88,9 +113,9 @@ Result<Backbone> loadBackbone(const QString& manifestPath, inference::DeviceChoi
     } catch (const std::exception& e) {
         return Error{QStringLiteral("Cannot load the TorchScript model %1: %2").arg(weights, QString::fromUtf8(e.what()))};
     }
-    if (!b.module.find_method(b.method))
-        return Error{QStringLiteral("The model %1 has no method \"%2\". Name the method that returns features in its "
-                                    "manifest as \"feature_method\".").arg(b.manifest.name, QString::fromStdString(b.method))};
+    if (!b.hasFeatures())
+        return Error{QStringLiteral("The model %1 has no method or layer \"%2\". Name the method (or the submodule) that "
+                                    "returns features in its manifest as \"feature_method\".").arg(b.manifest.name, QString::fromStdString(b.method))};
     b.module.eval();
     for (const auto& p : b.module.parameters())
         p.set_requires_grad(false);
@@ -721,7 +746,8 @@ Status Run::exportModel()
         out.register_module("backbone", backbone);
         out.register_parameter("head_weight", w.contiguous(), false);
         out.register_parameter("head_bias", b.contiguous(), false);
-        const std::string call = "self.backbone." + m_backbone.method + "(x)";
+        // A layer is called by its forward: modules built outside Python have no __call__.
+        const std::string call = "self.backbone." + m_backbone.method + (backbone.find_method(m_backbone.method) ? "(x)" : ".forward(x)");
         out.define("def features(self, x):\n"
                    "    f = " + call + "\n"
                    "    if f.dim() == 4:\n"

@@ -119,6 +119,37 @@ def forward(self, x):
     return manifest;
 }
 
+QString saveTinyLayeredBackbone(const QString& folder)
+{
+    torch::manual_seed(2);
+    torch::jit::Module features("TinyFeatures");
+    features.register_parameter("conv1_weight", torch::randn({12, 3, 3, 3}) * 0.3, false);
+    features.register_parameter("conv2_weight", torch::randn({24, 12, 3, 3}) * 0.15, false);
+    features.define(R"(
+def forward(self, x):
+    y = torch.relu(torch.conv2d(x, self.conv1_weight, None, [2, 2], [1, 1]))
+    return torch.relu(torch.conv2d(y, self.conv2_weight, None, [2, 2], [1, 1]))
+)");
+    torch::jit::Module m("TinyLayered");
+    m.register_module("features", features);
+    m.define(R"(
+def forward(self, x):
+    return self.features.forward(x).mean([2, 3])
+)");
+    const QString weights = QDir(folder).filePath(QStringLiteral("layered.pt"));
+    m.save(weights.toStdString());
+    const QString manifest = QDir(folder).filePath(QStringLiteral("layered.json"));
+    writeBackboneManifest(manifest, QStringLiteral("Tiny layered backbone"), QStringLiteral("layered.pt"), 64, false,
+                          {QStringLiteral("features.conv2")});
+    QFile f(manifest);
+    f.open(QIODevice::ReadOnly);
+    QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    json.insert(QStringLiteral("feature_method"), QStringLiteral("features"));
+    saveManifest(manifest, json);
+    return manifest;
+}
+
 QString saveShuffleNetBackbone(const QString& stateDictPath, const std::string& keyPrefix, const QString& folder, QString* error)
 {
     try {

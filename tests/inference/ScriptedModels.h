@@ -23,6 +23,10 @@ namespace trapline::test {
 // and its manifest beside it (kind embedder, input 64x64). Returns the manifest path.
 QString saveTinyBackbone(const QString& folder, unsigned seed = 1);
 
+// The same network with its convolutions in a submodule "features" that returns the [B, 24, H, W] map (as
+// torchvision's classifiers keep theirs); the manifest names that layer, not a method. Returns the manifest path.
+QString saveTinyLayeredBackbone(const QString& folder);
+
 // A ShuffleNetV2 (0.5x) backbone from a PyTorch state_dict, rebuilt as TorchScript: the entries whose names
 // start with `keyPrefix` (FastestDet's detector weights keep it under "backbone.", in
 // ../shared/data/weights-fastestdet). `forward_features` returns the pooled stage-3 and stage-4 maps

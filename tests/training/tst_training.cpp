@@ -76,6 +76,7 @@ private Q_SLOTS:
     void classSharesAndMinimum();
     void projectLabelsBecomeExamples();
     void smallModelLearnsAndExportsTheSame();
+    void featuresFromALayer();
     void cancelledTrainingResumes();
     void killedTrainingResumesFromCheckpoint();
     void embedderImprovesOnHeldOutIndividuals();
@@ -241,6 +242,42 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     for (const QString& p : r.plotPaths)
         QVERIFY(QFileInfo(p).size() > 1000);
     QVERIFY(r.headImagesPerSecond > 0 && r.unfrozenImagesPerSecond > 0);
+}
+
+void TrainingTest::featuresFromALayer()
+{
+    // "feature_method": "features" names a submodule whose output is a [B, C, H, W] map: it is pooled, both stages
+    // train (stage 2 unfreezes features.conv2), and the exported model calls the same layer.
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 8, 2);
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    auto dataset = classifierDataset(*project, {});
+    QVERIFY(dataset.ok());
+    FineTuneOptions o = tinyOptions(test::saveTinyLayeredBackbone(lp.scratch.dir.path()), lp.scratch.dir.filePath(QStringLiteral("layer")));
+    o.headEpochs = 12;
+    o.unfrozenEpochs = 2;
+    JobControl control;
+    auto report = fineTune(dataset.value(), o, control);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY2(report.value().after.accuracy >= 0.8, qPrintable(QString::number(report.value().after.accuracy)));
+    QVERIFY(report.value().exportMaxDifference < 1e-4);
+    QVERIFY(report.value().unfrozenImagesPerSecond > 0);
+    QVERIFY(inference::loadModel(report.value().manifestPath, inference::DeviceChoice::Cpu).ok());
+    // A name that is neither a method nor a layer is refused with the manifest key to fix.
+    const QString bad = lp.scratch.dir.filePath(QStringLiteral("nolayer.json"));
+    QFile f(o.baseManifest);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+    json.insert(QStringLiteral("feature_method"), QStringLiteral("features.nothing"));
+    json.insert(QStringLiteral("weights"), QStringLiteral("layered.pt"));
+    test::saveManifest(bad, json);
+    o.baseManifest = bad;
+    o.outputFolder = lp.scratch.dir.filePath(QStringLiteral("nolayer"));
+    auto refused = fineTune(dataset.value(), o, control);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("feature_method")), qPrintable(refused.error().message));
 }
 
 void TrainingTest::cancelledTrainingResumes()

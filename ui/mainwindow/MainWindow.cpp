@@ -538,6 +538,9 @@ void MainWindow::runModelsDialog()
         return;
     }
     RunModelsDialog dialog(this);
+    const auto classifier = training::activeModel(*m_project, training::TrainingKind::Classifier);
+    const auto embedder = training::activeModel(*m_project, training::TrainingKind::Embedder);
+    dialog.useActiveModels(classifier ? classifier.value() : QString(), embedder ? embedder.value() : QString());
     if (dialog.exec() == QDialog::Accepted)
         runModels(dialog.options());
 }

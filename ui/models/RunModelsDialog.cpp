@@ -46,6 +46,14 @@ RunModelsDialog::RunModelsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(buttons);
 }
 
+void RunModelsDialog::useActiveModels(const QString& classifier, const QString& embedder)
+{
+    if (!classifier.isEmpty())
+        m_classifier->setText(classifier);
+    if (!embedder.isEmpty())
+        m_embedder->setText(embedder);
+}
+
 QLineEdit* RunModelsDialog::addPicker(const QString& label, const QString& tip, const QString& settingsKey)
 {
     auto* edit = new QLineEdit(QSettings().value(settingsKey).toString());

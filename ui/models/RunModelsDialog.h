@@ -17,6 +17,8 @@ class RunModelsDialog : public QDialog {
 public:
     explicit RunModelsDialog(QWidget* parent = nullptr);
     inference::InferenceOptions options() const;
+    // The project's active classifier and embedder (Models > Train Model > Make Active) replace the last choices.
+    void useActiveModels(const QString& classifier, const QString& embedder);
     void accept() override;
 
 private:

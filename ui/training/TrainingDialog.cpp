@@ -281,6 +281,7 @@ void TrainingDialog::kindChanged()
     for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_validation})
         w->setEnabled(classifier);
     m_heldOut->setEnabled(!classifier);
+    m_minPerClass->setValue(classifier ? 5 : 2); // an individual needs two sightings to be queried at all
     m_metricA->setName(classifier ? tr("accuracy") : tr("MAP@R"));
     m_metricB->setName(classifier ? tr("macro-F1") : tr("top-1"));
     m_validationLoss->setVisible(classifier);
