@@ -1868,5 +1868,16 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>embedder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Resume the unfinished training of %1 (%n epoch(s) done)</source>
+        <translation>
+            <numerusform>&amp;Resume the unfinished training of %1 (%n epoch done)</numerusform>
+            <numerusform>&amp;Resume the unfinished training of %1 (%n epochs done)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1872,5 +1872,16 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>embedder</source>
         <translation>modelo de reidentificación</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Resume the unfinished training of %1 (%n epoch(s) done)</source>
+        <translation>
+            <numerusform>&amp;Reanudar el entrenamiento sin terminar del %1 (%n época completada)</numerusform>
+            <numerusform>&amp;Reanudar el entrenamiento sin terminar del %1 (%n épocas completadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
+        <translation>Se detuvo antes de guardar su modelo; continúa tras su última época terminada, en %1</translation>
+    </message>
 </context>
 </TS>

@@ -1872,5 +1872,16 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>embedder</source>
         <translation>modèle de ré-identification</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Resume the unfinished training of %1 (%n epoch(s) done)</source>
+        <translation>
+            <numerusform>&amp;Reprendre l&apos;entraînement inachevé du %1 (%n époque terminée)</numerusform>
+            <numerusform>&amp;Reprendre l&apos;entraînement inachevé du %1 (%n époques terminées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
+        <translation>Arrêté avant l&apos;enregistrement de son modèle ; reprend après sa dernière époque terminée, dans %1</translation>
+    </message>
 </context>
 </TS>

@@ -1872,5 +1872,16 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>embedder</source>
         <translation>modelo de reidentificação</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Resume the unfinished training of %1 (%n epoch(s) done)</source>
+        <translation>
+            <numerusform>&amp;Retomar o treinamento inacabado de %1 (%n época concluída)</numerusform>
+            <numerusform>&amp;Retomar o treinamento inacabado de %1 (%n épocas concluídas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
+        <translation>Interrompido antes de salvar seu modelo; continua após a última época concluída, em %1</translation>
+    </message>
 </context>
 </TS>

@@ -1061,6 +1061,34 @@ QJsonObject FineTuneOptions::toJson() const
             {QStringLiteral("device"), inference::deviceChoiceName(device)}};
 }
 
+FineTuneOptions FineTuneOptions::fromJson(const QJsonObject& j)
+{
+    FineTuneOptions o;
+    o.kind = parseTrainingKind(j.value(QStringLiteral("kind")).toString()).value_or(TrainingKind::Classifier);
+    o.baseManifest = j.value(QStringLiteral("base_manifest")).toString();
+    o.outputFolder = j.value(QStringLiteral("output_folder")).toString();
+    o.name = j.value(QStringLiteral("name")).toString();
+    o.headEpochs = j.value(QStringLiteral("head_epochs")).toInt(o.headEpochs);
+    o.headLearningRate = j.value(QStringLiteral("head_learning_rate")).toDouble(o.headLearningRate);
+    o.augmentedViews = j.value(QStringLiteral("augmented_views")).toInt(o.augmentedViews);
+    o.unfrozenEpochs = j.value(QStringLiteral("unfrozen_epochs")).toInt(o.unfrozenEpochs);
+    o.unfrozenLearningRate = j.value(QStringLiteral("unfrozen_learning_rate")).toDouble(o.unfrozenLearningRate);
+    for (const auto& p : j.value(QStringLiteral("unfreeze")).toArray())
+        o.unfreeze << p.toString();
+    o.weightDecay = j.value(QStringLiteral("weight_decay")).toDouble(o.weightDecay);
+    o.batchSize = j.value(QStringLiteral("batch_size")).toInt(o.batchSize);
+    o.augmentation.enabled = j.value(QStringLiteral("augmentation")).toBool(true);
+    const QString balance = j.value(QStringLiteral("balance")).toString();
+    o.balance = balance == u"balanced-sampling" ? Balance::BalancedSampling : balance == u"none" ? Balance::None : Balance::ClassWeights;
+    o.patience = j.value(QStringLiteral("patience")).toInt(o.patience);
+    o.embeddingSize = j.value(QStringLiteral("embedding_size")).toInt(o.embeddingSize);
+    o.identitiesPerBatch = j.value(QStringLiteral("identities_per_batch")).toInt(o.identitiesPerBatch);
+    o.imagesPerIdentity = j.value(QStringLiteral("images_per_identity")).toInt(o.imagesPerIdentity);
+    o.seed = static_cast<unsigned>(j.value(QStringLiteral("seed")).toInteger(o.seed));
+    o.device = inference::parseDeviceChoice(j.value(QStringLiteral("device")).toString()).value_or(inference::DeviceChoice::Auto);
+    return o;
+}
+
 QJsonObject EpochRecord::toJson() const
 {
     return {{QStringLiteral("stage"), stage}, {QStringLiteral("epoch"), epoch}, {QStringLiteral("train_loss"), trainLoss},

@@ -50,6 +50,7 @@ struct FineTuneOptions {
     inference::DeviceChoice device = inference::DeviceChoice::Auto;
 
     QJsonObject toJson() const;
+    static FineTuneOptions fromJson(const QJsonObject& json);
 };
 
 struct EpochRecord {

@@ -7,10 +7,59 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 namespace trapline::training {
+
+QJsonObject TrainingRequest::toJson() const
+{
+    return {{QStringLiteral("fine_tune"), fineTune.toJson()},
+            {QStringLiteral("data"), data.toJson()},
+            {QStringLiteral("held_out_individuals"), heldOutIndividuals},
+            {QStringLiteral("compare_with_previous"), compareWithPrevious},
+            {QStringLiteral("make_active"), makeActive}};
+}
+
+TrainingRequest TrainingRequest::fromJson(const QJsonObject& j)
+{
+    TrainingRequest r;
+    r.fineTune = FineTuneOptions::fromJson(j.value(QStringLiteral("fine_tune")).toObject());
+    r.data = DatasetOptions::fromJson(j.value(QStringLiteral("data")).toObject());
+    r.heldOutIndividuals = j.value(QStringLiteral("held_out_individuals")).toDouble(r.heldOutIndividuals);
+    r.compareWithPrevious = j.value(QStringLiteral("compare_with_previous")).toBool(true);
+    r.makeActive = j.value(QStringLiteral("make_active")).toBool(false);
+    return r;
+}
+
+std::optional<UnfinishedTraining> findUnfinishedTraining(const QString& projectPath)
+{
+    const QFileInfo info(projectPath);
+    const QDir models(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".trapline-models")));
+    std::optional<UnfinishedTraining> newest;
+    for (const QFileInfo& folder : models.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(folder.absoluteFilePath());
+        QFile request(dir.filePath(QStringLiteral("request.json")));
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("model.json"))) || !request.open(QIODevice::ReadOnly))
+            continue;
+        QFile stateFile(dir.filePath(QStringLiteral("state.json")));
+        QJsonObject state;
+        if (stateFile.open(QIODevice::ReadOnly))
+            state = QJsonDocument::fromJson(stateFile.readAll()).object();
+        if (state.value(QStringLiteral("finished")).toBool())
+            continue;
+        UnfinishedTraining u;
+        u.folder = dir.path();
+        u.request = TrainingRequest::fromJson(QJsonDocument::fromJson(request.readAll()).object());
+        u.request.fineTune.outputFolder = u.folder;
+        u.epochsDone = state.value(QStringLiteral("epoch")).toInt();
+        u.lastChange = QFileInfo(stateFile.exists() ? stateFile.fileName() : request.fileName()).lastModified();
+        if (!newest || u.lastChange > newest->lastChange)
+            newest = u;
+    }
+    return newest;
+}
 
 QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind)
 {
@@ -28,8 +77,17 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     Project& project = *opened.value();
     TrainingOutcome outcome;
     TrainingRequest r = request;
-    if (r.fineTune.outputFolder.isEmpty())
-        r.fineTune.outputFolder = defaultTrainingFolder(projectPath, r.fineTune.kind);
+    if (r.fineTune.outputFolder.isEmpty()) {
+        // The same request as a training that stopped before its end resumes that training.
+        auto withoutFolder = [](TrainingRequest x) {
+            x.fineTune.outputFolder.clear();
+            return x.toJson();
+        };
+        const auto unfinished = findUnfinishedTraining(projectPath);
+        r.fineTune.outputFolder = unfinished && withoutFolder(unfinished->request) == withoutFolder(r)
+            ? unfinished->folder
+            : defaultTrainingFolder(projectPath, r.fineTune.kind);
+    }
 
     control.beginPhase(QStringLiteral("Reading the confirmed labels"), 0);
     auto dataset = r.fineTune.kind == TrainingKind::Classifier ? classifierDataset(project, r.data)
@@ -62,6 +120,16 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     if (!parentId && !versions.value().empty() && (previous.isEmpty() || previous == versions.value().front().manifestPath)) {
         parentId = versions.value().front().id;
         previous = versions.value().front().manifestPath;
+    }
+
+    // The request beside the checkpoints, so a training stopped by a crash can be found and resumed.
+    if (!QDir().mkpath(r.fineTune.outputFolder))
+        return Error{QStringLiteral("Cannot create the folder %1.").arg(r.fineTune.outputFolder)};
+    QJsonObject requestJson = r.toJson();
+    {
+        QSaveFile f(QDir(r.fineTune.outputFolder).filePath(QStringLiteral("request.json")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(requestJson).toJson()) < 0 || !f.commit())
+            return Error{QStringLiteral("Cannot write in %1: %2. Check that the disk has room.").arg(r.fineTune.outputFolder, f.errorString())};
     }
 
     auto report = fineTune(dataset.value(), r.fineTune, control, onEpoch);

@@ -3,17 +3,36 @@
 #include "FineTuning.h"
 #include "ModelVersions.h"
 
+#include <QDateTime>
+
 #include <optional>
 
 namespace trapline::training {
 
 struct TrainingRequest {
-    FineTuneOptions fineTune;  // an empty output folder: a new one under the project's models folder
+    // An empty output folder: the folder of the most recent unfinished training with the same request (which then
+    // resumes), else a new one under the project's models folder.
+    FineTuneOptions fineTune;
     DatasetOptions data;
     double heldOutIndividuals = 0.3; // embedder: share of the individuals kept out of training
     bool compareWithPrevious = true; // evaluate the previous version (the active one, else the newest) on the same split
     bool makeActive = false;         // the new model becomes the active one
+
+    QJsonObject toJson() const;
+    static TrainingRequest fromJson(const QJsonObject& json);
 };
+
+// A training that stopped before its model was saved (cancelled, crashed, killed): run its request again to
+// resume it. Each training's folder keeps its request in request.json.
+struct UnfinishedTraining {
+    QString folder;
+    TrainingRequest request;
+    int epochsDone = 0;
+    QDateTime lastChange;
+};
+
+// The most recent unfinished training in the project's models folder, if any.
+std::optional<UnfinishedTraining> findUnfinishedTraining(const QString& projectPath);
 
 struct TrainingOutcome {
     TrainingReport report;

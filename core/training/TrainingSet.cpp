@@ -226,6 +226,39 @@ Result<Dataset> individualsDataset(Project& project, const DatasetOptions& optio
     return buildIndividualsDataset(std::move(examples.value()), options, heldOutShare);
 }
 
+QJsonObject DatasetOptions::toJson() const
+{
+    QJsonObject shares;
+    for (const auto& [c, v] : classShare)
+        shares.insert(c, v);
+    return {{QStringLiteral("split_by"), splitBy == SplitBy::Deployment ? QStringLiteral("deployment") : QStringLiteral("sequence")},
+            {QStringLiteral("validation_share"), validationShare},
+            {QStringLiteral("test_share"), testShare},
+            {QStringLiteral("reviewed_only"), reviewedOnly},
+            {QStringLiteral("crops"), crops},
+            {QStringLiteral("first_frame_per_sequence"), firstFramePerSequence},
+            {QStringLiteral("class_share"), shares},
+            {QStringLiteral("min_examples_per_class"), minExamplesPerClass},
+            {QStringLiteral("seed"), static_cast<qint64>(seed)}};
+}
+
+DatasetOptions DatasetOptions::fromJson(const QJsonObject& j)
+{
+    DatasetOptions o;
+    o.splitBy = j.value(QStringLiteral("split_by")).toString() == u"deployment" ? SplitBy::Deployment : SplitBy::Sequence;
+    o.validationShare = j.value(QStringLiteral("validation_share")).toDouble(o.validationShare);
+    o.testShare = j.value(QStringLiteral("test_share")).toDouble(o.testShare);
+    o.reviewedOnly = j.value(QStringLiteral("reviewed_only")).toBool(true);
+    o.crops = j.value(QStringLiteral("crops")).toBool(true);
+    o.firstFramePerSequence = j.value(QStringLiteral("first_frame_per_sequence")).toBool(false);
+    const QJsonObject shares = j.value(QStringLiteral("class_share")).toObject();
+    for (auto it = shares.begin(); it != shares.end(); ++it)
+        o.classShare[it.key()] = it.value().toDouble(1);
+    o.minExamplesPerClass = j.value(QStringLiteral("min_examples_per_class")).toInt(0);
+    o.seed = static_cast<unsigned>(j.value(QStringLiteral("seed")).toInteger(1));
+    return o;
+}
+
 std::int64_t Dataset::count(Split split) const
 {
     return std::count_if(examples.begin(), examples.end(), [&](const Example& e) { return e.split == split; });

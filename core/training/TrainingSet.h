@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "inference/Preprocess.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ struct DatasetOptions {
     std::map<QString, double> classShare; // share of a class's examples kept, e.g. {"empty", 0.1}
     int minExamplesPerClass = 0;          // classes with fewer examples (after the shares) are left out
     unsigned seed = 1;
+
+    QJsonObject toJson() const;
+    static DatasetOptions fromJson(const QJsonObject& json);
 };
 
 // One labelled image or box. Class names are scientific names, or "empty", "human", "vehicle" (as in the

@@ -480,16 +480,32 @@ void TrainingTest::versionsAreRecordedAndCompared()
     // Two versions recorded, two activations (version 1 on creation, version 2 by hand).
     QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log WHERE source = 'training'"), 4);
 
+    // The same request again, with no folder named, after a stop: it resumes the stopped training's folder.
+    TrainingRequest again = request;
+    again.fineTune.outputFolder.clear();
+    again.fineTune.headEpochs = 9;
+    JobControl stopping;
+    QVERIFY(!runTraining(lp.scratch.path, again, stopping, [&](const EpochRecord& r) {
+        if (r.epoch == 2)
+            stopping.cancel();
+    }).ok());
+    JobControl resuming;
+    auto resumed = runTraining(lp.scratch.path, again, resuming);
+    QVERIFY2(resumed.ok(), resumed.ok() ? "" : qPrintable(resumed.error().message));
+    QCOMPARE(resumed.value().report.resumedFromEpoch, 2);
+    QVERIFY(resumed.value().report.manifestPath.contains(QStringLiteral(".trapline-models/classifier-")));
+    QVERIFY(setActiveModel(*project, TrainingKind::Classifier, newest.manifestPath).ok());
+
     // With no active model, the newest version is the one compared with.
     QVERIFY(setActiveModel(*project, TrainingKind::Classifier, QString()).ok());
     request.fineTune.outputFolder = lp.scratch.dir.filePath(QStringLiteral("v3"));
     request.fineTune.headEpochs = 8;
     auto v3 = runTraining(lp.scratch.path, request, control);
     QVERIFY2(v3.ok(), v3.ok() ? "" : qPrintable(v3.error().message));
-    QCOMPARE(v3.value().previousManifest, v2.value().report.manifestPath);
+    QCOMPARE(v3.value().previousManifest, resumed.value().report.manifestPath);
     auto after = listModelVersions(*project, TrainingKind::Classifier);
     QVERIFY(after.ok());
-    QCOMPARE(after.value().front().parentId.value_or(0), v2.value().versionId);
+    QCOMPARE(after.value().front().parentId.value_or(0), resumed.value().versionId);
 }
 
 void TrainingTest::refusesUnusableInput()

@@ -4,6 +4,7 @@
 #include "TrainingFixtures.h"
 #include "mainwindow/MainWindow.h"
 #include "training/ModelVersions.h"
+#include "training/TrainingJob.h"
 #include "training/TrainingDialog.h"
 
 #include <QChart>
@@ -25,6 +26,7 @@ class TestTrainingUi : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void trainFromTheDialog();
+    void resumeAnUnfinishedTraining();
 };
 
 void TestTrainingUi::trainFromTheDialog()
@@ -99,6 +101,50 @@ void TestTrainingUi::trainFromTheDialog()
     const QString dir = QDir(QStringLiteral(TRAPLINE_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("guide-training.png"))));
+}
+
+void TestTrainingUi::resumeAnUnfinishedTraining()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TraplineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_training_ui"));
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 8, 2);
+    if (QTest::currentTestFailed())
+        return;
+    // A training stopped after epoch 3 (as by a crash or Cancel), before its model was saved.
+    training::TrainingRequest request;
+    request.fineTune.baseManifest = test::saveTinyBackbone(lp.scratch.dir.path());
+    request.fineTune.headEpochs = 12;
+    request.fineTune.patience = 0;
+    request.fineTune.batchSize = 16;
+    request.fineTune.device = inference::DeviceChoice::Cpu;
+    JobControl control;
+    auto stopped = training::runTraining(lp.scratch.path, request, control, [&](const training::EpochRecord& r) {
+        if (r.epoch == 3)
+            control.cancel();
+    });
+    QVERIFY(!stopped.ok());
+    auto unfinished = training::findUnfinishedTraining(lp.scratch.path);
+    QVERIFY(unfinished.has_value());
+    QCOMPARE(unfinished->epochsDone, 3);
+    QCOMPARE(unfinished->request.fineTune.headEpochs, 12);
+
+    ui::MainWindow window;
+    QVERIFY(window.openProject(lp.scratch.path).ok());
+    ui::TrainingDialog* dialog = window.trainingDialog();
+    QVERIFY(dialog);
+    auto* resume = dialog->findChild<QPushButton*>(QStringLiteral("resumeTraining"));
+    QVERIFY(resume && resume->isVisible());
+    QSignalSpy finished(dialog, &ui::TrainingDialog::trainingFinished);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const QString results = dialog->findChild<QTextBrowser*>(QStringLiteral("trainingResults"))->toPlainText();
+    QVERIFY2(results.contains(QStringLiteral("Resumed after epoch 3")), qPrintable(results));
+    QVERIFY(!resume->isVisible()); // nothing left to resume
+    QVERIFY(!training::findUnfinishedTraining(lp.scratch.path).has_value());
+    // The options came back into the form from the stopped training.
+    QCOMPARE(dialog->request().fineTune.headEpochs, 12);
 }
 
 QTEST_MAIN(TestTrainingUi)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -200,10 +201,15 @@ QWidget* TrainingDialog::buildOptions()
         if (m_job)
             m_job->cancel();
     });
+    m_resume = new QPushButton;
+    m_resume->setObjectName(QStringLiteral("resumeTraining"));
+    m_resume->setVisible(false);
+    connect(m_resume, &QPushButton::clicked, this, &TrainingDialog::resumeTraining);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
     form->addRow(buttons);
+    form->addRow(m_resume);
     return w;
 }
 
@@ -317,11 +323,53 @@ training::TrainingRequest TrainingDialog::request() const
     return r;
 }
 
-void TrainingDialog::startTraining()
+void TrainingDialog::startTraining() { start(request()); }
+
+void TrainingDialog::resumeTraining()
+{
+    if (!m_unfinished)
+        return;
+    setRequest(m_unfinished->request);
+    start(m_unfinished->request);
+}
+
+void TrainingDialog::findUnfinished()
+{
+    m_unfinished = m_job ? std::nullopt : training::findUnfinishedTraining(m_projectPath);
+    m_resume->setVisible(m_unfinished.has_value());
+    if (m_unfinished) {
+        m_resume->setText(tr("&Resume the unfinished training of %1 (%n epoch(s) done)", "", m_unfinished->epochsDone)
+                              .arg(QLocale().toString(m_unfinished->lastChange, QLocale::ShortFormat)));
+        m_resume->setToolTip(tr("Stopped before its model was saved; continues after its last finished epoch, in %1")
+                                 .arg(m_unfinished->folder));
+    }
+}
+
+void TrainingDialog::setRequest(const training::TrainingRequest& r)
+{
+    m_kind->setCurrentIndex(r.fineTune.kind == training::TrainingKind::Classifier ? 0 : 1);
+    m_base->setText(r.fineTune.baseManifest);
+    m_headEpochs->setValue(r.fineTune.headEpochs);
+    m_unfrozenEpochs->setValue(r.fineTune.unfrozenEpochs);
+    m_unfreeze->setText(r.fineTune.unfreeze.join(QStringLiteral(", ")));
+    m_learningRate->setValue(r.fineTune.headLearningRate);
+    m_batch->setValue(r.fineTune.batchSize);
+    m_augment->setChecked(r.fineTune.augmentation.enabled);
+    m_balance->setCurrentIndex(static_cast<int>(r.fineTune.balance));
+    m_splitBy->setCurrentIndex(r.data.splitBy == training::DatasetOptions::SplitBy::Deployment ? 1 : 0);
+    m_validation->setValue(r.data.validationShare);
+    m_firstFrame->setChecked(r.data.firstFramePerSequence);
+    const auto empty = r.data.classShare.find(QStringLiteral("empty"));
+    m_emptyShare->setValue(empty == r.data.classShare.end() ? 1.0 : empty->second);
+    m_minPerClass->setValue(r.data.minExamplesPerClass);
+    m_heldOut->setValue(r.heldOutIndividuals);
+    m_activate->setChecked(r.makeActive);
+}
+
+void TrainingDialog::start(training::TrainingRequest r)
 {
     if (m_job)
         return;
-    const training::TrainingRequest r = request();
     if (r.fineTune.baseManifest.isEmpty() || !QFileInfo::exists(r.fineTune.baseManifest)) {
         QMessageBox::information(this, tr("Train Model"), tr("Choose the manifest of the model to start from (Browse...). "
                                                              "See the user guide, \"Fine-tuning\", for what it needs."));
@@ -355,6 +403,7 @@ void TrainingDialog::startTraining()
         return;
     m_start->setEnabled(false);
     m_cancel->setEnabled(true);
+    m_resume->setVisible(false);
     connect(m_job, &JobRunner::progress, this, [this](const QString& phase, qint64 done, qint64 total, double) {
         m_status->setText(total > 0 ? tr("%1: %2 of %3").arg(phase).arg(done).arg(total) : phase);
     });
@@ -367,6 +416,7 @@ void TrainingDialog::startTraining()
         else
             m_status->setText(message);
         refreshVersions();
+        findUnfinished();
         Q_EMIT trainingFinished(ok, message);
     });
 }
@@ -457,6 +507,7 @@ void TrainingDialog::makeActive()
 
 void TrainingDialog::refreshVersions()
 {
+    findUnfinished();
     auto project = Project::open(m_projectPath, Project::OpenMode::ReadOnly);
     if (!project)
         return;

@@ -36,6 +36,8 @@ public:
     TrainingDialog(QString projectPath, JobStarter startJob, QWidget* parent = nullptr);
 
     training::TrainingRequest request() const;
+    // Fills the form from a request (the unfinished training's, when resuming).
+    void setRequest(const training::TrainingRequest& request);
     bool isTraining() const { return m_job != nullptr; }
     // Fills the form (tests, and "train again with these options").
     void setBaseModel(const QString& manifest);
@@ -43,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void startTraining();
+    // Resumes the project's most recent unfinished training, in its own folder, with its own options.
+    void resumeTraining();
     void refreshVersions();
 
 Q_SIGNALS:
@@ -57,6 +61,8 @@ private:
     void kindChanged();
     void makeActive();
     void activateSelectedVersion();
+    void start(training::TrainingRequest request);
+    void findUnfinished();
 
     QString m_projectPath;
     JobStarter m_startJob;
@@ -83,6 +89,8 @@ private:
     QCheckBox* m_activate = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_resume = nullptr;
+    std::optional<training::UnfinishedTraining> m_unfinished;
     QPushButton* m_makeActive = nullptr;
 
     QChart* m_lossChart = nullptr;
