@@ -1879,5 +1879,45 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class (training/validation): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out by the class shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes under the minimum are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 individuals with too few sightings are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet: review some sequences first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No individuals with two or more sightings yet: confirm some matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

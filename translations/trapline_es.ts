@@ -1883,5 +1883,45 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
         <translation>Se detuvo antes de guardar su modelo; continúa tras su última época terminada, en %1</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Contando las etiquetas confirmadas...&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
+        <translation>&lt;b&gt;%1 ejemplos&lt;/b&gt;: %2 para entrenamiento, %3 para validación.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Per class (training/validation): %1</source>
+        <translation>Por clase (entrenamiento/validación): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
+        <translation>&lt;b&gt;%1 avistamientos de %2 individuos&lt;/b&gt;: %3 individuos para entrenamiento, %4 reservados.</translation>
+    </message>
+    <message>
+        <source>%1 left out by the class shares.</source>
+        <translation>%1 excluidos por las proporciones de clase.</translation>
+    </message>
+    <message>
+        <source>%1 classes under the minimum are left out.</source>
+        <translation>Se excluyen %1 clases por debajo del mínimo.</translation>
+    </message>
+    <message>
+        <source>%1 individuals with too few sightings are left out.</source>
+        <translation>Se excluyen %1 individuos con muy pocos avistamientos.</translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet: review some sequences first.</source>
+        <translation>Aún no hay etiquetas confirmadas: revise primero algunas secuencias.</translation>
+    </message>
+    <message>
+        <source>No individuals with two or more sightings yet: confirm some matches first.</source>
+        <translation>Aún no hay individuos con dos o más avistamientos: confirme primero algunas coincidencias.</translation>
+    </message>
 </context>
 </TS>

@@ -1883,5 +1883,45 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
         <translation>Arrêté avant l&apos;enregistrement de son modèle ; reprend après sa dernière époque terminée, dans %1</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Comptage des annotations confirmées...&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
+        <translation>&lt;b&gt;%1 exemples&lt;/b&gt; : %2 pour l&apos;entraînement, %3 pour la validation.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Per class (training/validation): %1</source>
+        <translation>Par classe (entraînement/validation) : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
+        <translation>&lt;b&gt;%1 observations de %2 individus&lt;/b&gt; : %3 individus pour l&apos;entraînement, %4 mis de côté.</translation>
+    </message>
+    <message>
+        <source>%1 left out by the class shares.</source>
+        <translation>%1 écartés par les proportions de classe.</translation>
+    </message>
+    <message>
+        <source>%1 classes under the minimum are left out.</source>
+        <translation>%1 classes sous le minimum sont écartées.</translation>
+    </message>
+    <message>
+        <source>%1 individuals with too few sightings are left out.</source>
+        <translation>%1 individus avec trop peu d&apos;observations sont écartés.</translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet: review some sequences first.</source>
+        <translation>Pas encore d&apos;annotations confirmées : révisez d&apos;abord quelques séquences.</translation>
+    </message>
+    <message>
+        <source>No individuals with two or more sightings yet: confirm some matches first.</source>
+        <translation>Pas encore d&apos;individus avec deux observations ou plus : confirmez d&apos;abord quelques correspondances.</translation>
+    </message>
 </context>
 </TS>

@@ -1883,5 +1883,45 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Stopped before its model was saved; continues after its last finished epoch, in %1</source>
         <translation>Interrompido antes de salvar seu modelo; continua após a última época concluída, em %1</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Contando os rótulos confirmados...&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
+        <translation>&lt;b&gt;%1 exemplos&lt;/b&gt;: %2 para treinamento, %3 para validação.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Per class (training/validation): %1</source>
+        <translation>Por classe (treinamento/validação): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
+        <translation>&lt;b&gt;%1 avistamentos de %2 indivíduos&lt;/b&gt;: %3 indivíduos para treinamento, %4 reservados.</translation>
+    </message>
+    <message>
+        <source>%1 left out by the class shares.</source>
+        <translation>%1 excluídos pelas proporções de classe.</translation>
+    </message>
+    <message>
+        <source>%1 classes under the minimum are left out.</source>
+        <translation>%1 classes abaixo do mínimo ficam de fora.</translation>
+    </message>
+    <message>
+        <source>%1 individuals with too few sightings are left out.</source>
+        <translation>%1 indivíduos com poucos avistamentos ficam de fora.</translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet: review some sequences first.</source>
+        <translation>Ainda não há rótulos confirmados: revise algumas sequências primeiro.</translation>
+    </message>
+    <message>
+        <source>No individuals with two or more sightings yet: confirm some matches first.</source>
+        <translation>Ainda não há indivíduos com dois ou mais avistamentos: confirme algumas correspondências primeiro.</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "ScriptedModels.h"
 #include "TestSupport.h"
 #include "TrainingFixtures.h"
+#include "inference/InferenceJob.h"
 #include "inference/ModelRunner.h"
 #include "review/ReviewEditor.h"
 #include "review/Taxa.h"
@@ -242,6 +243,24 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     for (const QString& p : r.plotPaths)
         QVERIFY(QFileInfo(p).size() > 1000);
     QVERIFY(r.headImagesPerSecond > 0 && r.unfrozenImagesPerSecond > 0);
+
+    // The new model pre-labels the project like any classifier (whole frames, no detector): its machine labels
+    // name the same taxa the reviewer used.
+    inference::InferenceOptions run;
+    run.classifier = r.manifestPath;
+    run.device = inference::DeviceChoice::Cpu;
+    auto inferred = inference::InferenceJob(lp.scratch.path, run).run(control);
+    QVERIFY2(inferred.ok(), inferred.ok() ? "" : qPrintable(inferred.error().message));
+    auto& st = project->db().cached("SELECT m.sequence_id, t.scientific_name FROM observations o JOIN media m ON m.id = o.media_id"
+                                    " JOIN taxa t ON t.id = o.taxon_id WHERE o.method = 'machine'");
+    int agree = 0, total = 0;
+    while (st.step()) {
+        ++total;
+        agree += lp.sequenceClass.at(st.integer(0)) == st.text(1) ? 1 : 0;
+    }
+    st.reset();
+    QCOMPARE(total, 12 * 3 * 3);
+    QVERIFY2(agree >= total * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(agree).arg(total)));
 }
 
 void TrainingTest::featuresFromALayer()

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -49,6 +50,11 @@ void TestTrainingUi::trainFromTheDialog()
     auto* dialog = window.findChild<ui::TrainingDialog*>(QStringLiteral("trainingDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
+    // Before anything trains, the dialog says what the options select: 10 events of each of 3 classes, 3 frames each.
+    auto* preview = dialog->findChild<QLabel*>(QStringLiteral("datasetPreview"));
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->text().contains(QStringLiteral("90 examples")), 10000);
+    QVERIFY2(preview->text().contains(QStringLiteral("Discus rubra")), qPrintable(preview->text()));
     auto* baseEdit = dialog->findChild<QLineEdit*>(QStringLiteral("base"));
     QVERIFY(baseEdit);
     baseEdit->setText(base);

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -98,6 +101,7 @@ TrainingDialog::TrainingDialog(QString projectPath, JobStarter startJob, QWidget
     resize(1100, 720);
     kindChanged();
     refreshVersions();
+    previewDataset();
 }
 
 QWidget* TrainingDialog::buildOptions()
@@ -210,6 +214,22 @@ QWidget* TrainingDialog::buildOptions()
     buttons->addWidget(m_cancel);
     form->addRow(buttons);
     form->addRow(m_resume);
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("datasetPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::RichText);
+    form->addRow(m_preview);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &TrainingDialog::previewDataset);
+    const auto later = [this] { m_previewTimer->start(); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, later);
+    connect(m_splitBy, &QComboBox::currentIndexChanged, this, later);
+    connect(m_firstFrame, &QCheckBox::toggled, this, later);
+    for (QDoubleSpinBox* b : {m_validation, m_emptyShare, m_heldOut})
+        connect(b, &QDoubleSpinBox::valueChanged, this, later);
+    connect(m_minPerClass, &QSpinBox::valueChanged, this, later);
     return w;
 }
 
@@ -295,6 +315,57 @@ void TrainingDialog::kindChanged()
 }
 
 void TrainingDialog::setBaseModel(const QString& manifest) { m_base->setText(manifest); }
+
+void TrainingDialog::previewDataset()
+{
+    const training::TrainingRequest r = request();
+    const QString path = m_projectPath;
+    const int generation = ++m_previewGeneration;
+    m_preview->setText(tr("<i>Counting the confirmed labels...</i>"));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        if (generation == m_previewGeneration) // a newer count is on its way otherwise
+            showPreview(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, r]() -> QString {
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        if (!project)
+            return project.error().message.toHtmlEscaped();
+        const bool classifier = r.fineTune.kind == training::TrainingKind::Classifier;
+        auto dataset = classifier ? training::classifierDataset(*project.value(), r.data)
+                                  : training::individualsDataset(*project.value(), r.data, r.heldOutIndividuals);
+        if (!dataset)
+            return dataset.error().message.toHtmlEscaped();
+        const training::Dataset& d = dataset.value();
+        const auto train = d.classCounts(training::Split::Train), validation = d.classCounts(training::Split::Validation);
+        QString text;
+        if (classifier) {
+            text = tr("<b>%1 examples</b>: %2 for training, %3 for validation.").arg(d.examples.size()).arg(d.count(training::Split::Train))
+                       .arg(d.count(training::Split::Validation));
+            QStringList classes;
+            for (qsizetype c = 0; c < d.classes.size(); ++c)
+                classes << tr("%1 %2/%3").arg(d.classes[c].toHtmlEscaped()).arg(train[static_cast<size_t>(c)]).arg(validation[static_cast<size_t>(c)]);
+            if (!classes.isEmpty())
+                text += QStringLiteral("<br>") + tr("Per class (training/validation): %1").arg(classes.join(QStringLiteral(", ")));
+        } else {
+            const auto individuals = [](const std::vector<std::int64_t>& n) { return std::count_if(n.begin(), n.end(), [](std::int64_t k) { return k > 0; }); };
+            text = tr("<b>%1 sightings of %2 individuals</b>: %3 individuals for training, %4 held out.")
+                       .arg(d.examples.size()).arg(d.classes.size()).arg(individuals(train)).arg(individuals(validation));
+        }
+        if (d.droppedByShare > 0)
+            text += QStringLiteral("<br>") + tr("%1 left out by the class shares.").arg(d.droppedByShare);
+        if (!d.leftOut.empty())
+            text += QStringLiteral("<br>") + (classifier ? tr("%1 classes under the minimum are left out.") : tr("%1 individuals with too few sightings are left out."))
+                                                 .arg(d.leftOut.size());
+        if (d.examples.empty())
+            text = classifier ? tr("No confirmed labels yet: review some sequences first.")
+                              : tr("No individuals with two or more sightings yet: confirm some matches first.");
+        return text;
+    }));
+}
+
+void TrainingDialog::showPreview(const QString& text) { m_preview->setText(text); }
 
 training::TrainingRequest TrainingDialog::request() const
 {

@@ -19,6 +19,7 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
+class QTimer;
 
 class QChart;
 class QLineSeries;
@@ -62,6 +63,9 @@ private:
     void makeActive();
     void activateSelectedVersion();
     void start(training::TrainingRequest request);
+    // What the options select from the project, counted off the GUI thread (a moment after the last change).
+    void previewDataset();
+    void showPreview(const QString& text);
     void findUnfinished();
 
     QString m_projectPath;
@@ -100,6 +104,9 @@ private:
     QLineSeries* m_metricA = nullptr;
     QLineSeries* m_metricB = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_preview = nullptr;
+    QTimer* m_previewTimer = nullptr;
+    int m_previewGeneration = 0;
     QTextBrowser* m_results = nullptr;
     QLabel* m_confusion = nullptr;
     QTableWidget* m_versions = nullptr;
