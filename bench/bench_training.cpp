@@ -2,7 +2,7 @@
 // head on the cached features (stage 1), and images per second through the unfrozen stage (decode, augment,
 // forward and backward through the last blocks). With ../shared/data the backbone is ShuffleNetV2 0.5x rebuilt
 // from FastestDet's weights at 224 x 224; without it, the small test network at 64 x 64.
-//   bench_training [--images N]
+//   bench_training [--images N] [--out DIR]   (--out keeps the run: report.json and the plots)
 #include "ScriptedModels.h"
 #include "training/FineTuning.h"
 
@@ -25,9 +25,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     int images = 400;
+    QString keep;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (QByteArray(argv[i]) == "--images")
             images = std::atoi(argv[i + 1]);
+        else if (QByteArray(argv[i]) == "--out")
+            keep = QString::fromLocal8Bit(argv[i + 1]);
     }
     QTemporaryDir dir;
     const QString weights = QStringLiteral(TRAPLINE_SHARED_DATA "/weights-fastestdet/weights/weight_AP05-0.253207_280-epoch.pth");
@@ -61,7 +64,7 @@ int main(int argc, char* argv[])
     }
     FineTuneOptions o;
     o.baseManifest = base;
-    o.outputFolder = dir.filePath(QStringLiteral("run"));
+    o.outputFolder = keep.isEmpty() ? dir.filePath(QStringLiteral("run")) : keep;
     o.headEpochs = 10;
     o.unfrozenEpochs = 2;
     o.augmentedViews = 2;

@@ -141,7 +141,7 @@ int runTrain(const QStringList& args)
         {QStringLiteral("unfrozen-epochs"), QStringLiteral("Epochs of stage 2 (last layers unfrozen); 0 skips it."), QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("unfreeze"), QStringLiteral("Comma-separated parameter prefixes to train in stage 2 (default: the manifest's)."), QStringLiteral("PREFIXES")},
         {QStringLiteral("lr"), QStringLiteral("Learning rate of the head (AdamW, warm-up then cosine)."), QStringLiteral("RATE"), QStringLiteral("0.003")},
-        {QStringLiteral("unfrozen-lr"), QStringLiteral("Learning rate of the unfrozen layers."), QStringLiteral("RATE"), QStringLiteral("0.0001")},
+        {QStringLiteral("unfrozen-lr"), QStringLiteral("Learning rate of the unfrozen layers."), QStringLiteral("RATE"), QStringLiteral("0.00001")},
         {QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("N"), QStringLiteral("32")},
         {QStringLiteral("views"), QStringLiteral("Cached views of each training image in stage 1 (the first plain, the rest augmented)."), QStringLiteral("N"), QStringLiteral("3")},
         {QStringLiteral("no-augment"), QStringLiteral("No flips, rotations, shifts, zoom or brightness/contrast changes.")},

@@ -434,13 +434,13 @@ void setLearningRate(torch::optim::Optimizer& optimizer, const std::vector<doubl
         static_cast<torch::optim::AdamWOptions&>(optimizer.param_groups()[g].options()).lr(base[g] * factor);
 }
 
-// Linear warm-up over the first 5% of the steps, then cosine decay to zero.
-double schedule(std::int64_t step, std::int64_t total)
+// Linear warm-up over `warmup` steps (at least one), then cosine decay to zero at `total`.
+double schedule(std::int64_t step, std::int64_t total, std::int64_t warmup)
 {
-    const double warm = std::max<double>(1, 0.05 * total);
+    const double warm = static_cast<double>(std::max<std::int64_t>(1, warmup));
     if (step < warm)
-        return (step + 1) / warm;
-    return 0.5 * (1 + std::cos(std::numbers::pi * (step - warm) / std::max(1.0, total - warm)));
+        return (static_cast<double>(step) + 1) / warm;
+    return 0.5 * (1 + std::cos(std::numbers::pi * (static_cast<double>(step) - warm) / std::max(1.0, static_cast<double>(total) - warm)));
 }
 
 QString runKey(const Dataset& dataset, const FineTuneOptions& o, const QString& baseHash)
@@ -598,7 +598,7 @@ Status Run::stageOne()
         double lossSum = 0;
         std::int64_t rows = 0, step = epoch * batchesPerEpoch;
         for (const torch::Tensor& idx : epochBatches(m_o.kind, m_features.trainLabels, m_o, classCount(), m_o.seed + 7919u * static_cast<unsigned>(epoch + 1))) {
-            setLearningRate(optimizer, {m_o.headLearningRate}, schedule(step++, totalSteps));
+            setLearningRate(optimizer, {m_o.headLearningRate}, schedule(step++, totalSteps, totalSteps / 20));
             const torch::Tensor i = idx.to(m_device);
             lossSum += optimise(optimizer, m_head->forward(m_standardise(train.index_select(0, i))), labels.index_select(0, i), weights) *
                        static_cast<double>(idx.size(0));
@@ -693,7 +693,8 @@ Status Run::stageTwo()
         double lossSum = 0;
         std::int64_t rows = 0, step = e * batchesPerEpoch;
         for (const torch::Tensor& idx : epochBatches(m_o.kind, m_trainExampleLabels, m_o, classCount(), m_o.seed + 104729u * static_cast<unsigned>(e + 1))) {
-            setLearningRate(optimizer, {headRate, m_o.unfrozenLearningRate}, schedule(step++, totalSteps));
+            // A whole epoch of warm-up: the first full-rate steps on unfrozen weights would undo what stage 1 found.
+            setLearningRate(optimizer, {headRate, m_o.unfrozenLearningRate}, schedule(step++, totalSteps, std::max(totalSteps / 20, batchesPerEpoch)));
             std::vector<ImageRequest> requests;
             const auto* rowsOf = idx.data_ptr<std::int64_t>();
             for (std::int64_t k = 0; k < idx.numel(); ++k) {
@@ -924,6 +925,11 @@ Result<TrainingReport> Run::run()
     finished.insert(QStringLiteral("finished"), true);
     if (Status s = writeJson(file("state.json"), finished); !s)
         return s.error();
+    // What only a resume needed: the checkpoints and the cached features (which can be gigabytes for a big project).
+    for (const char* name : {"head.pt", "best-head.pt", "backbone.pt", "best-backbone.pt"})
+        QFile::remove(file(name));
+    for (const QFileInfo& cache : m_dir.entryInfoList({QStringLiteral("features-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(cache.absoluteFilePath()).removeRecursively();
     return m_report;
 }
 

@@ -34,7 +34,7 @@ struct FineTuneOptions {
     // Stage 2 (optional): the parameters named by `unfreeze` (prefixes; empty: the manifest's "unfreeze") train
     // too, on freshly augmented images, at a lower learning rate.
     int unfrozenEpochs = 0;
-    double unfrozenLearningRate = 1e-4;
+    double unfrozenLearningRate = 1e-5;
     QStringList unfreeze;
     double weightDecay = 1e-4;
     int batchSize = 32;

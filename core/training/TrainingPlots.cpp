@@ -134,6 +134,36 @@ cv::Mat confusionChart(const ClassificationMetrics& m)
     return img;
 }
 
+cv::Mat perClassChart(const ClassificationMetrics& m)
+{
+    const int k = static_cast<int>(m.classes.size());
+    int labelWidth = 0;
+    for (const QString& c : m.classes)
+        labelWidth = std::max(labelWidth, textWidth(c, 0.45));
+    const int left = labelWidth + 20, barWidth = 400, row = 34, top = 50;
+    cv::Mat img(top + k * row + 30, left + barWidth + 180, CV_8UC3, kWhite);
+    text(img, QStringLiteral("Per class on the validation split"), {10, 22}, 0.55);
+    const cv::Scalar precision(180, 110, 30), recall(60, 160, 60);
+    cv::rectangle(img, cv::Rect(left, 32, 12, 8), precision, cv::FILLED);
+    text(img, QStringLiteral("precision"), {left + 16, 40}, 0.4);
+    cv::rectangle(img, cv::Rect(left + 100, 32, 12, 8), recall, cv::FILLED);
+    text(img, QStringLiteral("recall"), {left + 116, 40}, 0.4);
+    for (int x = 0; x <= 4; ++x)
+        cv::line(img, {left + barWidth * x / 4, top - 4}, {left + barWidth * x / 4, top + k * row}, kGrid, 1);
+    for (int c = 0; c < k; ++c) {
+        const auto i = static_cast<size_t>(c);
+        const int y = top + c * row;
+        text(img, m.classes[c], {left - 8 - textWidth(m.classes[c], 0.45), y + 20}, 0.45);
+        cv::rectangle(img, cv::Rect(left, y + 4, std::max(1, static_cast<int>(barWidth * m.precision[i])), 11), precision, cv::FILLED);
+        cv::rectangle(img, cv::Rect(left, y + 16, std::max(1, static_cast<int>(barWidth * m.recall[i])), 11), recall, cv::FILLED);
+        text(img, QStringLiteral("%1 / %2  (n=%3)").arg(m.precision[i], 0, 'f', 2).arg(m.recall[i], 0, 'f', 2).arg(m.support[i]),
+             {left + barWidth + 8, y + 20}, 0.38);
+    }
+    for (int x = 0; x <= 4; ++x)
+        text(img, QString::number(x / 4.0, 'g', 2), {left + barWidth * x / 4 - 8, top + k * row + 18}, 0.38);
+    return img;
+}
+
 QStringList writeTrainingPlots(const TrainingReport& report, const QString& folder)
 {
     const QDir dir(folder);
@@ -168,8 +198,10 @@ QStringList writeTrainingPlots(const TrainingReport& report, const QString& fold
     save("metrics.png", lineChart(classifier ? QStringLiteral("Validation accuracy and macro-F1")
                                              : QStringLiteral("Held-out individuals: MAP@R and top-1"),
                                   QStringLiteral("epoch"), {first, second}, stageStart));
-    if (classifier && !report.after.classes.isEmpty())
+    if (classifier && !report.after.classes.isEmpty()) {
         save("confusion.png", confusionChart(report.after));
+        save("per_class.png", perClassChart(report.after));
+    }
     return written;
 }
 

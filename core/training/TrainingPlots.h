@@ -23,7 +23,10 @@ cv::Mat lineChart(const QString& title, const QString& xLabel, const std::vector
 // The confusion matrix as a heat map, rows (true classes) normalised, with the counts written in the cells.
 cv::Mat confusionChart(const ClassificationMetrics& metrics);
 
-// loss.png, metrics.png and (classifier) confusion.png in `folder`; returns the paths written.
+// Precision and recall of each class as pairs of horizontal bars, with the validation example count.
+cv::Mat perClassChart(const ClassificationMetrics& metrics);
+
+// loss.png, metrics.png and (classifier) confusion.png and per_class.png in `folder`; returns the paths written.
 QStringList writeTrainingPlots(const TrainingReport& report, const QString& folder);
 
 } // namespace trapline::training

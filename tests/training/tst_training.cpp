@@ -239,10 +239,15 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     const QJsonObject json = readJson(r.reportPath);
     QCOMPARE(json[QStringLiteral("history")].toArray().size(), 27);
     QCOMPARE(json[QStringLiteral("validation")].toObject()[QStringLiteral("accuracy")].toDouble(), r.after.accuracy);
-    QCOMPARE(r.plotPaths.size(), 3);
+    QCOMPARE(r.plotPaths.size(), 4); // loss, metrics, confusion matrix, per class
     for (const QString& p : r.plotPaths)
         QVERIFY(QFileInfo(p).size() > 1000);
     QVERIFY(r.headImagesPerSecond > 0 && r.unfrozenImagesPerSecond > 0);
+    // A finished training keeps the model, its manifest, the report and the plots, not what only a resume needed.
+    const QStringList left = QDir(o.outputFolder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& gone : {QStringLiteral("head.pt"), QStringLiteral("best-head.pt"), QStringLiteral("backbone.pt")})
+        QVERIFY2(!left.contains(gone), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(left.filter(QStringLiteral("features-")).isEmpty());
 
     // The new model pre-labels the project like any classifier (whole frames, no detector): its machine labels
     // name the same taxa the reviewer used.
