@@ -90,6 +90,9 @@ void printSummary(const training::TrainingOutcome& o)
     QString text;
     if (r.resumedFromEpoch > 0)
         text += QStringLiteral("Resumed after epoch %1.\n").arg(r.resumedFromEpoch);
+    if (o.missingFiles > 0)
+        text += QStringLiteral("%1 examples left out: their images are missing (run \"trapline-cli check\" to find or relink them).\n")
+                    .arg(o.missingFiles);
     text += QStringLiteral("%1 training and %2 validation examples, %3 classes; best epoch %4 (%5).\n")
                 .arg(r.trainExamples).arg(r.validationExamples).arg(r.classes.size()).arg(r.bestEpoch).arg(r.stopReason);
     if (r.kind == training::TrainingKind::Classifier) {

@@ -99,6 +99,13 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
                          ? QStringLiteral("The project has no confirmed labels to train on. Review some sequences first.")
                          : QStringLiteral("The project has no individuals with two or more sightings. Confirm some matches first.")};
 
+    // Images moved or deleted since import are left out and counted, not a reason to stop (Check Project finds them).
+    std::erase_if(dataset.value().examples, [&](const Example& e) {
+        const bool missing = !QFileInfo::exists(e.path);
+        outcome.missingFiles += missing ? 1 : 0;
+        return missing;
+    });
+
     // A backup first, as before every change that is hard to take back.
     auto backup = backupBeforeChange(project.db(), QStringLiteral("training"));
     if (!backup)
@@ -137,6 +144,7 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
         return report.error();
     outcome.report = report.value();
     QJsonObject json = outcome.report.toJson();
+    json.insert(QStringLiteral("missing_files_left_out"), static_cast<qint64>(outcome.missingFiles));
 
     if (r.compareWithPrevious && !previous.isEmpty() && QFileInfo::exists(previous)) {
         outcome.previousManifest = previous;
@@ -154,10 +162,11 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
             json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
                                                                        {QStringLiteral("held_out"), retrievalJson(m.value())}});
         }
-        QSaveFile f(outcome.report.reportPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson()) < 0 || !f.commit())
-            return Error{QStringLiteral("Cannot write %1: %2").arg(outcome.report.reportPath, f.errorString())};
     }
+    // The report on disk says what the project's record says.
+    QSaveFile f(outcome.report.reportPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson()) < 0 || !f.commit())
+        return Error{QStringLiteral("Cannot write %1: %2").arg(outcome.report.reportPath, f.errorString())};
 
     auto id = registerModelVersion(project, outcome.report, json, parentId);
     if (!id)

@@ -38,6 +38,7 @@ struct TrainingOutcome {
     TrainingReport report;
     std::int64_t versionId = 0;
     QString backupPath;
+    std::int64_t missingFiles = 0; // examples left out because their image is no longer where it was imported from
     QString previousManifest; // the model compared with, if any
     std::optional<ClassificationMetrics> previous;
     std::optional<reid::RetrievalMetrics> previousRetrieval;

@@ -473,9 +473,13 @@ void TrainingTest::versionsAreRecordedAndCompared()
     request.fineTune = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("v1")));
     request.fineTune.headEpochs = 10;
     request.makeActive = true;
+    // One image deleted since import: left out and counted, the training goes on.
+    QVERIFY(QFile::remove(lp.scratch.dir.filePath(QStringLiteral("card/CAM01/E0000_F0.JPG"))));
     JobControl control;
     auto v1 = runTraining(lp.scratch.path, request, control);
     QVERIFY2(v1.ok(), v1.ok() ? "" : qPrintable(v1.error().message));
+    QCOMPARE(v1.value().missingFiles, 1);
+    QCOMPARE(readJson(v1.value().report.reportPath)[QStringLiteral("missing_files_left_out")].toInt(), 1);
     QVERIFY(QFileInfo::exists(v1.value().backupPath));
     QVERIFY(!v1.value().previous);
 
