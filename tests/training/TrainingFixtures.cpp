@@ -90,4 +90,42 @@ void makeLabelledProject(LabelledProject& out, int eventsPerClass, int framesPer
     }
 }
 
+// Imports `folder` and labels each frame with the name of the folder `depth` levels above it: a species code, or
+// an individual's number.
+void importAndLabelByFolder(const ScratchProject& scratch, const QString& folder, bool individuals)
+{
+    ingest::ImportOptions options;
+    options.folders = {folder};
+    options.makeThumbnails = false;
+    JobControl control;
+    auto imported = ingest::ImportJob(scratch.path, options).run(control);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    auto project = scratch.open();
+    review::ReviewEditor editor(*project, QStringLiteral("tester"));
+    auto& st = project->db().cached("SELECT m.id, m.rel_path FROM media m ORDER BY m.id");
+    std::vector<std::pair<std::int64_t, QString>> media;
+    while (st.step())
+        media.emplace_back(st.integer(0), st.text(1));
+    st.reset();
+    std::map<QString, std::int64_t> ids;
+    const auto nyala = individuals ? review::ensureTaxon(*project, QStringLiteral("Tragelaphus angasii")) : Result<std::int64_t>(0);
+    QVERIFY(nyala.ok());
+    for (const auto& [id, rel] : media) {
+        const QStringList parts = rel.split(QLatin1Char('/'));
+        const QString name = parts.value(parts.size() - 2);
+        if (name == u"UNID")
+            continue;
+        auto [it, inserted] = ids.try_emplace(name, 0);
+        if (inserted) {
+            auto created = individuals ? review::createIndividual(*project, name, nyala.value()) : review::ensureTaxon(*project, name);
+            QVERIFY(created.ok());
+            it->second = created.value();
+        }
+        review::Label label = review::Label::animal(individuals ? nyala.value() : it->second);
+        if (individuals)
+            label.individualId = it->second;
+        QVERIFY(editor.labelFrame(id, label).ok());
+    }
+}
+
 } // namespace trapline::test

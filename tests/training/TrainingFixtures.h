@@ -23,4 +23,9 @@ void makeLabelledProject(LabelledProject& out, int eventsPerClass, int framesPer
                          const QStringList& classes = {QStringLiteral("Discus rubra"), QStringLiteral("Quadratus caeruleus"),
                                                        QStringLiteral("Striata viridis")});
 
+// Imports `folder` (real data, read in place) and labels each frame, as a reviewer would, by the name of the folder
+// that holds it: a species code (a taxon of that name; "UNID" is left unlabelled), or with `individuals` an
+// individual's number (a named individual of Tragelaphus angasii, for nyala-reid).
+void importAndLabelByFolder(const ScratchProject& scratch, const QString& folder, bool individuals);
+
 } // namespace trapline::test

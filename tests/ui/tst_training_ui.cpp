@@ -28,6 +28,7 @@ class TestTrainingUi : public QObject {
 private Q_SLOTS:
     void trainFromTheDialog();
     void resumeAnUnfinishedTraining();
+    void guidePictureOnRealData();
 };
 
 void TestTrainingUi::trainFromTheDialog()
@@ -106,7 +107,7 @@ void TestTrainingUi::trainFromTheDialog()
 
     const QString dir = QDir(QStringLiteral(TRAPLINE_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
-    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("guide-training.png"))));
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("training-generated.png"))));
 }
 
 void TestTrainingUi::resumeAnUnfinishedTraining()
@@ -151,6 +152,45 @@ void TestTrainingUi::resumeAnUnfinishedTraining()
     QVERIFY(!training::findUnfinishedTraining(lp.scratch.path).has_value());
     // The options came back into the form from the stopped training.
     QCOMPARE(dialog->request().fineTune.headEpochs, 12);
+}
+
+void TestTrainingUi::guidePictureOnRealData()
+{
+    // The user guide's picture: a species head on the camtrapR sample photos (5 Bornean species), from the
+    // ShuffleNetV2 backbone of FastestDet's detector, trained from the dialog.
+    TRAPLINE_REQUIRE_SHARED_DATA("camtrapR-sample-images/inst/pictures/sample_images_species_dir");
+    const QString weights = test::sharedData(QStringLiteral("weights-fastestdet/weights/weight_AP05-0.253207_280-epoch.pth"));
+    if (weights.isEmpty())
+        QSKIP("the FastestDet weights are absent");
+    QCoreApplication::setOrganizationName(QStringLiteral("TraplineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_training_ui"));
+    test::ScratchProject scratch;
+    test::importAndLabelByFolder(scratch, dataPath, false);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveShuffleNetBackbone(weights, "backbone.", scratch.dir.path());
+    QVERIFY(!base.isEmpty());
+
+    ui::MainWindow window;
+    QVERIFY(window.openProject(scratch.path).ok());
+    ui::TrainingDialog* dialog = window.trainingDialog();
+    QVERIFY(dialog);
+    training::TrainingRequest request = dialog->request();
+    request.fineTune.baseManifest = base;
+    request.fineTune.headEpochs = 40;
+    request.data.validationShare = 0.3;
+    dialog->setRequest(request);
+    auto* preview = dialog->findChild<QLabel*>(QStringLiteral("datasetPreview"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->text().contains(QStringLiteral("67 examples")), 10000);
+    QSignalSpy finished(dialog, &ui::TrainingDialog::trainingFinished);
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const QString results = dialog->findChild<QTextBrowser*>(QStringLiteral("trainingResults"))->toPlainText();
+    QVERIFY2(results.contains(QStringLiteral("TRA")), qPrintable(results)); // the mouse deer's species code
+    const QString dir = QDir(QStringLiteral(TRAPLINE_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("guide-training.png"))));
 }
 
 QTEST_MAIN(TestTrainingUi)
