@@ -1,7 +1,6 @@
 #include "Csv.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace trapline::formats {
@@ -287,14 +286,6 @@ QByteArray writeCsv(const QStringList& header, const std::vector<QStringList>& r
     for (const QStringList& row : rows)
         writer.addRow(row);
     return writer.take();
-}
-
-Status writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write %1 (%2); the disk may be full. Nothing was changed.").arg(path, file.errorString())};
-    return okStatus();
 }
 
 Status writeCsvFile(const QString& path, const QStringList& header, const std::vector<QStringList>& rows)

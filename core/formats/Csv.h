@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "project/AtomicFile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -57,8 +58,6 @@ private:
     QString m_line;
 };
 
-// Writes through a temporary file and renames it: a crash or full disk leaves the old file in place.
-Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 Status writeCsvFile(const QString& path, const QStringList& header, const std::vector<QStringList>& rows);
 
 } // namespace trapline::formats

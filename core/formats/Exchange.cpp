@@ -4,12 +4,12 @@
 #include "CocoCameraTraps.h"
 #include "CsvExport.h"
 #include "MegaDetectorJson.h"
+#include "project/AtomicFile.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace trapline::formats {
 
@@ -20,14 +20,6 @@ const std::pair<const char*, ExchangeFormat> kFormats[] = {{"camtrap-dp", Exchan
                                                            {"megadetector", ExchangeFormat::MegaDetector},
                                                            {"csv", ExchangeFormat::Csv},
                                                            {"crops", ExchangeFormat::TrainingCrops}};
-
-Status writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write %1 (%2); the disk may be full. Nothing was changed.").arg(path, file.errorString())};
-    return okStatus();
-}
 
 Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl& control)
 {
@@ -72,7 +64,7 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
         auto bytes = exportObservationsCsv(project, options);
         if (!bytes)
             return bytes.error();
-        if (Status s = writeBytes(r.out, bytes.value()); !s)
+        if (Status s = writeFileAtomically(r.out, bytes.value()); !s)
             return s.error();
         return QStringLiteral("%1 rows").arg(bytes.value().count('\n') - 1);
     }

@@ -2,6 +2,7 @@
 
 #include "TrainingPlots.h"
 #include "inference/TorchPch.h"
+#include "project/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -83,13 +83,7 @@ Result<QJsonObject> readJson(const QString& path)
     return doc.object();
 }
 
-Status writeJson(const QString& path, const QJsonObject& json)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson()) < 0 || !f.commit())
-        return Error{QStringLiteral("Cannot write %1: %2. Check that the disk has room.").arg(path, f.errorString())};
-    return Ok{};
-}
+Status writeJson(const QString& path, const QJsonObject& json) { return writeFileAtomically(path, QJsonDocument(json).toJson()); }
 
 Result<Backbone> loadBackbone(const QString& manifestPath, inference::DeviceChoice device, const QString& weightsOverride = {})
 {

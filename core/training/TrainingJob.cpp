@@ -1,5 +1,6 @@
 #include "TrainingJob.h"
 
+#include "project/AtomicFile.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace trapline::training {
 
@@ -132,12 +132,8 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     // The request beside the checkpoints, so a training stopped by a crash can be found and resumed.
     if (!QDir().mkpath(r.fineTune.outputFolder))
         return Error{QStringLiteral("Cannot create the folder %1.").arg(r.fineTune.outputFolder)};
-    QJsonObject requestJson = r.toJson();
-    {
-        QSaveFile f(QDir(r.fineTune.outputFolder).filePath(QStringLiteral("request.json")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(requestJson).toJson()) < 0 || !f.commit())
-            return Error{QStringLiteral("Cannot write in %1: %2. Check that the disk has room.").arg(r.fineTune.outputFolder, f.errorString())};
-    }
+    if (Status s = writeFileAtomically(QDir(r.fineTune.outputFolder).filePath(QStringLiteral("request.json")), QJsonDocument(r.toJson()).toJson()); !s)
+        return s.error();
 
     auto report = fineTune(dataset.value(), r.fineTune, control, onEpoch);
     if (!report)
@@ -164,9 +160,8 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
         }
     }
     // The report on disk says what the project's record says.
-    QSaveFile f(outcome.report.reportPath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(json).toJson()) < 0 || !f.commit())
-        return Error{QStringLiteral("Cannot write %1: %2").arg(outcome.report.reportPath, f.errorString())};
+    if (Status s = writeFileAtomically(outcome.report.reportPath, QJsonDocument(json).toJson()); !s)
+        return s.error();
 
     auto id = registerModelVersion(project, outcome.report, json, parentId);
     if (!id)
