@@ -303,7 +303,7 @@ QWidget* TrainingDialog::buildVersions()
 
 void TrainingDialog::kindChanged()
 {
-    const bool classifier = m_kind->currentData().toString() == u"classifier";
+    const bool classifier = selectedKind() == training::TrainingKind::Classifier;
     for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_validation})
         w->setEnabled(classifier);
     m_heldOut->setEnabled(!classifier);
@@ -315,6 +315,11 @@ void TrainingDialog::kindChanged()
 }
 
 void TrainingDialog::setBaseModel(const QString& manifest) { m_base->setText(manifest); }
+
+training::TrainingKind TrainingDialog::selectedKind() const
+{
+    return m_kind->currentData().toString() == u"classifier" ? training::TrainingKind::Classifier : training::TrainingKind::Embedder;
+}
 
 void TrainingDialog::previewDataset()
 {
@@ -371,7 +376,7 @@ training::TrainingRequest TrainingDialog::request() const
 {
     training::TrainingRequest r;
     auto& f = r.fineTune;
-    f.kind = m_kind->currentData().toString() == u"classifier" ? training::TrainingKind::Classifier : training::TrainingKind::Embedder;
+    f.kind = selectedKind();
     f.baseManifest = m_base->text().trimmed();
     f.headEpochs = m_headEpochs->value();
     f.unfrozenEpochs = m_unfrozenEpochs->value();
@@ -475,6 +480,7 @@ void TrainingDialog::start(training::TrainingRequest r)
     m_start->setEnabled(false);
     m_cancel->setEnabled(true);
     m_resume->setVisible(false);
+    m_kind->setEnabled(false); // the curves and figures follow the kind being trained
     connect(m_job, &JobRunner::progress, this, [this](const QString& phase, qint64 done, qint64 total, double) {
         m_status->setText(total > 0 ? tr("%1: %2 of %3").arg(phase).arg(done).arg(total) : phase);
     });
@@ -482,6 +488,7 @@ void TrainingDialog::start(training::TrainingRequest r)
         m_job = nullptr;
         m_start->setEnabled(true);
         m_cancel->setEnabled(false);
+        m_kind->setEnabled(true);
         if (ok && m_outcome && m_outcome->has_value())
             showOutcome(m_outcome->value());
         else
@@ -496,7 +503,7 @@ void TrainingDialog::addEpoch(const training::EpochRecord& r)
 {
     if (!m_trainLoss->points().isEmpty() && m_trainLoss->points().constLast().x() >= r.epoch)
         return; // already shown (the final redraw from the report came first)
-    const bool classifier = m_kind->currentData().toString() == u"classifier";
+    const bool classifier = selectedKind() == training::TrainingKind::Classifier;
     m_trainLoss->append(r.epoch, r.trainLoss);
     if (classifier)
         m_validationLoss->append(r.epoch, r.validationLoss);
@@ -510,7 +517,7 @@ void TrainingDialog::addEpoch(const training::EpochRecord& r)
 void TrainingDialog::showOutcome(const training::TrainingOutcome& o)
 {
     const training::TrainingReport& r = o.report;
-    m_lastManifest = r.manifestPath;
+    m_last = Trained{r.kind, r.manifestPath};
     // The report's history is complete (a resumed run also has the epochs before the interruption); live updates
     // may still be queued behind the job's end.
     for (QLineSeries* s : {m_trainLoss, m_validationLoss, m_metricA, m_metricB})
@@ -561,18 +568,16 @@ void TrainingDialog::showOutcome(const training::TrainingOutcome& o)
 
 void TrainingDialog::makeActive()
 {
-    if (m_lastManifest.isEmpty())
-        return;
+    if (m_last)
+        activate(m_last->kind, m_last->manifestPath);
+}
+
+void TrainingDialog::activate(training::TrainingKind kind, const QString& manifest)
+{
     auto project = Project::open(m_projectPath);
-    if (!project) {
-        QMessageBox::warning(this, tr("Make Active"), project.error().message);
-        return;
-    }
-    const auto kind = m_kind->currentData().toString() == u"classifier" ? training::TrainingKind::Classifier : training::TrainingKind::Embedder;
-    if (Status s = training::setActiveModel(*project.value(), kind, m_lastManifest); !s)
+    Status s = project ? training::setActiveModel(*project.value(), kind, manifest) : Status(project.error());
+    if (!s)
         QMessageBox::warning(this, tr("Make Active"), s.error().message);
-    QSettings().setValue(kind == training::TrainingKind::Classifier ? QStringLiteral("models/classifier") : QStringLiteral("models/embedder"),
-                         m_lastManifest);
     refreshVersions();
 }
 
@@ -614,15 +619,8 @@ void TrainingDialog::activateSelectedVersion()
     const int row = m_versions->currentRow();
     if (row < 0)
         return;
-    auto project = Project::open(m_projectPath);
-    if (!project) {
-        QMessageBox::warning(this, tr("Make Active"), project.error().message);
-        return;
-    }
     const auto kind = training::parseTrainingKind(m_versions->item(row, 0)->data(Qt::UserRole + 1).toString());
-    if (Status s = training::setActiveModel(*project.value(), kind.value_or(training::TrainingKind::Classifier), m_versions->item(row, 5)->text()); !s)
-        QMessageBox::warning(this, tr("Make Active"), s.error().message);
-    refreshVersions();
+    activate(kind.value_or(training::TrainingKind::Classifier), m_versions->item(row, 5)->text());
 }
 
 } // namespace trapline::ui

@@ -60,8 +60,10 @@ private:
     void addEpoch(const training::EpochRecord& record);
     void showOutcome(const training::TrainingOutcome& outcome);
     void kindChanged();
+    training::TrainingKind selectedKind() const;
     void makeActive();
     void activateSelectedVersion();
+    void activate(training::TrainingKind kind, const QString& manifest);
     void start(training::TrainingRequest request);
     // What the options select from the project, counted off the GUI thread (a moment after the last change).
     void previewDataset();
@@ -72,7 +74,11 @@ private:
     JobStarter m_startJob;
     JobRunner* m_job = nullptr;
     std::shared_ptr<std::optional<training::TrainingOutcome>> m_outcome;
-    QString m_lastManifest;
+    struct Trained {
+        training::TrainingKind kind;
+        QString manifestPath;
+    };
+    std::optional<Trained> m_last; // the model this dialog trained last, for Make Active
 
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_kind = nullptr;
