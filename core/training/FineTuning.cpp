@@ -152,6 +152,26 @@ Result<std::vector<cv::Mat>> loadImages(const std::vector<ImageRequest>& request
     return images;
 }
 
+// The validation images, as they are, in batches of model input: `use` gets each batch and how many images are done.
+Status forEachValidationBatch(const Dataset& dataset, const inference::InputSpec& input, size_t batchSize,
+                              const std::function<Status(const torch::Tensor& batch, size_t done)>& use)
+{
+    std::vector<ImageRequest> requests;
+    for (const Example& e : dataset.examples)
+        if (e.split == Split::Validation)
+            requests.push_back({&e, 0, false});
+    for (size_t s = 0; s < requests.size(); s += batchSize) {
+        const std::vector<ImageRequest> slice(requests.begin() + static_cast<std::ptrdiff_t>(s),
+                                              requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), s + batchSize)));
+        auto images = loadImages(slice, {});
+        if (!images)
+            return images.error();
+        if (Status done = use(inputBatch(images.value(), input), s + slice.size()); !done)
+            return done;
+    }
+    return Ok{};
+}
+
 std::uint64_t mix(std::uint64_t a, std::uint64_t b, std::uint64_t c = 0)
 {
     return static_cast<std::uint64_t>(unitHash(static_cast<std::int64_t>(a * 1000003 + b), static_cast<unsigned>(c), 11) * 9.0e15);
@@ -318,14 +338,14 @@ reid::RetrievalMetrics retrieval(const torch::Tensor& embeddings, const torch::T
     return reid::evaluateLeaveOneOut(scores, toVector(labels));
 }
 
-void scoreClassifier(EpochRecord& r, ClassificationMetrics& metrics, const torch::Tensor& logits, const torch::Tensor& labels,
-                     const QStringList& classes)
+ClassificationMetrics scoreClassifier(EpochRecord& r, const torch::Tensor& logits, const torch::Tensor& labels, const QStringList& classes)
 {
     torch::NoGradGuard noGrad;
     r.validationLoss = labels.numel() > 0 ? torch::nn::functional::cross_entropy(logits, labels).item<double>() : 0;
-    metrics = classificationMetrics(toVector(labels), toVector(logits.argmax(1)), classes);
+    ClassificationMetrics metrics = classificationMetrics(toVector(labels), toVector(logits.argmax(1)), classes);
     r.accuracy = metrics.accuracy;
     r.macroF1 = metrics.macroF1;
+    return metrics;
 }
 
 ClassificationMetrics nearestClassMean(const torch::Tensor& train, const torch::Tensor& trainLabels, const torch::Tensor& validation,
@@ -489,7 +509,6 @@ private:
     RunState m_state;
     QString m_key;
     TrainingReport m_report;
-    ClassificationMetrics m_lastMetrics;
     std::vector<const Example*> m_trainExamples;
     torch::Tensor m_trainExampleLabels;
 };
@@ -527,7 +546,7 @@ void Run::validate(EpochRecord& r, const torch::Tensor& validation)
     const torch::Tensor out = headOutput(validation);
     m_head->train();
     if (classifier()) {
-        scoreClassifier(r, m_lastMetrics, out.cpu(), m_features.validationLabels, m_data.classes);
+        scoreClassifier(r, out.cpu(), m_features.validationLabels, m_data.classes);
     } else {
         const reid::RetrievalMetrics m = retrieval(out, m_features.validationLabels);
         r.mapAtR = m.mapAtR;
@@ -548,8 +567,6 @@ Status Run::endEpoch(EpochRecord r, torch::optim::Optimizer& optimizer)
             saveHead(m_head, nullptr, file("best-head.pt"));
             if (r.stage == 2)
                 saveAtomically([&](const std::string& f) { m_backbone.module.save(f); }, file("best-backbone.pt"));
-            if (classifier())
-                m_report.after = m_lastMetrics;
         } else {
             ++m_state.sinceBest;
         }
@@ -615,20 +632,14 @@ Status Run::stageOne()
 
 Result<torch::Tensor> Run::validationFeatures()
 {
-    std::vector<ImageRequest> requests;
-    for (const Example& e : m_data.examples)
-        if (e.split == Split::Validation)
-            requests.push_back({&e, 0, false});
     std::vector<torch::Tensor> parts;
     torch::NoGradGuard noGrad;
-    for (size_t b = 0; b < requests.size(); b += static_cast<size_t>(m_o.batchSize)) {
-        const std::vector<ImageRequest> slice(requests.begin() + static_cast<std::ptrdiff_t>(b),
-                                              requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), b + static_cast<size_t>(m_o.batchSize))));
-        auto images = loadImages(slice, m_o.augmentation);
-        if (!images)
-            return images.error();
-        parts.push_back(m_backbone.features(inputBatch(images.value(), m_backbone.manifest.input).to(m_device)).cpu());
-    }
+    if (Status s = forEachValidationBatch(m_data, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& x, size_t) {
+            parts.push_back(m_backbone.features(x.to(m_device)).cpu());
+            return okStatus();
+        });
+        !s)
+        return s.error();
     return parts.empty() ? torch::zeros({0, m_features.train.size(1)}) : torch::cat(parts);
 }
 
@@ -727,7 +738,8 @@ Status Run::exportModel()
         const auto best = std::find_if(m_state.history.begin(), m_state.history.end(),
                                        [&](const EpochRecord& r) { return r.epoch == m_state.bestEpoch; });
         const bool unfrozenBest = best != m_state.history.end() && best->stage == 2;
-        m_backbone.module = torch::jit::load((unfrozenBest ? file("best-backbone.pt") : m_backbone.manifest.weightsPath).toStdString(), m_device);
+        const std::string bestBackbone = (unfrozenBest ? file("best-backbone.pt") : m_backbone.manifest.weightsPath).toStdString();
+        m_backbone.module = torch::jit::load(bestBackbone, m_device);
         m_backbone.module.eval();
         for (const auto& p : m_backbone.module.parameters())
             p.set_requires_grad(false);
@@ -737,7 +749,8 @@ Status Run::exportModel()
         const torch::Tensor b = m_head->bias.detach().cpu() - torch::mv(w, mean);
 
         torch::jit::Module out("TraplineFineTuned");
-        torch::jit::Module backbone = torch::jit::load((unfrozenBest ? file("best-backbone.pt") : m_backbone.manifest.weightsPath).toStdString(), torch::kCPU);
+        // The file is saved from the CPU; on a CPU run that is the module already loaded.
+        torch::jit::Module backbone = m_device.is_cpu() ? m_backbone.module : torch::jit::load(bestBackbone, torch::kCPU);
         out.register_module("backbone", backbone);
         out.register_parameter("head_weight", w.contiguous(), false);
         out.register_parameter("head_bias", b.contiguous(), false);
@@ -759,29 +772,23 @@ Status Run::exportModel()
         // The saved file, loaded back, must give what training measured.
         torch::jit::Module reloaded = torch::jit::load(file("model.pt").toStdString(), m_device);
         reloaded.eval();
-        std::vector<ImageRequest> requests;
-        for (const Example& e : m_data.examples)
-            if (e.split == Split::Validation)
-                requests.push_back({&e, 0, false});
         std::vector<torch::Tensor> outputs;
         m_head->eval();
         m_report.exportMaxDifference = 0;
-        for (size_t s = 0; s < requests.size(); s += static_cast<size_t>(m_o.batchSize)) {
-            const std::vector<ImageRequest> slice(requests.begin() + static_cast<std::ptrdiff_t>(s),
-                                                  requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), s + static_cast<size_t>(m_o.batchSize))));
-            auto images = loadImages(slice, m_o.augmentation);
-            if (!images)
-                return images.error();
-            const torch::Tensor x = inputBatch(images.value(), m_backbone.manifest.input).to(m_device);
-            const torch::Tensor mine = headOutput(m_backbone.features(x));
-            const torch::Tensor theirs = reloaded.forward({x}).toTensor();
-            m_report.exportMaxDifference = std::max(m_report.exportMaxDifference, (mine - theirs).abs().max().item<double>());
-            outputs.push_back(theirs.cpu());
-        }
+        if (Status s = forEachValidationBatch(m_data, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& batch, size_t) {
+                const torch::Tensor x = batch.to(m_device);
+                const torch::Tensor mine = headOutput(m_backbone.features(x));
+                const torch::Tensor theirs = reloaded.forward({x}).toTensor();
+                m_report.exportMaxDifference = std::max(m_report.exportMaxDifference, (mine - theirs).abs().max().item<double>());
+                outputs.push_back(theirs.cpu());
+                return okStatus();
+            });
+            !s)
+            return s;
         const torch::Tensor all = outputs.empty() ? torch::zeros({0, m_head->weight.size(0)}) : torch::cat(outputs);
         if (classifier()) {
-            EpochRecord r;
-            scoreClassifier(r, m_report.after, all, m_features.validationLabels, m_data.classes);
+            EpochRecord unused;
+            m_report.after = scoreClassifier(unused, all, m_features.validationLabels, m_data.classes);
         } else {
             m_report.retrievalAfter = retrieval(all, m_features.validationLabels);
         }
@@ -947,32 +954,24 @@ Result<torch::Tensor> runOnValidation(const QString& manifestPath, const Dataset
     if (!model)
         return model.error();
     manifest = model.value().manifest;
-    std::vector<ImageRequest> requests;
-    for (const Example& e : dataset.examples)
-        if (e.split == Split::Validation)
-            requests.push_back({&e, 0, false});
-    control.beginPhase(QStringLiteral("Evaluating %1").arg(manifest.name), static_cast<std::int64_t>(requests.size()));
+    control.beginPhase(QStringLiteral("Evaluating %1").arg(manifest.name), dataset.count(Split::Validation));
     std::vector<torch::Tensor> parts;
-    const size_t batch = static_cast<size_t>(std::max(1, manifest.maxBatch));
-    for (size_t s = 0; s < requests.size(); s += batch) {
+    const Status s = forEachValidationBatch(dataset, manifest.input, static_cast<size_t>(std::max(1, manifest.maxBatch)),
+                                            [&](const torch::Tensor& x, size_t done) -> Status {
         if (control.cancelled())
             return Error{QStringLiteral("The evaluation was cancelled.")};
-        const std::vector<ImageRequest> slice(requests.begin() + static_cast<std::ptrdiff_t>(s),
-                                              requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), s + batch)));
-        auto images = loadImages(slice, {});
-        if (!images)
-            return images.error();
-        const torch::Tensor x = inputBatch(images.value(), manifest.input);
         inference::FloatTensor in{{x.size(0), 3, x.size(2), x.size(3)}, {x.data_ptr<float>(), x.data_ptr<float>() + x.numel()}};
         try {
             const std::vector<inference::FloatTensor> out = model.value().runner->forward(in);
-            torch::Tensor t = torch::tensor(out.at(0).data).reshape({x.size(0), -1});
-            parts.push_back(t);
+            parts.push_back(torch::tensor(out.at(0).data).reshape({x.size(0), -1}));
         } catch (const std::exception& e) {
             return Error{QStringLiteral("%1 failed: %2").arg(manifest.name, QString::fromUtf8(e.what()))};
         }
-        control.report(static_cast<std::int64_t>(s + slice.size()));
-    }
+        control.report(static_cast<std::int64_t>(done));
+        return okStatus();
+    });
+    if (!s)
+        return s.error();
     return parts.empty() ? torch::zeros({0, 1}) : torch::cat(parts);
 }
 
