@@ -36,7 +36,7 @@ namespace trapline::test {
 namespace {
 
 void writeBackboneManifest(const QString& path, const QString& name, const QString& weights, int size, bool bgr,
-                           const QStringList& unfreeze)
+                           const QStringList& unfreeze, const QString& featureMethod = QStringLiteral("forward_features"))
 {
     QJsonObject input{{QStringLiteral("width"), size}, {QStringLiteral("height"), size}, {QStringLiteral("resize"), QStringLiteral("stretch")}};
     if (bgr)
@@ -49,7 +49,7 @@ void writeBackboneManifest(const QString& path, const QString& name, const QStri
                                    {QStringLiteral("weights"), weights},
                                    {QStringLiteral("input"), input},
                                    {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("embedding")}}},
-                                   {QStringLiteral("feature_method"), QStringLiteral("forward_features")},
+                                   {QStringLiteral("feature_method"), featureMethod},
                                    {QStringLiteral("unfreeze"), QJsonArray::fromStringList(unfreeze)},
                                    {QStringLiteral("max_batch"), 32}});
 }
@@ -140,13 +140,7 @@ def forward(self, x):
     m.save(weights.toStdString());
     const QString manifest = QDir(folder).filePath(QStringLiteral("layered.json"));
     writeBackboneManifest(manifest, QStringLiteral("Tiny layered backbone"), QStringLiteral("layered.pt"), 64, false,
-                          {QStringLiteral("features.conv2")});
-    QFile f(manifest);
-    f.open(QIODevice::ReadOnly);
-    QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-    f.close();
-    json.insert(QStringLiteral("feature_method"), QStringLiteral("features"));
-    saveManifest(manifest, json);
+                          {QStringLiteral("features.conv2")}, QStringLiteral("features"));
     return manifest;
 }
 
