@@ -27,6 +27,8 @@ QJsonObject countsJson(const ProjectCounts& c)
             {QStringLiteral("errors"), static_cast<qint64>(c.mediaWithErrors)},
             {QStringLiteral("skipped_files"), static_cast<qint64>(c.skippedFiles)},
             {QStringLiteral("media_without_camera_time"), static_cast<qint64>(c.mediaWithoutCameraTime)},
+            {QStringLiteral("media_timed_by_file"), static_cast<qint64>(c.mediaTimedByFile)},
+            {QStringLiteral("sequences_without_camera_time"), static_cast<qint64>(c.sequencesWithoutCameraTime)},
             {QStringLiteral("ungrouped_media"), static_cast<qint64>(c.ungroupedMedia)}};
 }
 
@@ -42,6 +44,12 @@ void printSummary(const ingest::ImportSummary& s)
                  static_cast<long long>(s.withErrors), static_cast<long long>(s.skippedFiles),
                  static_cast<long long>(s.thumbnailsMade), s.scanSeconds, s.metadataSeconds, s.groupingSeconds,
                  s.thumbnailSeconds);
+    if (s.framesTimedByFile > 0)
+        std::fprintf(stderr,
+                     "%lld new frames have no camera time and are timed by their files; %lld sequences were formed "
+                     "without camera times (frames are grouped only where file names run consecutively). If the "
+                     "file names hold the times, or a camera clock was wrong: trapline-cli times --help\n",
+                     static_cast<long long>(s.framesTimedByFile), static_cast<long long>(s.sequencesWithoutCameraTime));
     for (const QString& e : s.folderErrors)
         printError(e);
     if (s.withErrors > 0 || s.thumbnailFailures > 0)
@@ -166,10 +174,12 @@ int runInfo(const QStringList& args)
     }
     const ProjectCounts& c = counts.value();
     printOut(QStringLiteral("%1\n  %2 media in %3 sequences from %4 deployments\n  %5 media with problems, %6 without "
-                            "a camera time, %7 other files skipped\n")
+                            "a camera time (%7 timed by their files), %8 other files skipped\n"
+                            "  %9 sequences formed without camera times\n")
                  .arg(project.value()->path())
                  .arg(c.media).arg(c.sequences).arg(c.deployments)
-                 .arg(c.mediaWithErrors).arg(c.mediaWithoutCameraTime).arg(c.skippedFiles));
+                 .arg(c.mediaWithErrors).arg(c.mediaWithoutCameraTime).arg(c.mediaTimedByFile).arg(c.skippedFiles)
+                 .arg(c.sequencesWithoutCameraTime));
     if (auto deployments = project.value()->deployments())
         for (const auto& d : deployments.value())
             printOut(QStringLiteral("  %1: %2 media, %3 sequences\n").arg(d.name).arg(d.mediaCount).arg(d.sequenceCount));

@@ -36,6 +36,9 @@ const char* const kUsage =
     "  train PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]\n"
     "                                    fine-tune on the confirmed labels (resumes after a crash or Ctrl-C)\n"
     "  models PROJECT [--activate ID]    the models trained in the project; choose the active one\n"
+    "  times shift|set-from-name PROJECT --deployment NAME (--by [+|-]HH:MM:SS | --pattern PATTERN)\n"
+    "                                    correct a deployment's frame times (a wrong camera clock, times in file\n"
+    "                                    names) and regroup its sequences, keeping labels\n"
     "  demo FOLDER                       generate a synthetic camera-trap card and import it\n"
     "\n"
     "Run 'trapline-cli COMMAND --help' for a command's options.\n";
@@ -75,6 +78,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("reid-eval"), trapline::cli::runReidEval},
         {QStringLiteral("train"), trapline::cli::runTrain},
         {QStringLiteral("models"), trapline::cli::runModels},
+        {QStringLiteral("times"), trapline::cli::runTimes},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

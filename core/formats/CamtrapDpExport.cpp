@@ -94,7 +94,8 @@ std::vector<QStringList> Exporter::deployments()
         "SELECT d.id, coalesce(d.external_id, d.name), d.location_id, coalesce(d.location_name, d.name), d.latitude,"
         " d.longitude, coalesce(d.start_ms, min(m.taken_at_ms)), coalesce(d.end_ms, max(m.taken_at_ms)),"
         " coalesce(d.camera_model, max(m.camera_make || ' ' || m.camera_model)), coalesce(d.utc_offset_s, 0), d.extra,"
-        " d.utc_offset_s IS NULL FROM deployments d LEFT JOIN media m ON m.deployment_id = d.id GROUP BY d.id ORDER BY d.id");
+        " d.utc_offset_s IS NULL, max(m.time_source = 3)"
+        " FROM deployments d LEFT JOIN media m ON m.deployment_id = d.id GROUP BY d.id ORDER BY d.id");
     while (st.step()) {
         QStringList row;
         for (qsizetype i = 0; i < header.size(); ++i)
@@ -125,6 +126,9 @@ std::vector<QStringList> Exporter::deployments()
         if (st.integer(11) != 0)
             m_summary.warnings << QStringLiteral("deployment %1: the camera clock's time zone is unknown; times are "
                                                  "written as UTC").arg(st.text(1));
+        // Frames timed only by their files: the times may be those of a copy, not of the camera.
+        if (st.integer(12) != 0)
+            row[header.indexOf(QStringLiteral("timestampIssues"))] = QStringLiteral("true");
         fillExtras(row, header, extraOf(st, 10));
         rows.push_back(row);
     }
@@ -138,7 +142,8 @@ std::vector<QStringList> Exporter::media()
     std::vector<QStringList> rows;
     auto& st = m_project.db().cached(
         "SELECT m.id, coalesce(m.external_id, 'm' || m.id), m.deployment_id, m.capture_method, m.taken_at_ms, r.path,"
-        " m.rel_path, m.extra FROM media m JOIN image_roots r ON r.id = m.root_id ORDER BY m.deployment_id, m.taken_at_ms, m.id");
+        " m.rel_path, m.extra, m.time_source FROM media m JOIN image_roots r ON r.id = m.root_id"
+        " ORDER BY m.deployment_id, m.taken_at_ms, m.id");
     const QDir out(m_folder);
     while (st.step()) {
         QStringList row;
@@ -163,6 +168,9 @@ std::vector<QStringList> Exporter::media()
         for (const QString& key : {QStringLiteral("filePublic"), QStringLiteral("fileName"), QStringLiteral("fileMediatype")})
             if (rest.contains(key))
                 row[header.indexOf(key)] = QString();
+        if (static_cast<TimeSource>(st.integer(8)) == TimeSource::FileTime)
+            row[header.indexOf(QStringLiteral("mediaComments"))]
+                = QStringLiteral("timestamp is the file's modification time, not the camera's");
         fillExtras(row, header, rest);
         rows.push_back(row);
     }

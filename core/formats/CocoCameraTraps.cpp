@@ -81,10 +81,10 @@ struct ObservationRow {
 };
 
 // Columns: 0 media id, 1 rel_path, 2 width, 3 height, 4 taken_at_ms, 5 deployment, 6 seq_id, 7 seq_num_frames,
-// 8 frame_index, 9 sequence id. In frame order so that a sequence's frames are listed first to last.
+// 8 frame_index, 9 sequence id, 10 time_source. In frame order so that a sequence's frames are listed first to last.
 constexpr const char* kImagesQuery =
     "SELECT m.id, m.rel_path, m.width, m.height, m.taken_at_ms, d.name, coalesce(s.external_id, 'seq-' || s.id),"
-    " s.frame_count, m.frame_index, m.sequence_id FROM media m JOIN deployments d ON d.id = m.deployment_id"
+    " s.frame_count, m.frame_index, m.sequence_id, m.time_source FROM media m JOIN deployments d ON d.id = m.deployment_id"
     " LEFT JOIN sequences s ON s.id = m.sequence_id WHERE NOT ?1 OR s.review_state = 2"
     " ORDER BY d.name, s.start_ms, m.sequence_id, m.frame_index, m.id";
 
@@ -158,7 +158,9 @@ void CocoExporter::readImages()
             json[QStringLiteral("width")] = static_cast<qint64>(*image.width);
             json[QStringLiteral("height")] = static_cast<qint64>(*image.height);
         }
-        if (!st.isNull(4))
+        // A file's modification time is no capture time (a copy sets it): left empty, as the format allows.
+        const auto source = static_cast<TimeSource>(st.integer(10));
+        if (!st.isNull(4) && source != TimeSource::FileTime)
             json[QStringLiteral("datetime")] = cameraTime(st.integer(4));
         if (!st.isNull(9)) {
             json[QStringLiteral("seq_id")] = st.text(6);

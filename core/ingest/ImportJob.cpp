@@ -252,6 +252,7 @@ void ImportRun::writeBatch(const QList<ReadFile>& batch)
             firstId = db.lastInsertId();
         ++added;
         m_summary.withErrors += m.error.isEmpty() ? 0 : 1;
+        m_summary.framesTimedByFile += m.timeSource == TimeSource::FileTime ? 1 : 0;
         m_touchedDeployments.insert(*dep);
     }
     if (added > 0)
@@ -277,11 +278,17 @@ void ImportRun::regroup()
     ungrouped.reset();
     m_control.beginPhase(QStringLiteral("Grouping sequences"), static_cast<std::int64_t>(m_touchedDeployments.size()));
     SequenceRebuilder rebuilder(m_project, m_options.gapSeconds * 1000);
+    auto& withoutCameraTime = m_project.db().cached(
+        "SELECT count(*) FROM sequences WHERE deployment_id = ?1 AND grouped_by IN ('file-names', 'no-camera-time')");
     std::int64_t done = 0;
     for (const auto deploymentId : m_touchedDeployments) {
         db::Transaction tx(m_project.db());
         rebuilder.rebuild(deploymentId);
         tx.commit();
+        withoutCameraTime.bind(1, deploymentId);
+        if (withoutCameraTime.step())
+            m_summary.sequencesWithoutCameraTime += withoutCameraTime.integer(0);
+        withoutCameraTime.reset();
         m_control.report(++done);
     }
     m_summary.deploymentsGrouped = done;

@@ -32,6 +32,8 @@ struct ImportSummary {
     std::int64_t skippedFiles = 0;
     std::int64_t unreadableFolders = 0;
     std::int64_t deploymentsGrouped = 0;
+    std::int64_t framesTimedByFile = 0;           // new frames whose only time is the file's modification time
+    std::int64_t sequencesWithoutCameraTime = 0;  // in the deployments this import grouped
     std::int64_t thumbnailsMade = 0;
     std::int64_t thumbnailFailures = 0;
     double scanSeconds = 0;

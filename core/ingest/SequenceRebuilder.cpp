@@ -16,16 +16,6 @@ struct StoredFrame {
     std::optional<std::int64_t> frameIndex;
 };
 
-const char* basisName(GroupedSequence::Basis basis)
-{
-    switch (basis) {
-    case GroupedSequence::Basis::CameraBurst: return "camera-burst";
-    case GroupedSequence::Basis::TimeGap: return "time-gap";
-    case GroupedSequence::Basis::Single: return "single";
-    }
-    return "single";
-}
-
 // The old sequence most of the group's frames came from and that no earlier group kept.
 std::optional<std::int64_t> pickKeptId(const GroupedSequence& group,
                                        const std::unordered_map<std::int64_t, StoredFrame>& frames,
@@ -53,10 +43,12 @@ std::int64_t SequenceRebuilder::rebuild(std::int64_t deploymentId)
     std::unordered_map<std::int64_t, StoredFrame> frames;
     std::vector<FrameKey> keys;
     auto& load = db.cached("SELECT id, taken_at_ms, burst_index, burst_count, event_number, rel_path, sequence_id,"
-                           " frame_index FROM media WHERE deployment_id = ?1");
+                           " frame_index, time_source FROM media WHERE deployment_id = ?1");
     load.bind(1, deploymentId);
     while (load.step()) {
-        FrameKey key{load.integer(0), load.optInteger(1), std::nullopt, std::nullopt, load.optInteger(4), load.text(5)};
+        const auto source = static_cast<TimeSource>(load.integer(8));
+        FrameKey key{load.integer(0), load.optInteger(1), std::nullopt, std::nullopt, load.optInteger(4), load.text(5),
+                     source == TimeSource::FileTime || source == TimeSource::None};
         if (auto v = load.optInteger(2))
             key.burstIndex = static_cast<int>(*v);
         if (auto v = load.optInteger(3))

@@ -55,6 +55,7 @@ SequenceSummary readSequence(const db::Statement& st)
     s.frameCount = static_cast<int>(st.integer(4));
     s.reviewState = static_cast<ReviewState>(st.integer(5));
     s.groupedBy = st.text(6);
+    s.withoutCameraTime = groupedWithoutCameraTime(s.groupedBy);
     s.firstMediaId = st.optInteger(7);
     s.labels = st.text(8);
     s.prediction = st.text(9);
@@ -109,6 +110,11 @@ Error databaseFailure(const QString& what, const db::DbError& e)
         return Error{QStringLiteral("%1: the disk is full. Free some space and try again; nothing already saved "
                                     "was lost.").arg(what)};
     return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
+}
+
+bool groupedWithoutCameraTime(const QString& groupedBy)
+{
+    return groupedBy == u"file-names" || groupedBy == u"no-camera-time";
 }
 
 QString formatTimestamp(std::optional<std::int64_t> ms)
@@ -198,6 +204,9 @@ Result<ProjectCounts> Project::counts()
         c.deployments = m_db.scalar("SELECT count(*) FROM deployments");
         c.mediaWithErrors = m_db.scalar("SELECT count(*) FROM media WHERE import_error IS NOT NULL");
         c.mediaWithoutCameraTime = m_db.scalar("SELECT count(*) FROM media WHERE time_source IN (0, 3)");
+        c.mediaTimedByFile = m_db.scalar("SELECT count(*) FROM media WHERE time_source = 3");
+        c.sequencesWithoutCameraTime
+            = m_db.scalar("SELECT count(*) FROM sequences WHERE grouped_by IN ('file-names', 'no-camera-time')");
         c.skippedFiles = m_db.scalar("SELECT count(*) FROM import_skips");
         c.ungroupedMedia = m_db.scalar("SELECT count(*) FROM media WHERE sequence_id IS NULL");
         return c;

@@ -8,7 +8,9 @@
 
 namespace trapline {
 
-enum class TimeSource { None = 0, ExifOriginal = 1, ExifOther = 2, FileTime = 3 };
+// FileName: read from the file's name (camtrapR and similar tools rename files after their camera times), or set by
+// the user in Adjust Times; it is as good as the camera's own.
+enum class TimeSource { None = 0, ExifOriginal = 1, ExifOther = 2, FileTime = 3, FileName = 4 };
 enum class ReviewState { Unreviewed = 0, MachineLabelled = 1, Reviewed = 2 };
 
 struct ProjectCounts {
@@ -17,6 +19,8 @@ struct ProjectCounts {
     std::int64_t deployments = 0;
     std::int64_t mediaWithErrors = 0;
     std::int64_t mediaWithoutCameraTime = 0;
+    std::int64_t mediaTimedByFile = 0;             // of those, timed by the file's modification time
+    std::int64_t sequencesWithoutCameraTime = 0;   // grouped without any camera time (by file names, or single)
     std::int64_t skippedFiles = 0;
     std::int64_t ungroupedMedia = 0;
 };
@@ -65,6 +69,7 @@ struct SequenceSummary {
     QString prediction;                      // the machine's best label, if any
     std::optional<double> predictionConfidence;
     bool hasDisagreeingFrames = false;
+    bool withoutCameraTime = false;          // its frames have no camera time: the times are the files'
 
     SequenceCursor cursor() const { return {deploymentId, startMs, id}; }
 };
@@ -108,5 +113,9 @@ struct AuditEntry {
 };
 
 QString formatTimestamp(std::optional<std::int64_t> ms);
+
+// Whether a sequence grouped this way (sequences.grouped_by) had no camera time to go by: its frames were grouped
+// by their file names ('file-names') or left on their own ('no-camera-time').
+bool groupedWithoutCameraTime(const QString& groupedBy);
 
 } // namespace trapline

@@ -49,7 +49,8 @@ CREATE INDEX sequences_by_deployment ON sequences(deployment_id, start_ms);
 CREATE INDEX sequences_by_deployment_review ON sequences(deployment_id, review_state, start_ms);
 CREATE INDEX sequences_by_review ON sequences(review_state, deployment_id, start_ms);
 
--- time_source: 0 none, 1 EXIF DateTimeOriginal, 2 EXIF DateTimeDigitized/DateTime, 3 file modification time.
+-- time_source: 0 none, 1 EXIF DateTimeOriginal, 2 EXIF DateTimeDigitized/DateTime, 3 file modification time
+-- (4, from version 7: the file's name or a time the user set).
 CREATE TABLE media (
     id             INTEGER PRIMARY KEY,
     root_id        INTEGER NOT NULL REFERENCES image_roots(id),
@@ -293,9 +294,31 @@ CREATE TABLE model_versions (
 CREATE INDEX model_versions_by_kind ON model_versions(kind, created_ms);
 )sql";
 
-const std::vector<const char*>& steps()
+// Version 7: sequences grouped without a camera time say so ('file-names': consecutive file names with file times
+// in step; 'no-camera-time': a frame on its own), so the list can mark them. SQLite cannot alter a CHECK
+// constraint, and rebuilding the table would cascade through its references, so the constraint's text is widened
+// in place: SQLite's documented procedure for changes that leave the stored rows valid
+// (https://www.sqlite.org/lang_altertable.html#otheralter).
+void widenSequenceGroupingCheck(db::Database& db)
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    const auto schemaVersion = db.scalar("PRAGMA schema_version");
+    db.exec("PRAGMA writable_schema = ON");
+    db.exec("UPDATE sqlite_schema SET sql = replace(sql, '''single'', ''imported'')',"
+            " '''single'', ''imported'', ''file-names'', ''no-camera-time'')')"
+            " WHERE type = 'table' AND name = 'sequences'");
+    db.exec("PRAGMA schema_version = " + std::to_string(schemaVersion + 1));
+    db.exec("PRAGMA writable_schema = OFF");
+}
+
+struct Step {
+    const char* sql = nullptr;
+    void (*code)(db::Database&) = nullptr;
+};
+
+const std::vector<Step>& steps()
+{
+    static const std::vector<Step> all{{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4}, {kVersion5}, {kVersion6},
+                                       {nullptr, widenSequenceGroupingCheck}};
     return all;
 }
 
@@ -307,8 +330,13 @@ void migrateTo(db::Database& db, int version)
 {
     db::Transaction tx(db);
     const int from = db.userVersion();
-    for (int v = from; v < version; ++v)
-        db.exec(steps()[static_cast<size_t>(v)]);
+    for (int v = from; v < version; ++v) {
+        const Step& step = steps()[static_cast<size_t>(v)];
+        if (step.sql)
+            db.exec(step.sql);
+        if (step.code)
+            step.code(db);
+    }
     db.setUserVersion(version);
     tx.commit();
 }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace trapline;
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void exampleRoundTripKeepsKeyFields();
     void exportOfAnImportedFolderValidates();
     void aPackageThatBreaksTheSchemaChangesNothing();
+    void fileTimesAreMarkedInTheExport();
 };
 
 void TestCamtrapDp::theOfficialExampleFollowsTheSchemas()
@@ -207,6 +209,36 @@ void TestCamtrapDp::aPackageThatBreaksTheSchemaChangesNothing()
     QVERIFY(result.error().message.contains(QStringLiteral("nothing was")));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM deployments"), std::int64_t(0));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM media"), std::int64_t(0));
+}
+
+// Frames timed only by their files: the deployment says its timestamps have issues, and each such media says why.
+void TestCamtrapDp::fileTimesAreMarkedInTheExport()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA(QStringLiteral("megadetector-test-images/api/synchronous/sample_input"));
+    test::ScratchProject scratch;
+    QCOMPARE(test::runCli({QStringLiteral("import"), scratch.path, dataPath, QStringLiteral("--no-thumbnails")}), 0);
+    auto project = scratch.open();
+    // The png/ folder's two frames lose their camera time, as if imported without EXIF.
+    project->db().exec("UPDATE media SET time_source = 3 WHERE rel_path LIKE 'png/%'");
+    QTemporaryDir out;
+    QVERIFY(exportCamtrapDp(*project, out.path()).ok());
+    const Loaded media = load(out.filePath(QStringLiteral("media.csv")));
+    int marked = 0;
+    QSet<QString> withFileTimes;
+    for (size_t i = 0; i < media.rows.size(); ++i) {
+        const bool fromPng = media.at(i, QStringLiteral("filePath")).contains(QStringLiteral("png/"));
+        QCOMPARE(media.at(i, QStringLiteral("mediaComments")).contains(QStringLiteral("modification time")), fromPng);
+        marked += fromPng;
+        if (fromPng)
+            withFileTimes.insert(media.at(i, QStringLiteral("deploymentID")));
+    }
+    QCOMPARE(marked, 2);
+    QCOMPARE(withFileTimes.size(), 1);
+    const Loaded deployments = load(out.filePath(QStringLiteral("deployments.csv")));
+    QCOMPARE(deployments.rows.size(), size_t(2));
+    for (size_t i = 0; i < deployments.rows.size(); ++i)
+        QCOMPARE(deployments.at(i, QStringLiteral("timestampIssues")),
+                 withFileTimes.contains(deployments.at(i, QStringLiteral("deploymentID"))) ? QStringLiteral("true") : QString());
 }
 
 QTEST_GUILESS_MAIN(TestCamtrapDp)

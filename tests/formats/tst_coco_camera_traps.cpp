@@ -234,6 +234,7 @@ private Q_SLOTS:
     void importingTheSameFileAgainAddsNothing();
     void reviewedOnlyLeavesOutUnreviewedSequences();
     void boxOnImageOfUnknownSizeIsNotExported();
+    void fileTimesAreNotExportedAsCaptureTimes();
 };
 
 void TestCocoCameraTraps::exportDescribesImagesAndSequences()
@@ -506,6 +507,19 @@ void TestCocoCameraTraps::boxOnImageOfUnknownSizeIsNotExported()
     QVERIFY2(json.error().message.contains(QStringLiteral("cam1/IMG_0002.JPG")) &&
                  json.error().message.contains(QStringLiteral("size")),
              qPrintable(json.error().message));
+}
+
+// A frame timed only by its file (a copy may have set that time) gets no datetime; a camera-timed one keeps it.
+void TestCocoCameraTraps::fileTimesAreNotExportedAsCaptureTimes()
+{
+    test::ScratchProject scratch;
+    auto project = twoFrameProject(scratch);
+    project->db().exec("UPDATE media SET time_source = 1 WHERE id = 1; UPDATE media SET time_source = 3 WHERE id = 2");
+    const auto json = exportCocoCameraTraps(*project);
+    QVERIFY(json.ok());
+    const QJsonArray images = json.value().object()[QStringLiteral("images")].toArray();
+    QVERIFY(imageNamed(images, QStringLiteral("cam1/IMG_0001.JPG")).contains(QStringLiteral("datetime")));
+    QVERIFY(!imageNamed(images, QStringLiteral("cam1/IMG_0002.JPG")).contains(QStringLiteral("datetime")));
 }
 
 QTEST_GUILESS_MAIN(TestCocoCameraTraps)

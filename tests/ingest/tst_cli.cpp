@@ -16,7 +16,44 @@ private Q_SLOTS:
     void wrongUsageExitsWithTwo();
     void missingProjectIsAClearError();
     void versionPrints();
+    void timesShiftsADeploymentAndRefusesBadInput();
 };
+
+void TestCli::timesShiftsADeploymentAndRefusesBadInput()
+{
+    QTemporaryDir dir;
+    demo::SyntheticOptions options;
+    options.cameras = 1;
+    options.eventsPerCamera = 3;
+    QVERIFY(demo::generateCameraTrapTree(dir.filePath(QStringLiteral("card")), options).ok());
+    const QString project = dir.filePath(QStringLiteral("p.trapline"));
+    QCOMPARE(test::runCli({QStringLiteral("init"), project}), 0);
+    QCOMPARE(test::runCli({QStringLiteral("import"), project, dir.filePath(QStringLiteral("card"))}), 0);
+    auto opened = Project::open(project);
+    QVERIFY(opened.ok());
+    const QString deployment = opened.value()->deployments().value().front().name;
+    const auto before = opened.value()->db().scalar("SELECT min(taken_at_ms) FROM media");
+    opened = Error{};
+
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("times"), QStringLiteral("shift"), project, QStringLiteral("--deployment"),
+                           deployment, QStringLiteral("--by"), QStringLiteral("-00:10:00")}, &out, &err), 0);
+    QVERIFY2(out.contains("frame times changed"), out.constData());
+    QCOMPARE(Project::open(project).value()->db().scalar("SELECT min(taken_at_ms) FROM media"), before - 600000);
+
+    QCOMPARE(test::runCli({QStringLiteral("times"), QStringLiteral("shift"), project, QStringLiteral("--deployment"),
+                           deployment, QStringLiteral("--by"), QStringLiteral("ten minutes")}, nullptr, &err), 2);
+    QVERIFY2(err.contains("+01:00:00"), err.constData());
+    QCOMPARE(test::runCli({QStringLiteral("times"), QStringLiteral("shift"), project, QStringLiteral("--deployment"),
+                           QStringLiteral("no-such-camera"), QStringLiteral("--by"), QStringLiteral("60")}, nullptr, &err), 1);
+    QVERIFY2(err.contains("no deployment"), err.constData());
+    // No file name holds a time: nothing changes, and the message shows a name to write the pattern for.
+    QCOMPARE(test::runCli({QStringLiteral("times"), QStringLiteral("set-from-name"), project, QStringLiteral("--deployment"),
+                           deployment, QStringLiteral("--pattern"), QStringLiteral("*__YYYY-MM-DD__hh-mm-ss*")},
+                          nullptr, &err), 1);
+    QVERIFY2(err.contains("Nothing was changed"), err.constData());
+    QCOMPARE(Project::open(project).value()->db().scalar("SELECT min(taken_at_ms) FROM media"), before - 600000);
+}
 
 void TestCli::initImportInfoRoundTrip()
 {

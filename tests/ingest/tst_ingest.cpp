@@ -53,11 +53,40 @@ void writeFile(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
+using Groups = std::vector<std::vector<std::int64_t>>;
+
 FrameKey frame(std::int64_t id, std::optional<std::int64_t> seconds, std::optional<int> burst = {},
                std::optional<int> count = {}, std::optional<std::int64_t> event = {})
 {
     return {id, seconds ? std::optional<std::int64_t>(*seconds * 1000) : std::nullopt, burst, count, event,
             QStringLiteral("IMG_%1.JPG").arg(id, 4, 10, QLatin1Char('0'))};
+}
+
+// A frame timed only by its file's modification time (milliseconds), at relPath.
+FrameKey fileFrame(std::int64_t id, const QString& relPath, std::int64_t ms)
+{
+    FrameKey f{id, ms, std::nullopt, std::nullopt, std::nullopt, relPath};
+    f.fileTimeOnly = true;
+    return f;
+}
+
+// `count` frames named PREFIX0001... in one folder, `stepMs` apart from `startMs`, ids from `firstId`.
+std::vector<FrameKey> numberedFiles(const QString& folder, const QString& prefix, int count, std::int64_t startMs,
+                                    std::int64_t stepMs, std::int64_t firstId = 1)
+{
+    std::vector<FrameKey> out;
+    for (int i = 0; i < count; ++i)
+        out.push_back(fileFrame(firstId + i, QStringLiteral("%1/%2%3.JPG").arg(folder, prefix).arg(i + 1, 4, 10, QLatin1Char('0')),
+                                startMs + i * stepMs));
+    return out;
+}
+
+Groups singles(std::int64_t first, std::int64_t count)
+{
+    Groups out;
+    for (std::int64_t i = 0; i < count; ++i)
+        out.push_back({first + i});
+    return out;
 }
 
 std::vector<std::vector<std::int64_t>> groupIds(const std::vector<FrameKey>& frames, std::int64_t gapSeconds = 60)
@@ -67,8 +96,6 @@ std::vector<std::vector<std::int64_t>> groupIds(const std::vector<FrameKey>& fra
         out.push_back(g.mediaIds);
     return out;
 }
-
-using Groups = std::vector<std::vector<std::int64_t>>;
 
 Result<ImportSummary> importFolders(const QString& projectPath, const QStringList& folders, JobControl* control = nullptr)
 {
@@ -137,6 +164,73 @@ void TestIngest::groupsFrames_data()
         << std::vector<FrameKey>{frame(1, std::nullopt), frame(2, 0), frame(3, std::nullopt)}
         << std::int64_t(60) << Groups{{2}, {1}, {3}};
     QTest::newRow("empty") << std::vector<FrameKey>{} << std::int64_t(60) << Groups{};
+
+    // Frames timed only by their files (no EXIF): a copy gives them all the minute of the copy.
+    QTest::newRow("file times: unrelated names copied together stay apart")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("gallery/S1_F10_R1_PICT0104.JPG"), 0),
+                                 fileFrame(2, QStringLiteral("gallery/S1_J08_R1_PICT0119.JPG"), 100),
+                                 fileFrame(3, QStringLiteral("gallery/S6_R13_R2_IMAG1533.JPG"), 200),
+                                 fileFrame(4, QStringLiteral("gallery/aardwolf___S2_T12_R2_PICT0590.JPG"), 300),
+                                 fileFrame(5, QStringLiteral("gallery/zorilla___S1_H06_R3_PICT0591.JPG"), 400)}
+        << std::int64_t(60) << Groups{{4}, {1}, {2}, {3}, {5}}; // in name order
+    QTest::newRow("file times: consecutive names in step group")
+        << std::vector<FrameKey>{fileFrame(3, QStringLiteral("cam/PICT0022.JPG"), 2000),
+                                 fileFrame(1, QStringLiteral("cam/PICT0020.JPG"), 0),
+                                 fileFrame(2, QStringLiteral("cam/PICT0021.JPG"), 1000),
+                                 fileFrame(4, QStringLiteral("cam/PICT0128.JPG"), 3000)}
+        << std::int64_t(60) << Groups{{1, 2, 3}, {4}};
+    QTest::newRow("file times: equal FAT times of a burst group")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("cam/IMG_0007.JPG"), 10000),
+                                 fileFrame(2, QStringLiteral("cam/IMG_0008.JPG"), 10000),
+                                 fileFrame(3, QStringLiteral("cam/IMG_0009.JPG"), 12000)}
+        << std::int64_t(60) << Groups{{1, 2, 3}};
+    QTest::newRow("file times: a date stamp before the number is not part of the series")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("cam/20210531082538-RCNX0031.JPG"), 0),
+                                 fileFrame(2, QStringLiteral("cam/20210531082539-RCNX0032.JPG"), 1000),
+                                 fileFrame(3, QStringLiteral("cam/20210531082540-RCNX0034.JPG"), 2000)}
+        << std::int64_t(60) << Groups{{1, 2}, {3}};
+    QTest::newRow("file times: never across folders")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("a/PICT0020.JPG"), 0),
+                                 fileFrame(2, QStringLiteral("b/PICT0021.JPG"), 1000)}
+        << std::int64_t(60) << Groups{{1}, {2}};
+    QTest::newRow("file times: the gap still splits consecutive names")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("cam/PICT0020.JPG"), 0),
+                                 fileFrame(2, QStringLiteral("cam/PICT0021.JPG"), 61000)}
+        << std::int64_t(60) << Groups{{1}, {2}};
+    QTest::newRow("file times: a later name with an earlier time does not join")
+        << std::vector<FrameKey>{fileFrame(1, QStringLiteral("cam/PICT0020.JPG"), 5000),
+                                 fileFrame(2, QStringLiteral("cam/PICT0021.JPG"), 1000)}
+        << std::int64_t(60) << Groups{{1}, {2}};
+    QTest::newRow("file times: a bulk copy (many files within seconds) groups nothing")
+        << numberedFiles(QStringLiteral("card/100RECNX"), QStringLiteral("RCNX"), 40, 0, 50) << std::int64_t(60)
+        << singles(1, 40);
+    {
+        // A copy in directory order: the times are out of step with the numbering.
+        auto shuffled = numberedFiles(QStringLiteral("cam"), QStringLiteral("IMG_"), 8, 0, 3000);
+        const std::int64_t order[] = {5, 1, 7, 3, 0, 6, 2, 4};
+        for (size_t i = 0; i < shuffled.size(); ++i)
+            shuffled[i].takenAtMs = order[i] * 3000;
+        QTest::newRow("file times: out of step with the names groups nothing") << shuffled << std::int64_t(60) << singles(1, 8);
+    }
+    {
+        // A camera's own file times over a season: bursts of three, an hour apart (the folder's times are spread).
+        std::vector<FrameKey> season;
+        Groups bursts;
+        for (int b = 0; b < 10; ++b) {
+            bursts.push_back({});
+            for (int i = 0; i < 3; ++i) {
+                const std::int64_t id = b * 3 + i + 1;
+                season.push_back(fileFrame(id, QStringLiteral("cam/IMG_%1.JPG").arg(id, 4, 10, QLatin1Char('0')),
+                                           b * 3600000 + i * 1000));
+                bursts.back().push_back(id);
+            }
+        }
+        QTest::newRow("file times kept from the camera group its bursts") << season << std::int64_t(60) << bursts;
+    }
+    QTest::newRow("camera times and file times in one deployment")
+        << std::vector<FrameKey>{frame(1, 0), frame(2, 1), fileFrame(3, QStringLiteral("x/a.JPG"), 500),
+                                 fileFrame(4, QStringLiteral("x/b.JPG"), 1000)}
+        << std::int64_t(60) << Groups{{1, 2}, {3}, {4}};
 }
 
 void TestIngest::groupsFrames()

@@ -7,12 +7,18 @@
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
+#include "deployments/AdjustTimesDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "project/Backup.h"
 
 #include <QDir>
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QRadioButton>
+#include <QTimeZone>
+#include <QUndoStack>
 #include <QListView>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -24,6 +30,8 @@
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace trapline;
 
@@ -39,7 +47,64 @@ private Q_SLOTS:
     void backUpProjectMakesACopyInTheBackground();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
+    void adjustTimesFromNamesIsUndoable();
 };
+
+// Photos without EXIF whose names hold their times (as camtrapR writes them): the list marks them "no camera
+// time" until Deployments > Adjust Times reads the names; Edit > Undo puts the file times back.
+void TestMainWindow::adjustTimesFromNamesIsUndoable()
+{
+    QTemporaryDir dir;
+    const QString card = dir.filePath(QStringLiteral("card/StationA"));
+    QVERIFY(QDir().mkpath(card));
+    const cv::Mat image(48, 64, CV_8UC3, cv::Scalar(40, 120, 200));
+    const QStringList names{QStringLiteral("StationA__2021-05-01__10-00-00(1).JPG"),
+                            QStringLiteral("StationA__2021-05-01__10-00-02(2).JPG"),
+                            QStringLiteral("StationA__2021-05-03__22-15-00(1).JPG")};
+    for (const QString& name : names)
+        QVERIFY(cv::imwrite((card + u'/' + name).toStdString(), image));
+    ui::MainWindow window;
+    QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QVERIFY(imported.wait(60000));
+    auto* model = window.sequenceModel();
+    auto rowsWithoutCameraTime = [&] {
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += model->data(model->index(row), Qt::DisplayRole).toString().contains(QStringLiteral("no camera time"));
+        return n;
+    };
+    QCOMPARE(rowsWithoutCameraTime(), model->rowCount());
+
+    const auto deployments = window.project()->deployments().value();
+    QCOMPARE(deployments.size(), size_t(1));
+    ui::AdjustTimesDialog dialog(window.project(), deployments, deployments[0].id);
+    const auto buttons = dialog.findChildren<QRadioButton*>();
+    QCOMPARE(buttons.size(), 2);
+    buttons[1]->click();
+    auto* preview = dialog.findChild<QLabel*>(QStringLiteral("preview"));
+    QVERIFY2(preview->text().contains(QStringLiteral("2021-05-01 10:00:00")), qPrintable(preview->text()));
+    const ui::TimeAdjustRequest request = dialog.request();
+    QVERIFY(!request.shiftMs);
+    QCOMPARE(request.pattern, QStringLiteral("*__YYYY-MM-DD__hh-mm-ss*"));
+
+    auto firstTime = [&] {
+        return window.project()->db().scalar("SELECT min(taken_at_ms) FROM media");
+    };
+    const auto fileTime = firstTime();
+    QVERIFY(window.adjustTimes(request).ok());
+    const auto nameTime = QDateTime(QDate(2021, 5, 1), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QCOMPARE(firstTime(), nameTime);
+    QCOMPARE(model->rowCount(), 2); // the two frames two seconds apart are one sequence
+    QCOMPARE(rowsWithoutCameraTime(), 0);
+
+    window.undoStack()->undo();
+    QCOMPARE(firstTime(), fileTime);
+    QCOMPARE(rowsWithoutCameraTime(), model->rowCount());
+    window.undoStack()->redo();
+    QCOMPARE(firstTime(), nameTime);
+    QCOMPARE(rowsWithoutCameraTime(), 0);
+}
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
 {

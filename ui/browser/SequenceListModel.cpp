@@ -104,7 +104,10 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
     const SequenceSummary& s = m_rows[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = tr("%1\n%n frame(s)", "", s.frameCount).arg(formatTimestamp(s.startMs).left(16));
+        QString when = formatTimestamp(s.startMs).left(16);
+        if (s.withoutCameraTime)
+            when = tr("%1 \u00b7 no camera time").arg(when);
+        QString text = tr("%1\n%n frame(s)", "", s.frameCount).arg(when);
         if (!s.labels.isEmpty())
             text += QStringLiteral("\n\u2713 ") + s.labels;
         else if (!s.prediction.isEmpty())
@@ -119,9 +122,16 @@ QVariant SequenceListModel::data(const QModelIndex& index, int role) const
         if (s.reviewState == ReviewState::MachineLabelled)
             return QColor(240, 170, 40, 50);
         return {};
-    case Qt::ToolTipRole:
-        return tr("Sequence %1: %2 frames, grouped by %3, %4")
-            .arg(s.id).arg(s.frameCount).arg(s.groupedBy, reviewStateText(s.reviewState));
+    case Qt::ToolTipRole: {
+        QString tip = tr("Sequence %1: %2 frames, grouped by %3, %4")
+                          .arg(s.id).arg(s.frameCount).arg(s.groupedBy, reviewStateText(s.reviewState));
+        if (s.withoutCameraTime)
+            tip += QLatin1Char('\n')
+                + tr("No camera time: the time shown is the file's, which a copy may have set. Frames are grouped only "
+                     "where their names run consecutively. Deployments > Adjust Times can read times from the file "
+                     "names or correct a camera clock.");
+        return tip;
+    }
     case Qt::DecorationRole: {
         if (!s.firstMediaId)
             return {};

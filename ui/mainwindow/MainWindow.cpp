@@ -2,6 +2,9 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
+#include "deployments/AdjustTimesCommand.h"
+#include "deployments/AdjustTimesDialog.h"
+#include "ingest/SequenceGrouper.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
 #include "reid/MatchProposals.h"
@@ -114,6 +117,11 @@ void MainWindow::buildMenus()
     m_shortcutActions << settings;
 
     buildReviewMenus();
+
+    QMenu* deployments = menuBar()->addMenu(tr("&Deployments"));
+    deployments->setObjectName(QStringLiteral("deploymentsMenu"));
+    QAction* adjust = deployments->addAction(tr("Adjust &Times..."), this, &MainWindow::adjustTimesDialog);
+    adjust->setToolTip(tr("Correct a camera clock that was set wrong, or read the times from the file names"));
 
     QMenu* models = menuBar()->addMenu(tr("&Models"));
     QAction* run = models->addAction(tr("&Run Models..."), this, &MainWindow::runModelsDialog);
@@ -486,6 +494,12 @@ JobRunner* MainWindow::importFolders(const QStringList& folders)
         const auto& s = result.value();
         QString message = tr("%n new image(s), %1 with problems, %2 already imported", "", int(s.added))
                               .arg(s.withErrors).arg(s.alreadyImported);
+        if (s.framesTimedByFile > 0)
+            message += QLatin1Char('\n')
+                + tr("%n frame(s) have no camera time: they are timed by their files and grouped only where their "
+                     "names run consecutively (%1 sequences). Deployments > Adjust Times can read times from the "
+                     "file names or correct a camera clock.", "", int(s.framesTimedByFile))
+                      .arg(s.sequencesWithoutCameraTime);
         if (!s.folderErrors.isEmpty())
             message += QLatin1Char('\n') + s.folderErrors.join(QLatin1Char('\n'));
         return JobOutcome{message, s.cancelled};
@@ -672,6 +686,60 @@ void MainWindow::onJobFinished(bool ok, const QString& title, const QString& mes
         QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
     else
         statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
+}
+
+void MainWindow::adjustTimesDialog()
+{
+    if (!m_project)
+        return;
+    auto deployments = m_project->deployments();
+    if (!deployments) {
+        QMessageBox::warning(this, tr("Adjust Times"), deployments.error().message);
+        return;
+    }
+    const QVariant current = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    AdjustTimesDialog dialog(m_project.get(), deployments.value(),
+                             current.isValid() ? std::optional<std::int64_t>(current.toLongLong()) : std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = adjustTimes(dialog.request()); !s)
+        QMessageBox::warning(this, tr("Adjust Times"), s.error().message);
+}
+
+Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
+{
+    if (!m_project)
+        return Error{tr("Open a project first.")};
+    const std::int64_t gapMs = ingest::SequenceGrouper::kDefaultGapSeconds * 1000;
+    const QString actor = SettingsDialog::reviewerName();
+    Result<ingest::TimeAdjustment> result = Error{};
+    QString text;
+    if (request.shiftMs) {
+        result = ingest::shiftTimes(*m_project, request.deploymentId, *request.shiftMs, gapMs, actor);
+        text = tr("Shift times by %1 s").arg(*request.shiftMs / 1000);
+    } else {
+        auto pattern = ingest::NameTimePattern::parse(request.pattern);
+        if (!pattern)
+            return pattern.error();
+        result = ingest::setTimesFromNames(*m_project, request.deploymentId, pattern.value(), request.pattern, gapMs, actor);
+        text = tr("Times from file names");
+    }
+    if (!result)
+        return result.error();
+    auto after = ingest::readFrameTimes(*m_project, request.deploymentId);
+    if (!after)
+        return after.error();
+    auto refresh = [this](const QString& failure) {
+        m_sequences->reload();
+        refreshSummary();
+        if (!failure.isEmpty())
+            QMessageBox::warning(this, tr("Adjust Times"), failure);
+    };
+    const auto changed = result.value().changed;
+    m_undo->push(new AdjustTimesCommand(m_project.get(), actor, result.value().before, after.value(), gapMs, text, refresh));
+    refresh({});
+    statusBar()->showMessage(tr("%n frame time(s) changed", "", int(changed)), 10000);
+    return okStatus();
 }
 
 void MainWindow::onDeploymentSelected()

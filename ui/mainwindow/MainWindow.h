@@ -28,6 +28,7 @@ class TrainingDialog;
 class ReviewQueuePanel;
 class SequenceListModel;
 class ThumbnailLoader;
+struct TimeAdjustRequest;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
     // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
     JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
     void matchIndividualsDialog();
+    // Deployments > Adjust Times: the dialog, and the correction it asks for (undoable; tests call it directly).
+    void adjustTimesDialog();
+    Status adjustTimes(const TimeAdjustRequest& request);
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }

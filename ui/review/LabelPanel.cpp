@@ -173,8 +173,11 @@ void LabelPanel::showState(const review::SequenceView* sequence, const review::F
         return;
     }
     const auto& s = sequence->summary;
-    m_title->setText(tr("%1 \u00b7 %2 \u00b7 %n frame(s)", "", s.frameCount)
-                         .arg(sequence->deploymentName, formatTimestamp(s.startMs).left(19)));
+    QString title = tr("%1 \u00b7 %2 \u00b7 %n frame(s)", "", s.frameCount)
+                        .arg(sequence->deploymentName, formatTimestamp(s.startMs).left(19));
+    if (s.withoutCameraTime)
+        title += QStringLiteral(" \u00b7 ") + tr("time from the file, not the camera");
+    m_title->setText(title);
     QStringList labels;
     for (const auto& l : sequence->labels)
         labels << l.text();
