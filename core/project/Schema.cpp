@@ -293,9 +293,19 @@ CREATE TABLE model_versions (
 CREATE INDEX model_versions_by_kind ON model_versions(kind, created_ms);
 )sql";
 
+// Version 7: deployment properties a data package needs and a folder import cannot know: how sure the position is
+// (metres), the camera's height above ground (metres), and the camera clock's time zone by its IANA name, which
+// wins over the fixed utc_offset_s of version 3 because it follows daylight saving time.
+const char* const kVersion7 = R"sql(
+ALTER TABLE deployments ADD COLUMN coordinate_uncertainty_m INTEGER;
+ALTER TABLE deployments ADD COLUMN camera_height_m REAL;
+ALTER TABLE deployments ADD COLUMN time_zone TEXT;
+)sql";
+
 const std::vector<const char*>& steps()
 {
-    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<const char*> all{kVersion1, kVersion2, kVersion3, kVersion4,
+                                              kVersion5, kVersion6, kVersion7};
     return all;
 }
 
