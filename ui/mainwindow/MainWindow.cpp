@@ -2,6 +2,7 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
+#include "deployments/DeploymentPropertiesDialog.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
 #include "reid/MatchProposals.h"
@@ -114,6 +115,11 @@ void MainWindow::buildMenus()
     m_shortcutActions << settings;
 
     buildReviewMenus();
+
+    QMenu* deployments = menuBar()->addMenu(tr("&Deployments"));
+    QAction* properties = deployments->addAction(tr("&Properties..."), this, &MainWindow::deploymentPropertiesDialog);
+    properties->setObjectName(QStringLiteral("deploymentPropertiesAction"));
+    properties->setToolTip(tr("Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them"));
 
     QMenu* models = menuBar()->addMenu(tr("&Models"));
     QAction* run = models->addAction(tr("&Run Models..."), this, &MainWindow::runModelsDialog);
@@ -672,6 +678,16 @@ void MainWindow::onJobFinished(bool ok, const QString& title, const QString& mes
         QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
     else
         statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
+}
+
+void MainWindow::deploymentPropertiesDialog()
+{
+    if (!m_project)
+        return;
+    const QVariant id = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    DeploymentPropertiesDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(),
+                                      id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt, this);
+    dialog.exec();
 }
 
 void MainWindow::onDeploymentSelected()

@@ -46,6 +46,8 @@ public:
     // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
     JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
     void matchIndividualsDialog();
+    // Deployments > Properties, for the deployment selected in the list (the first one under "All deployments").
+    void deploymentPropertiesDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
