@@ -23,9 +23,9 @@ const char* const kUsage =
     "                    [--utc-offset +HH:MM | --timezone ZONE] [--camera-model TEXT] [--height M] [--location-name TEXT]\n"
     "       trapline-cli deployments import PROJECT FILE.csv";
 
-std::unique_ptr<Project> openProject(const QString& path, Project::OpenMode mode = Project::OpenMode::Existing)
+std::unique_ptr<Project> openProject(const QString& path)
 {
-    auto project = Project::open(path, mode);
+    auto project = Project::open(path);
     if (!project) {
         printError(project.error().message);
         return nullptr;
@@ -56,7 +56,8 @@ int list(const QStringList& args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (for scripts).")});
     if (!parse(parser, args, 1, QString::fromLatin1(kUsage)))
         return 2;
-    auto project = openProject(parser.positionalArguments().at(0), Project::OpenMode::ReadOnly);
+    // Not read-only: a project from before the deployment columns existed is upgraded (with a backup) first.
+    auto project = openProject(parser.positionalArguments().at(0));
     if (!project)
         return 1;
     auto all = allDeploymentProperties(*project);
@@ -211,6 +212,10 @@ int runDeployments(const QStringList& args)
         return set(rest);
     if (sub == u"import")
         return importCsv(rest);
+    if (sub == u"--help" || sub == u"-h") {
+        printOut(QStringLiteral("Usage: trapline-cli %1\n").arg(QString::fromLatin1(kUsage)));
+        return 0;
+    }
     printError(QStringLiteral("deployments takes list, set or import.\nUsage: trapline-cli %1").arg(QString::fromLatin1(kUsage)));
     return 2;
 }
