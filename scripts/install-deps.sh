@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev libexiv2-dev libopencv-dev libtorch-dev libxxhash-dev
   xvfb xauth
+  python3-venv
   clang libclang-rt-14-dev llvm-14
 )
 

@@ -10,8 +10,8 @@ export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # The tests of core/: the project store, import, review edits, the safety net and the exchange formats, with the
 # command-line program they drive. The GUI and inference tests are left out (Qt's and LibTorch's own start-up
 # allocations are not ours to fix; the inference code is covered by the normal build's tests).
-TESTS=(tst_project tst_ingest tst_import_kill tst_cli tst_check tst_review tst_megadetector_json tst_camtrap_dp
-       tst_coco_camera_traps tst_coco_csv tst_csv tst_training_export tst_reid)
+TESTS=(tst_project tst_deployments tst_ingest tst_import_kill tst_cli tst_check tst_review tst_megadetector_json
+       tst_camtrap_dp tst_coco_camera_traps tst_coco_csv tst_csv tst_training_export tst_reid)
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTRAPLINE_SANITIZE=ON "$@"
 fi

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test through CTest (GUI tests on the offscreen platform).
-# Tests that read ../shared/data skip with a message when it is absent. Before them, the libFuzzer targets run
-# for a bounded time each (TRAPLINE_FUZZ_SECONDS, default 30) in a clang build of their own (scripts/run-fuzz.sh),
-# and the core tests run once more built with the address, leak and undefined-behaviour sanitizers
-# (scripts/run-sanitized-tests.sh).
+# Installs what is missing (Debian packages, and the independent validators the tests run on exports), builds, and
+# runs every test through CTest (GUI tests on the offscreen platform). Tests that read ../shared/data skip with a
+# message when it is absent. Before them, the libFuzzer targets run for a bounded time each (TRAPLINE_FUZZ_SECONDS,
+# default 30) in a clang build of their own (scripts/run-fuzz.sh), and the core tests run once more built with the
+# address, leak and undefined-behaviour sanitizers (scripts/run-sanitized-tests.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+bash scripts/install-validators.sh
 bash scripts/build.sh
 TRAPLINE_FUZZ_SECONDS="${TRAPLINE_FUZZ_SECONDS:-30}" bash scripts/run-fuzz.sh
 bash scripts/run-sanitized-tests.sh

@@ -31,6 +31,104 @@ Folder: %4</source>
     </message>
 </context>
 <context>
+    <name>trapline::ui::DeploymentPropertiesCommand</name>
+    <message>
+        <source>edit deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::DeploymentPropertiesDialog</name>
+    <message>
+        <source>e.g. Waterhole north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal degrees, -90 to 90 (south is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal degrees, -180 to 180 (west is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres, e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Paris, or +02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Reconyx HyperFire 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres above the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone the camera&apos;s clock was set to (follows daylight saving time), or its fixed offset from UTC. Exports stamp the camera&apos;s times with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;atitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate &amp;uncertainty (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone or UTC offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &amp;height (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet: import a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude must be a number of decimal degrees, such as -2.33.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude must be a number of decimal degrees, such as 34.83.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty must be a whole number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera height must be a number of metres, such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1025,6 +1123,18 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Train Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,104 @@ Carpeta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::DeploymentPropertiesCommand</name>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modificar el despliegue %1</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::DeploymentPropertiesDialog</name>
+    <message>
+        <source>e.g. Waterhole north</source>
+        <translation>p. ej. Abrevadero norte</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -90 to 90 (south is negative)</source>
+        <translation>grados decimales, de -90 a 90 (sur negativo)</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -180 to 180 (west is negative)</source>
+        <translation>grados decimales, de -180 a 180 (oeste negativo)</translation>
+    </message>
+    <message>
+        <source>metres, e.g. 30</source>
+        <translation>metros, p. ej. 30</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Paris, or +02:00</source>
+        <translation>p. ej. Europe/Madrid, o +02:00</translation>
+    </message>
+    <message>
+        <source>e.g. Reconyx HyperFire 2</source>
+        <translation>p. ej. Reconyx HyperFire 2</translation>
+    </message>
+    <message>
+        <source>metres above the ground</source>
+        <translation>metros sobre el suelo</translation>
+    </message>
+    <message>
+        <source>Deployment Properties</source>
+        <translation>Propiedades del despliegue</translation>
+    </message>
+    <message>
+        <source>The time zone the camera&apos;s clock was set to (follows daylight saving time), or its fixed offset from UTC. Exports stamp the camera&apos;s times with it.</source>
+        <translation>La zona horaria del reloj de la cámara (sigue el horario de verano), o su desfase fijo respecto a UTC. Las exportaciones fechan las horas de la cámara con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Despliegue:</translation>
+    </message>
+    <message>
+        <source>&amp;Location name:</source>
+        <translation>Nombre del &amp;lugar:</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude:</source>
+        <translation>L&amp;atitud:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitud:</translation>
+    </message>
+    <message>
+        <source>Coordinate &amp;uncertainty (m):</source>
+        <translation>&amp;Incertidumbre de la posición (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone or UTC offset:</source>
+        <translation>&amp;Zona horaria o desfase UTC:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;model:</source>
+        <translation>&amp;Modelo de cámara:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;height (m):</source>
+        <translation>&amp;Altura de la cámara (m):</translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet: import a folder first.</source>
+        <translation>El proyecto aún no tiene despliegues: importe primero una carpeta.</translation>
+    </message>
+    <message>
+        <source>Latitude must be a number of decimal degrees, such as -2.33.</source>
+        <translation>La latitud debe ser un número de grados decimales, como -2.33.</translation>
+    </message>
+    <message>
+        <source>Longitude must be a number of decimal degrees, such as 34.83.</source>
+        <translation>La longitud debe ser un número de grados decimales, como 34.83.</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty must be a whole number of metres.</source>
+        <translation>La incertidumbre de la posición debe ser un número entero de metros.</translation>
+    </message>
+    <message>
+        <source>The camera height must be a number of metres, such as 0.5.</source>
+        <translation>La altura de la cámara debe ser un número de metros, como 0.5.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1030,6 +1128,18 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Train Model</source>
         <translation>Entrenar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Despliegues</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>&amp;Propiedades...</translation>
+    </message>
+    <message>
+        <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
+        <translation>Posición, cámara y reloj (zona horaria) de un despliegue: una exportación Camtrap DP los necesita</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,104 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::DeploymentPropertiesCommand</name>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modifier le déploiement %1</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::DeploymentPropertiesDialog</name>
+    <message>
+        <source>e.g. Waterhole north</source>
+        <translation>p. ex. Point d&apos;eau nord</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -90 to 90 (south is negative)</source>
+        <translation>degrés décimaux, de -90 à 90 (sud négatif)</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -180 to 180 (west is negative)</source>
+        <translation>degrés décimaux, de -180 à 180 (ouest négatif)</translation>
+    </message>
+    <message>
+        <source>metres, e.g. 30</source>
+        <translation>mètres, p. ex. 30</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Paris, or +02:00</source>
+        <translation>p. ex. Europe/Paris, ou +02:00</translation>
+    </message>
+    <message>
+        <source>e.g. Reconyx HyperFire 2</source>
+        <translation>p. ex. Reconyx HyperFire 2</translation>
+    </message>
+    <message>
+        <source>metres above the ground</source>
+        <translation>mètres au-dessus du sol</translation>
+    </message>
+    <message>
+        <source>Deployment Properties</source>
+        <translation>Propriétés du déploiement</translation>
+    </message>
+    <message>
+        <source>The time zone the camera&apos;s clock was set to (follows daylight saving time), or its fixed offset from UTC. Exports stamp the camera&apos;s times with it.</source>
+        <translation>Le fuseau horaire de l&apos;horloge de l&apos;appareil (suit l&apos;heure d&apos;été), ou son décalage fixe par rapport à UTC. Les exports datent les heures de l&apos;appareil avec lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Déploiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Location name:</source>
+        <translation>Nom du &amp;lieu :</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude:</source>
+        <translation>L&amp;atitude :</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude :</translation>
+    </message>
+    <message>
+        <source>Coordinate &amp;uncertainty (m):</source>
+        <translation>&amp;Incertitude de la position (m) :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone or UTC offset:</source>
+        <translation>&amp;Fuseau horaire ou décalage UTC :</translation>
+    </message>
+    <message>
+        <source>Camera &amp;model:</source>
+        <translation>&amp;Modèle d&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>Camera &amp;height (m):</source>
+        <translation>&amp;Hauteur de l&apos;appareil (m) :</translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet: import a folder first.</source>
+        <translation>Le projet n&apos;a pas encore de déploiement : importez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Latitude must be a number of decimal degrees, such as -2.33.</source>
+        <translation>La latitude doit être un nombre de degrés décimaux, comme -2.33.</translation>
+    </message>
+    <message>
+        <source>Longitude must be a number of decimal degrees, such as 34.83.</source>
+        <translation>La longitude doit être un nombre de degrés décimaux, comme 34.83.</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty must be a whole number of metres.</source>
+        <translation>L&apos;incertitude de la position doit être un nombre entier de mètres.</translation>
+    </message>
+    <message>
+        <source>The camera height must be a number of metres, such as 0.5.</source>
+        <translation>La hauteur de l&apos;appareil doit être un nombre de mètres, comme 0.5.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1030,6 +1128,18 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Train Model</source>
         <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Déploiements</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>&amp;Propriétés...</translation>
+    </message>
+    <message>
+        <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
+        <translation>Position, appareil et horloge (fuseau horaire) d&apos;un déploiement : un export Camtrap DP en a besoin</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,104 @@ Pasta: %4</translation>
     </message>
 </context>
 <context>
+    <name>trapline::ui::DeploymentPropertiesCommand</name>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>editar a implantação %1</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::DeploymentPropertiesDialog</name>
+    <message>
+        <source>e.g. Waterhole north</source>
+        <translation>p. ex. Bebedouro norte</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -90 to 90 (south is negative)</source>
+        <translation>graus decimais, de -90 a 90 (sul negativo)</translation>
+    </message>
+    <message>
+        <source>decimal degrees, -180 to 180 (west is negative)</source>
+        <translation>graus decimais, de -180 a 180 (oeste negativo)</translation>
+    </message>
+    <message>
+        <source>metres, e.g. 30</source>
+        <translation>metros, p. ex. 30</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Paris, or +02:00</source>
+        <translation>p. ex. America/Sao_Paulo, ou -03:00</translation>
+    </message>
+    <message>
+        <source>e.g. Reconyx HyperFire 2</source>
+        <translation>p. ex. Reconyx HyperFire 2</translation>
+    </message>
+    <message>
+        <source>metres above the ground</source>
+        <translation>metros acima do solo</translation>
+    </message>
+    <message>
+        <source>Deployment Properties</source>
+        <translation>Propriedades da implantação</translation>
+    </message>
+    <message>
+        <source>The time zone the camera&apos;s clock was set to (follows daylight saving time), or its fixed offset from UTC. Exports stamp the camera&apos;s times with it.</source>
+        <translation>O fuso horário do relógio da câmera (segue o horário de verão), ou seu deslocamento fixo em relação ao UTC. As exportações datam os horários da câmera com ele.</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Implantação:</translation>
+    </message>
+    <message>
+        <source>&amp;Location name:</source>
+        <translation>Nome do &amp;local:</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude:</source>
+        <translation>L&amp;atitude:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>Coordinate &amp;uncertainty (m):</source>
+        <translation>&amp;Incerteza da posição (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone or UTC offset:</source>
+        <translation>&amp;Fuso horário ou deslocamento UTC:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;model:</source>
+        <translation>&amp;Modelo da câmera:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;height (m):</source>
+        <translation>&amp;Altura da câmera (m):</translation>
+    </message>
+    <message>
+        <source>The project has no deployments yet: import a folder first.</source>
+        <translation>O projeto ainda não tem implantações: importe uma pasta primeiro.</translation>
+    </message>
+    <message>
+        <source>Latitude must be a number of decimal degrees, such as -2.33.</source>
+        <translation>A latitude deve ser um número de graus decimais, como -2.33.</translation>
+    </message>
+    <message>
+        <source>Longitude must be a number of decimal degrees, such as 34.83.</source>
+        <translation>A longitude deve ser um número de graus decimais, como 34.83.</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty must be a whole number of metres.</source>
+        <translation>A incerteza da posição deve ser um número inteiro de metros.</translation>
+    </message>
+    <message>
+        <source>The camera height must be a number of metres, such as 0.5.</source>
+        <translation>A altura da câmera deve ser um número de metros, como 0.5.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1030,6 +1128,18 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Train Model</source>
         <translation>Treinar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Implantações</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>&amp;Propriedades...</translation>
+    </message>
+    <message>
+        <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
+        <translation>Posição, câmera e relógio (fuso horário) de uma implantação: uma exportação Camtrap DP precisa deles</translation>
     </message>
 </context>
 <context>

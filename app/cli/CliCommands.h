@@ -23,5 +23,6 @@ int runReidEval(const QStringList& args);
 int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
 int runTimes(const QStringList& args);
+int runDeployments(const QStringList& args);
 
 } // namespace trapline::cli

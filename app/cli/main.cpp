@@ -30,6 +30,8 @@ const char* const kUsage =
     "  check PROJECT [--quick] [--relink OLD NEW]\n"
     "                                    database integrity; images missing or changed since import; relink a\n"
     "                                    moved card or disk\n"
+    "  deployments list|set|import PROJECT ...\n"
+    "                                    deployment position, clock (time zone), camera; set one, or import a CSV\n"
     "  backup PROJECT [--out FILE]       a safe copy of the project, even while it is open\n"
     "  reid-eval FOLDER [--matcher sift|embedding|both] [--model MANIFEST] [--json]\n"
     "                                    re-identification figures (top-1, top-5, mAP, MAP@R) on known individuals\n"
@@ -79,6 +81,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("train"), trapline::cli::runTrain},
         {QStringLiteral("models"), trapline::cli::runModels},
         {QStringLiteral("times"), trapline::cli::runTimes},
+        {QStringLiteral("deployments"), trapline::cli::runDeployments},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

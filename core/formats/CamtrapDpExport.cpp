@@ -2,6 +2,7 @@
 
 #include "CamtrapDpSchema.h"
 #include "Csv.h"
+#include "project/Deployments.h"
 #include "project/Project.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <map>
@@ -79,31 +81,48 @@ private:
     QString m_folder;
     const CamtrapDpExportOptions& m_options;
     CamtrapDpSummary m_summary;
+    // The camera-local time as Camtrap DP writes it: with the deployment clock's offset at that moment.
+    QString stamp(std::int64_t deploymentId, std::int64_t wallClockMs) const;
+
     std::map<std::int64_t, QString> m_deploymentIds;
-    std::map<std::int64_t, int> m_offsets;
+    std::map<std::int64_t, DeploymentProperties> m_clocks;
     std::int64_t m_first = INT64_MAX, m_last = INT64_MIN;
     double m_minLat = 90, m_maxLat = -90, m_minLon = 180, m_maxLon = -180;
     std::map<QString, int> m_taxa;
+    std::int64_t m_mediaOutside = 0;
 };
+
+QString Exporter::stamp(std::int64_t deploymentId, std::int64_t wallClockMs) const
+{
+    const auto clock = m_clocks.find(deploymentId);
+    const auto offset = clock == m_clocks.end() ? std::nullopt : clock->second.offsetAt(wallClockMs);
+    return isoLocal(wallClockMs, offset.value_or(0));
+}
 
 std::vector<QStringList> Exporter::deployments()
 {
     const QStringList header = camtrapdp::deploymentsSchema().names();
     std::vector<QStringList> rows;
+    auto clocks = allDeploymentProperties(m_project);
+    if (!clocks)
+        throw db::DbError(clocks.error().message.toStdString(), 0);
+    for (const DeploymentProperties& p : clocks.value())
+        m_clocks[p.id] = p;
     auto& st = m_project.db().cached(
         "SELECT d.id, coalesce(d.external_id, d.name), d.location_id, coalesce(d.location_name, d.name), d.latitude,"
         " d.longitude, coalesce(d.start_ms, min(m.taken_at_ms)), coalesce(d.end_ms, max(m.taken_at_ms)),"
-        " coalesce(d.camera_model, max(m.camera_make || ' ' || m.camera_model)), coalesce(d.utc_offset_s, 0), d.extra,"
-        " d.utc_offset_s IS NULL, max(m.time_source = 3)"
+        " coalesce(d.camera_model, max(m.camera_make || ' ' || m.camera_model)), d.coordinate_uncertainty_m, d.extra,"
+        " d.camera_height_m, d.name, max(m.time_source = 3)"
         " FROM deployments d LEFT JOIN media m ON m.deployment_id = d.id GROUP BY d.id ORDER BY d.id");
+    const QString project = m_project.path();
     while (st.step()) {
         QStringList row;
         for (qsizetype i = 0; i < header.size(); ++i)
             row << QString();
         const auto id = st.integer(0);
-        const int offset = static_cast<int>(st.integer(9));
+        const DeploymentProperties& clock = m_clocks[id];
+        const QString name = st.text(12);
         m_deploymentIds[id] = st.text(1);
-        m_offsets[id] = offset;
         row[0] = st.text(1);
         row[1] = st.text(2);
         row[2] = st.text(3);
@@ -113,21 +132,30 @@ std::vector<QStringList> Exporter::deployments()
             m_minLat = std::min(m_minLat, st.real(4)), m_maxLat = std::max(m_maxLat, st.real(4));
             m_minLon = std::min(m_minLon, st.real(5)), m_maxLon = std::max(m_maxLon, st.real(5));
         } else {
-            m_summary.warnings << QStringLiteral("deployment %1 has no coordinates; Camtrap DP requires latitude and "
-                                                 "longitude: add them before publishing").arg(st.text(1));
+            m_summary.warnings << QStringLiteral(
+                "deployment %1 has no position, so this package is not valid Camtrap DP (latitude and longitude are "
+                "required). Set it with Deployments > Properties, or: trapline-cli deployments set \"%2\" --deployment "
+                "\"%3\" --lat LATITUDE --lon LONGITUDE, then export again.").arg(st.text(1), project, name);
         }
+        if (!st.isNull(9))
+            row[header.indexOf(QStringLiteral("coordinateUncertainty"))] = QString::number(st.integer(9));
+        if (!st.isNull(11))
+            row[header.indexOf(QStringLiteral("cameraHeight"))] = number(st.real(11));
         if (!st.isNull(6)) {
-            row[6] = isoLocal(st.integer(6), offset);
-            row[7] = isoLocal(st.integer(7), offset);
-            m_first = std::min<std::int64_t>(m_first, st.integer(6) - offset * std::int64_t(1000));
-            m_last = std::max<std::int64_t>(m_last, st.integer(7) - offset * std::int64_t(1000));
+            row[6] = stamp(id, st.integer(6));
+            row[7] = stamp(id, st.integer(7));
+            m_first = std::min<std::int64_t>(m_first, st.integer(6) - clock.offsetAt(st.integer(6)).value_or(0) * std::int64_t(1000));
+            m_last = std::max<std::int64_t>(m_last, st.integer(7) - clock.offsetAt(st.integer(7)).value_or(0) * std::int64_t(1000));
         }
         row[header.indexOf(QStringLiteral("cameraModel"))] = st.text(8).trimmed();
-        if (st.integer(11) != 0)
-            m_summary.warnings << QStringLiteral("deployment %1: the camera clock's time zone is unknown; times are "
-                                                 "written as UTC").arg(st.text(1));
+        if (clock.timeZone.isEmpty() && !clock.utcOffsetSeconds)
+            m_summary.warnings << QStringLiteral(
+                "deployment %1: the camera clock's time zone is unknown, so its camera-local times are written as if "
+                "they were UTC. Set it with Deployments > Properties, or: trapline-cli deployments set \"%2\" "
+                "--deployment \"%3\" --timezone Europe/Paris (or --utc-offset +02:00), then export again.")
+                                      .arg(st.text(1), project, name);
         // Frames timed only by their files: the times may be those of a copy, not of the camera.
-        if (st.integer(12) != 0)
+        if (st.integer(13) != 0)
             row[header.indexOf(QStringLiteral("timestampIssues"))] = QStringLiteral("true");
         fillExtras(row, header, extraOf(st, 10));
         rows.push_back(row);
@@ -155,11 +183,17 @@ std::vector<QStringList> Exporter::media()
         row[0] = st.text(1);
         row[1] = m_deploymentIds[st.integer(2)];
         row[2] = st.isNull(3) ? QStringLiteral("activityDetection") : st.text(3);
-        row[3] = isoLocal(st.integer(4), m_offsets[st.integer(2)]);
-        // A path from an imported package is written back as it came; others are relative to the package.
+        row[3] = stamp(st.integer(2), st.integer(4));
+        // A path from an imported package is written back as it came; others are relative to the package when
+        // they lie inside it. Camtrap DP forbids paths that climb out of the package ("../"), so files elsewhere
+        // are written as file: URLs, which only this computer can follow.
+        const QString relative = root.isEmpty() ? relPath : out.relativeFilePath(root + QLatin1Char('/') + relPath);
+        const bool outside = !root.isEmpty() && (relative.startsWith(QStringLiteral("..")) || QDir::isAbsolutePath(relative));
         row[4] = extra.contains(QStringLiteral("filePath")) ? extra.value(QStringLiteral("filePath")).toString()
-                 : root.isEmpty()                            ? relPath
-                                                             : out.relativeFilePath(root + QLatin1Char('/') + relPath);
+                 : outside ? QUrl::fromLocalFile(root + QLatin1Char('/') + relPath).toString(QUrl::FullyEncoded)
+                           : relative;
+        if (outside && !extra.contains(QStringLiteral("filePath")))
+            ++m_mediaOutside;
         row[5] = root.isEmpty() ? QStringLiteral("true") : QStringLiteral("false");
         row[6] = QFileInfo(relPath).fileName();
         row[7] = mediatype(relPath);
@@ -175,6 +209,11 @@ std::vector<QStringList> Exporter::media()
         rows.push_back(row);
     }
     m_summary.media = static_cast<std::int64_t>(rows.size());
+    if (m_mediaOutside > 0)
+        m_summary.warnings << QStringLiteral(
+            "%1 media lie outside the package folder, so they are written as file: URLs that work on this computer "
+            "only. To share the package with its images, export into a folder that holds the image folders, or "
+            "copy the images into the package folder and export again.").arg(m_mediaOutside);
     return rows;
 }
 
@@ -199,7 +238,6 @@ std::vector<QStringList> Exporter::observations()
         for (qsizetype i = 0; i < header.size(); ++i)
             row << QString();
         const auto deployment = st.integer(2);
-        const int offset = m_offsets[deployment];
         const QJsonObject extra = extraOf(st, 25);
         const bool mediaLevel = !st.isNull(4);
         row[0] = st.text(1);
@@ -210,8 +248,8 @@ std::vector<QStringList> Exporter::observations()
             events.insert(st.integer(5));
         const std::int64_t start = mediaLevel ? st.integer(9) : st.integer(7);
         const std::int64_t end = mediaLevel ? st.integer(9) : st.integer(8);
-        row[4] = isoLocal(start, offset);
-        row[5] = isoLocal(end, offset);
+        row[4] = stamp(deployment, start);
+        row[5] = stamp(deployment, end);
         row[6] = mediaLevel ? QStringLiteral("media") : QStringLiteral("event");
         row[7] = st.text(10);
         row[9] = st.text(11);

@@ -122,10 +122,17 @@ void Importer::importDeployments()
 {
     auto& insert = m_project.db().cached(
         "INSERT INTO deployments(name, folder, location_name, latitude, longitude, start_ms, end_ms, camera_model,"
-        " external_id, location_id, utc_offset_s, extra) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+        " external_id, location_id, utc_offset_s, extra, coordinate_uncertainty_m, camera_height_m)"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
     static const QStringList modelled{QStringLiteral("deploymentID"), QStringLiteral("locationID"), QStringLiteral("locationName"),
                                       QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("deploymentStart"),
-                                      QStringLiteral("deploymentEnd"), QStringLiteral("cameraModel")};
+                                      QStringLiteral("deploymentEnd"), QStringLiteral("cameraModel"),
+                                      QStringLiteral("coordinateUncertainty"), QStringLiteral("cameraHeight")};
+    // The schema check before the import has made sure these are numbers where present.
+    const auto optNumber = [this](const QStringList& row, const char* field) -> std::optional<double> {
+        const QString v = m_deployments.value(row, field);
+        return v.isEmpty() ? std::nullopt : std::optional<double>(v.toDouble());
+    };
     for (const QStringList& row : m_deployments.rows) {
         const QString id = m_deployments.value(row, "deploymentID");
         const QString location = m_deployments.value(row, "locationName");
@@ -135,7 +142,8 @@ void Importer::importDeployments()
             .bind(3, location).bind(4, m_deployments.value(row, "latitude").toDouble())
             .bind(5, m_deployments.value(row, "longitude").toDouble()).bind(6, start.wallClockMs).bind(7, end.wallClockMs)
             .bind(8, m_deployments.value(row, "cameraModel")).bind(9, id).bind(10, m_deployments.value(row, "locationID"))
-            .bind(11, start.offsetSeconds).bind(12, extras(m_deployments, row, modelled)).run();
+            .bind(11, start.offsetSeconds).bind(12, extras(m_deployments, row, modelled))
+            .bind(13, optNumber(row, "coordinateUncertainty")).bind(14, optNumber(row, "cameraHeight")).run();
         m_deploymentIds.insert(id, m_project.db().lastInsertId());
         m_offsets.insert(id, start.offsetSeconds);
     }

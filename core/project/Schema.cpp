@@ -294,6 +294,15 @@ CREATE TABLE model_versions (
 CREATE INDEX model_versions_by_kind ON model_versions(kind, created_ms);
 )sql";
 
+// Version 8: deployment properties a data package needs and a folder import cannot know: how sure the position is
+// (metres), the camera's height above ground (metres), and the camera clock's time zone by its IANA name, which
+// wins over the fixed utc_offset_s of version 3 because it follows daylight saving time.
+const char* const kVersion8 = R"sql(
+ALTER TABLE deployments ADD COLUMN coordinate_uncertainty_m INTEGER;
+ALTER TABLE deployments ADD COLUMN camera_height_m REAL;
+ALTER TABLE deployments ADD COLUMN time_zone TEXT;
+)sql";
+
 // Version 7: sequences grouped without a camera time say so ('file-names': consecutive file names with file times
 // in step; 'no-camera-time': a frame on its own), so the list can mark them. SQLite cannot alter a CHECK
 // constraint, and rebuilding the table would cascade through its references, so the constraint's text is widened
@@ -318,7 +327,7 @@ struct Step {
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all{{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4}, {kVersion5}, {kVersion6},
-                                       {nullptr, widenSequenceGroupingCheck}};
+                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}};
     return all;
 }
 

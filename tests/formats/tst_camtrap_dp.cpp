@@ -1,5 +1,6 @@
 // Camtrap DP 1.0: the official example package imports and exports again with the same key fields, and every
-// export validates against the standard's table schemas.
+// export validates against the standard's official profile and table schemas with an independent validator
+// (frictionless and jsonschema, tests/formats/validate_camtrap_dp.py; installed by scripts/install-validators.sh).
 #include "TestSupport.h"
 #include "formats/CamtrapDp.h"
 #include "formats/CamtrapDpSchema.h"
@@ -11,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QProcess>
 #include <QTest>
+#include <QUrl>
 
 using namespace trapline;
 using namespace trapline::formats;
@@ -68,12 +71,53 @@ void compareTables(const Loaded& original, const Loaded& exported, const QString
     }
 }
 
+// The Python that has the independent validator's packages, or empty when they are not installed.
+QString validatorPython()
+{
+    QString python = qEnvironmentVariable("TRAPLINE_VALIDATORS_PYTHON");
+    if (python.isEmpty())
+        python = QStringLiteral(TRAPLINE_SOURCE_DIR "/.venv-validators/bin/python");
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import frictionless, jsonschema")});
+    if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return {};
+    return python;
+}
+
+struct Validation {
+    int exitCode = -1;
+    QString output;
+};
+
+Validation validateWithFrictionless(const QString& python, const QString& folder)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(python, {QStringLiteral(TRAPLINE_SOURCE_DIR "/tests/formats/validate_camtrap_dp.py"), folder});
+    if (!process.waitForFinished(120000))
+        return {-1, QStringLiteral("the validator did not finish in 2 minutes")};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll())};
+}
+
 } // namespace
+
+// Skips (with what to run) only where the validator is not installed; run-tests.sh installs it, so CI runs it.
+#define TRAPLINE_REQUIRE_VALIDATOR()                                                                              \
+    const QString python = validatorPython();                                                                      \
+    if (python.isEmpty())                                                                                          \
+        QSKIP("the independent Camtrap DP validator is not installed: run scripts/install-validators.sh");
+
+#define TRAPLINE_VERIFY_VALID_PACKAGE(folder)                                                                     \
+    do {                                                                                                           \
+        const Validation v = validateWithFrictionless(python, folder);                                             \
+        QVERIFY2(v.exitCode == 0, qPrintable(v.output));                                                           \
+    } while (false)
 
 class TestCamtrapDp : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void theOfficialExampleFollowsTheSchemas();
+    void theIndependentValidatorCatchesBrokenKeysAndPaths();
     void exampleRoundTripKeepsKeyFields();
     void exportOfAnImportedFolderValidates();
     void aPackageThatBreaksTheSchemaChangesNothing();
@@ -103,6 +147,37 @@ void TestCamtrapDp::theOfficialExampleFollowsTheSchemas()
     QVERIFY(problems[2].contains(QStringLiteral("line 4: eventStart")));
     QVERIFY(problems[3].contains(QStringLiteral("line 5: deploymentID is required")));
     QVERIFY(problems[4].contains(QStringLiteral("is not unique")));
+}
+
+// The validator is not vacuous: it accepts the standard's own example and rejects a copy whose observation points
+// at a media that does not exist (foreign key), whose media path climbs out of the package (pattern) and whose
+// deployment has no latitude (required field).
+void TestCamtrapDp::theIndependentValidatorCatchesBrokenKeysAndPaths()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA(QString::fromLatin1(kPackage));
+    TRAPLINE_REQUIRE_VALIDATOR();
+    TRAPLINE_VERIFY_VALID_PACKAGE(dataPath);
+
+    QTemporaryDir copy;
+    QVERIFY(QFile::copy(dataPath + QStringLiteral("/datapackage.json"), copy.filePath(QStringLiteral("datapackage.json"))));
+    const auto breakCell = [&](const QString& table, const QString& field, const QString& value) {
+        Loaded t = load(dataPath + QLatin1Char('/') + table);
+        const auto column = t.header.indexOf(field);
+        for (QStringList& row : t.rows)
+            if (!row[column].isEmpty()) {
+                row[column] = value;
+                break;
+            }
+        QVERIFY(writeCsvFile(copy.filePath(table), t.header, t.rows).ok());
+    };
+    breakCell(QStringLiteral("observations.csv"), QStringLiteral("mediaID"), QStringLiteral("no-such-media"));
+    breakCell(QStringLiteral("media.csv"), QStringLiteral("filePath"), QStringLiteral("../outside/the/package.jpg"));
+    breakCell(QStringLiteral("deployments.csv"), QStringLiteral("latitude"), QString());
+    const Validation v = validateWithFrictionless(python, copy.path());
+    QCOMPARE(v.exitCode, 1);
+    QVERIFY2(v.output.contains(QStringLiteral("foreign-key")) && v.output.contains(QStringLiteral("no-such-media")), qPrintable(v.output));
+    QVERIFY2(v.output.contains(QStringLiteral("pattern")) && v.output.contains(QStringLiteral("../outside/the/package.jpg")), qPrintable(v.output));
+    QVERIFY2(v.output.contains(QStringLiteral("latitude")), qPrintable(v.output));
 }
 
 void TestCamtrapDp::exampleRoundTripKeepsKeyFields()
@@ -155,8 +230,14 @@ void TestCamtrapDp::exampleRoundTripKeepsKeyFields()
 
     // Importing the same package again is refused.
     QVERIFY(!importCamtrapDp(*project, dataPath).ok());
+
+    TRAPLINE_REQUIRE_VALIDATOR();
+    TRAPLINE_VERIFY_VALID_PACKAGE(out.path());
 }
 
+// A folder import knows no position and no clock. Exported as it is, the package is not valid and the export says
+// which command fixes it; after the user sets the deployments' properties with trapline-cli (a deployments CSV), the
+// export is valid for the official validator and stamps camera-local times with the deployment's UTC offset.
 void TestCamtrapDp::exportOfAnImportedFolderValidates()
 {
     TRAPLINE_REQUIRE_SHARED_DATA(QStringLiteral("megadetector-test-images/api/synchronous/sample_input"));
@@ -164,7 +245,33 @@ void TestCamtrapDp::exportOfAnImportedFolderValidates()
     QByteArray err;
     QCOMPARE(test::runCli({QStringLiteral("import"), scratch.path, dataPath, QStringLiteral("--no-thumbnails")}, nullptr, &err), 0);
     auto project = scratch.open();
-    project->db().exec("UPDATE deployments SET latitude = -2.33, longitude = 34.83, utc_offset_s = 10800");
+    const auto deployments = project->deployments();
+    QVERIFY(deployments.ok());
+    QVERIFY(!deployments.value().empty());
+
+    QTemporaryDir before;
+    const auto unfixed = exportCamtrapDp(*project, before.path());
+    QVERIFY(unfixed.ok());
+    const QString warnings = unfixed.value().warnings.join(QLatin1Char('\n'));
+    for (const auto& d : deployments.value()) {
+        QVERIFY2(warnings.contains(QStringLiteral("trapline-cli deployments set \"%1\" --deployment \"%2\" --lat").arg(scratch.path, d.name)),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("--deployment \"%1\" --timezone").arg(d.name)), qPrintable(warnings));
+    }
+
+    // Serengeti: East Africa Time, UTC+03:00 all year.
+    QTemporaryDir csvDir;
+    std::vector<QStringList> rows;
+    for (const auto& d : deployments.value())
+        rows.push_back({d.name, QStringLiteral("-2.33"), QStringLiteral("34.83"), QStringLiteral("30"), QStringLiteral("Africa/Nairobi"),
+                        QStringLiteral("Reconyx PC800"), QStringLiteral("0.6")});
+    const QString csv = csvDir.filePath(QStringLiteral("deployments.csv"));
+    QVERIFY(writeCsvFile(csv, {QStringLiteral("deploymentID"), QStringLiteral("latitude"), QStringLiteral("longitude"),
+                               QStringLiteral("coordinateUncertainty"), QStringLiteral("timezone"), QStringLiteral("cameraModel"),
+                               QStringLiteral("cameraHeight")}, rows).ok());
+    project.reset();
+    QCOMPARE(test::runCli({QStringLiteral("deployments"), QStringLiteral("import"), scratch.path, csv}, nullptr, &err), 0);
+    project = scratch.open();
     project->db().exec("INSERT INTO taxa(scientific_name) VALUES ('Loxodonta africana')");
     project->db().exec("INSERT INTO observations(sequence_id, observation_type, taxon_id, count, method, classified_ms)"
                        " SELECT id, 'animal', 1, 2, 'human', 0 FROM sequences LIMIT 1");
@@ -176,15 +283,31 @@ void TestCamtrapDp::exportOfAnImportedFolderValidates()
     QVERIFY(exported.ok());
     QCOMPARE(exported.value().media, std::int64_t(10));
     QCOMPARE(exported.value().observations, std::int64_t(2));
+    for (const QString& w : exported.value().warnings)
+        QVERIFY2(!w.contains(QStringLiteral("deployment")), qPrintable(w));
     for (const auto* schema : {&camtrapdp::deploymentsSchema(), &camtrapdp::mediaSchema(), &camtrapdp::observationsSchema()}) {
         const Loaded t = load(out.filePath(schema->name + QStringLiteral(".csv")));
         const QStringList problems = camtrapdp::validateTable(*schema, t.header, t.rows);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
     }
+    const Loaded exportedDeployments = load(out.filePath(QStringLiteral("deployments.csv")));
+    QCOMPARE(exportedDeployments.at(0, QStringLiteral("latitude")), QStringLiteral("-2.33"));
+    QCOMPARE(exportedDeployments.at(0, QStringLiteral("coordinateUncertainty")), QStringLiteral("30"));
+    QCOMPARE(exportedDeployments.at(0, QStringLiteral("cameraHeight")), QStringLiteral("0.6"));
+    QCOMPARE(exportedDeployments.at(0, QStringLiteral("cameraModel")), QStringLiteral("Reconyx PC800"));
     const Loaded media = load(out.filePath(QStringLiteral("media.csv")));
-    QVERIFY(media.at(0, QStringLiteral("timestamp")).endsWith(QStringLiteral("+03:00")));
-    // Local files are written relative to the package, so the package and the images travel together.
-    QVERIFY(QFileInfo::exists(QDir(out.path()).filePath(media.at(0, QStringLiteral("filePath")))));
+    for (size_t r = 0; r < media.rows.size(); ++r)
+        QVERIFY2(media.at(r, QStringLiteral("timestamp")).endsWith(QStringLiteral("+03:00")), qPrintable(media.at(r, QStringLiteral("timestamp"))));
+    // Images outside the package cannot be named by a relative path (Camtrap DP forbids "../"): a file: URL
+    // still leads to them.
+    const QUrl file(media.at(0, QStringLiteral("filePath")));
+    QVERIFY2(file.isLocalFile() && QFileInfo::exists(file.toLocalFile()), qPrintable(media.at(0, QStringLiteral("filePath"))));
+
+    TRAPLINE_REQUIRE_VALIDATOR();
+    const Validation invalid = validateWithFrictionless(python, before.path());
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.output.contains(QStringLiteral("latitude")), qPrintable(invalid.output));
+    TRAPLINE_VERIFY_VALID_PACKAGE(out.path());
 }
 
 void TestCamtrapDp::aPackageThatBreaksTheSchemaChangesNothing()

@@ -5,6 +5,7 @@
 #include "deployments/AdjustTimesCommand.h"
 #include "deployments/AdjustTimesDialog.h"
 #include "ingest/SequenceGrouper.h"
+#include "deployments/DeploymentPropertiesDialog.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
 #include "reid/MatchProposals.h"
@@ -120,6 +121,9 @@ void MainWindow::buildMenus()
 
     QMenu* deployments = menuBar()->addMenu(tr("&Deployments"));
     deployments->setObjectName(QStringLiteral("deploymentsMenu"));
+    QAction* properties = deployments->addAction(tr("&Properties..."), this, &MainWindow::deploymentPropertiesDialog);
+    properties->setObjectName(QStringLiteral("deploymentPropertiesAction"));
+    properties->setToolTip(tr("Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them"));
     QAction* adjust = deployments->addAction(tr("Adjust &Times..."), this, &MainWindow::adjustTimesDialog);
     adjust->setToolTip(tr("Correct a camera clock that was set wrong, or read the times from the file names"));
 
@@ -740,6 +744,16 @@ Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
     refresh({});
     statusBar()->showMessage(tr("%n frame time(s) changed", "", int(changed)), 10000);
     return okStatus();
+}
+
+void MainWindow::deploymentPropertiesDialog()
+{
+    if (!m_project)
+        return;
+    const QVariant id = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    DeploymentPropertiesDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(),
+                                      id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt, this);
+    dialog.exec();
 }
 
 void MainWindow::onDeploymentSelected()

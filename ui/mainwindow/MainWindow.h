@@ -50,6 +50,8 @@ public:
     // Deployments > Adjust Times: the dialog, and the correction it asks for (undoable; tests call it directly).
     void adjustTimesDialog();
     Status adjustTimes(const TimeAdjustRequest& request);
+    // Deployments > Properties, for the deployment selected in the list (the first one under "All deployments").
+    void deploymentPropertiesDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
