@@ -8,11 +8,13 @@
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "models/RunModelsDialog.h"
 #include "project/Backup.h"
 
 #include <QDir>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QListView>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -35,11 +37,24 @@ private Q_SLOTS:
     void openingAnInvalidFileKeepsTheCurrentProject();
     void eventLoopStaysResponsiveWhileModelsRun();
     void cancellingAJobFromTheWindowStopsIt();
+    void runModelsDialogRetriesFailedMediaOnlyWhenAsked();
     void exportDialogRunsAnExportJob();
     void backUpProjectMakesACopyInTheBackground();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
 };
+
+void TestMainWindow::runModelsDialogRetriesFailedMediaOnlyWhenAsked()
+{
+    ui::RunModelsDialog dialog;
+    dialog.show();
+    auto* retry = dialog.findChild<QCheckBox*>(QStringLiteral("retryFailed"));
+    QVERIFY2(retry, "the Run Models dialog has no retry checkbox");
+    QVERIFY(!dialog.options().retryFailed);
+    QTest::keyClick(retry, Qt::Key_Space);
+    QVERIFY(retry->isChecked());
+    QVERIFY(dialog.options().retryFailed);
+}
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
 {
