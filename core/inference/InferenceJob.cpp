@@ -433,7 +433,7 @@ void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId
 void InferenceRun::writeDetections(const WorkItem& item)
 {
     auto& db = m_project.db();
-    // The unique key on a model's boxes (schema version 7) turns a box stored already into its id.
+    // The unique key on a model's boxes (index detections_machine_box) turns a box stored already into its id.
     auto& insertDetection = db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, model_id,"
                                       " created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,'machine',?8,?9) ON CONFLICT DO NOTHING");
     auto& storedDetection = db.cached("SELECT id FROM detections WHERE media_id = ?1 AND model_id = ?2 AND x = ?3"

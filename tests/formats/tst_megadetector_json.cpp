@@ -141,8 +141,8 @@ void TestMegaDetectorJson::malformedFilesChangeNothing()
     QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(0));
 }
 
-// Results merged from two runs can list one box twice; a model stores a box once (schema version 7), so the file
-// imports with one copy instead of stopping on the unique key.
+// Results merged from two runs can list one box twice; a model stores a box once (index detections_machine_box),
+// so the file imports with one copy instead of stopping on the unique key.
 void TestMegaDetectorJson::aBoxListedTwiceIsStoredOnce()
 {
     test::ScratchProject scratch;

@@ -123,9 +123,10 @@ void TestProject::upgradesFromEveryOlderVersion()
     QVERIFY(opened.value()->counts().ok());
 }
 
-// Two runs of one model before version 7 stored its boxes twice. The upgrade keeps the first copy of each box and
-// moves onto it what pointed at the others: a person's label, the individual, an embedding, a rejected match and
-// the review verdict; the second run's own machine labels go with their copies. A person's box is not touched.
+// Two runs of one model, before the schema step that adds detections_machine_box, stored its boxes twice. The
+// upgrade keeps the first copy of each box and moves onto it what pointed at the others: a person's label, the
+// individual, an embedding, a rejected match and the review verdict; the second run's own machine labels go with
+// their copies. A person's box is not touched.
 void TestProject::duplicateMachineBoxesAreMergedByTheUpgrade()
 {
     QTemporaryDir dir;
