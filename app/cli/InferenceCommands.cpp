@@ -42,6 +42,7 @@ Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parse
     if (!device)
         return Error{QStringLiteral("--device must be auto, cpu or cuda")};
     options.device = *device;
+    options.retryFailed = parser.isSet(QStringLiteral("retry-failed"));
     bool ok = false;
     options.batchSize = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || options.batchSize < 1)
@@ -59,6 +60,8 @@ void addModelOptions(QCommandLineParser& parser)
                       QStringLiteral("DEVICE"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Images per forward pass (default 8)."),
                       QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("retry-failed"),
+                      QStringLiteral("Run the models again on the media where they failed before (skipped otherwise).")});
 }
 
 Result<inference::InferenceSummary> runInference(const QString& projectPath, const inference::InferenceOptions& options)
@@ -78,6 +81,9 @@ Result<inference::InferenceSummary> runInference(const QString& projectPath, con
                      static_cast<long long>(s.failed), static_cast<long long>(s.detections),
                      static_cast<long long>(s.observations), static_cast<long long>(s.embeddings),
                      static_cast<long long>(s.framesFlagged), s.seconds, s.seconds > 0 ? s.processed / s.seconds : 0.0);
+        if (s.failedBefore > 0)
+            std::fprintf(stderr, "%lld media where a model failed before were skipped; run again with --retry-failed "
+                                 "to try them again.\n", static_cast<long long>(s.failedBefore));
     }
     return result;
 }
@@ -92,7 +98,7 @@ int runInfer(const QStringList& args)
         "processed by the same model version are skipped, so a cancelled run resumes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     addModelOptions(parser);
-    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N]")))
+    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N] [--retry-failed]")))
         return 2;
     auto options = modelOptions(parser);
     if (!options) {

@@ -201,8 +201,9 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
             .bind(2, QFileInfo(path).fileName()).bind(3, hash)
             .bind(4, QStringLiteral("{\"imported_from\": \"%1\"}").arg(QFileInfo(path).fileName())).bind(5, now).run();
         summary.modelId = db.lastInsertId();
+        // A box listed twice (results merged from two runs) is stored once: the unique key of a model's boxes.
         auto& detection = db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, model_id, created_ms)"
-                                    " VALUES (?1,?2,?3,?4,?5,?6,?7,'machine',?8,?9)");
+                                    " VALUES (?1,?2,?3,?4,?5,?6,?7,'machine',?8,?9) ON CONFLICT DO NOTHING");
         auto& observation = db.cached(
             "INSERT INTO observations(sequence_id, media_id, detection_id, observation_type, taxon_id, count, method,"
             " model_id, confidence, classified_by, classified_ms) VALUES (?1,?2,?3,?4,?5,?6,'machine',?7,?8,?9,?10)");
@@ -229,6 +230,8 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
                     continue;
                 detection.bind(1, media->id).bind(2, d.x).bind(3, d.y).bind(4, d.w).bind(5, d.h)
                     .bind(6, file.categories.at(d.category)).bind(7, d.conf).bind(8, summary.modelId).bind(9, now).run();
+                if (db.changes() == 0)
+                    continue;
                 const auto detectionId = db.lastInsertId();
                 std::optional<std::int64_t> taxonRow;
                 if (d.classification) {

@@ -17,6 +17,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <functional>
+#include <map>
 #include <set>
 
 namespace trapline::inference {
@@ -40,8 +42,10 @@ struct WorkItem {
     cv::Mat image;             // upright BGR, possibly decoded at reduced size
     std::vector<float> input;  // the first model's input, prepared on the pool
     InputGeometry geometry;
-    QString error;
+    QString error;                       // the image itself could not be read: every model failed on it
+    QHash<std::int64_t, QString> failures; // model id -> why that model failed on this image
     std::vector<Detection> detections;
+    std::vector<std::int64_t> storedIds; // ids of the detections when they were reloaded from the project
     std::vector<std::vector<ClassScore>> classes; // per detection, or one for the whole frame
     std::vector<std::vector<float>> embeddings;   // per detection
 };
@@ -51,14 +55,49 @@ struct Stage {
     std::int64_t modelId = 0;
 };
 
-FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, const InputSpec& spec)
+FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, size_t begin, size_t end, const InputSpec& spec)
 {
     FloatTensor t;
-    t.shape = {static_cast<std::int64_t>(inputs.size()), 3, spec.height, spec.width};
+    t.shape = {static_cast<std::int64_t>(end - begin), 3, spec.height, spec.width};
     t.data.reserve(static_cast<size_t>(t.elements()));
-    for (const auto* in : inputs)
-        t.data.insert(t.data.end(), in->begin(), in->end());
+    for (size_t i = begin; i < end; ++i)
+        t.data.insert(t.data.end(), inputs[i]->begin(), inputs[i]->end());
     return t;
+}
+
+QString failureText(const ModelManifest& m, const std::exception& e)
+{
+    return QStringLiteral("the %1 failed: %2").arg(kindName(m.kind), QString::fromLocal8Bit(e.what()).left(300));
+}
+
+// One forward pass over all inputs; when it throws, each input is tried again alone, so that one bad image (or a
+// passing failure of a large batch, such as running out of GPU memory) fails only itself. `decoded(outputs, row,
+// input)` takes the results of one input; `failed(input, why)` is called for each input that failed alone.
+void forwardSplitting(const Stage& stage, const std::vector<const std::vector<float>*>& inputs,
+                      const std::function<void(const std::vector<FloatTensor>&, int, size_t)>& decoded,
+                      const std::function<void(size_t, const QString&)>& failed)
+{
+    const ModelManifest& m = stage.model.manifest;
+    auto attempt = [&](size_t begin, size_t end) -> QString {
+        try {
+            const auto outputs = stage.model.runner->forward(stack(inputs, begin, end, m.input));
+            for (size_t i = begin; i < end; ++i)
+                decoded(outputs, static_cast<int>(i - begin), i);
+            return {};
+        } catch (const std::exception& e) {
+            return failureText(m, e);
+        }
+    };
+    const QString whole = attempt(0, inputs.size());
+    if (whole.isEmpty())
+        return;
+    if (inputs.size() == 1) {
+        failed(0, whole);
+        return;
+    }
+    for (size_t i = 0; i < inputs.size(); ++i)
+        if (const QString alone = attempt(i, i + 1); !alone.isEmpty())
+            failed(i, alone);
 }
 
 class InferenceRun {
@@ -81,6 +120,13 @@ private:
     void runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool classify);
     void write(const std::vector<WorkItem>& batch);
     void writeItem(const WorkItem& item);
+    void writeDetections(const WorkItem& item);
+    void labelStoredBox(const WorkItem& item, std::int64_t detectionId, const ClassScore& top);
+    void observe(const WorkItem& item, const Stage& by, std::optional<std::int64_t> detectionId, const QString& type,
+                 std::optional<std::int64_t> taxon, std::optional<double> confidence);
+    void recordRun(const WorkItem& item, const Stage& stage, const QString& failure);
+    bool detectorDoneNow(std::int64_t mediaId);
+    bool failed(const WorkItem& item, const std::optional<Stage>& stage) const;
     std::optional<std::int64_t> taxonFor(const ModelManifest& m, int classIndex);
     const Stage* labelStage() const;
     std::vector<Stage*> stages();
@@ -91,7 +137,9 @@ private:
     QThreadPool m_pool;
     std::optional<Stage> m_detector, m_classifier, m_embedder;
     QHash<QString, std::int64_t> m_taxa;
-    std::set<std::int64_t> m_sequences;
+    // Per sequence, how many of its frames this run has still to write: the sequence is smoothed in the
+    // transaction that writes the last one, so a killed run loses no sequence it finished.
+    std::map<std::int64_t, int> m_framesToWrite;
     InferenceSummary m_summary;
 };
 
@@ -160,12 +208,14 @@ std::vector<PendingMedia> InferenceRun::pendingMedia()
     std::set<std::int64_t> only;
     if (m_options.onlyMedia)
         only.insert(m_options.onlyMedia->begin(), m_options.onlyMedia->end());
-    // A media is pending while any requested model lacks a run on it.
+    // A media is pending while any requested model has not stored its results on it. One on which a requested
+    // model failed waits for a retry (retryFailed), so that a default run does not fail on it again.
     std::vector<PendingMedia> out;
     auto& st = m_project.db().cached(
         "SELECT m.id, r.path || '/' || m.rel_path, m.orientation, m.width, m.height, m.sequence_id,"
-        " EXISTS (SELECT 1 FROM model_runs x WHERE x.model_id = ?1 AND x.media_id = m.id),"
-        " (SELECT count(*) FROM model_runs x WHERE x.media_id = m.id AND x.model_id IN (?1, ?2, ?3))"
+        " EXISTS (SELECT 1 FROM model_runs x WHERE x.model_id = ?1 AND x.media_id = m.id AND x.state = 'done'),"
+        " (SELECT count(*) FROM model_runs x WHERE x.media_id = m.id AND x.model_id IN (?1, ?2, ?3) AND x.state = 'done'),"
+        " EXISTS (SELECT 1 FROM model_runs x WHERE x.media_id = m.id AND x.model_id IN (?1, ?2, ?3) AND x.state = 'failed')"
         " FROM media m JOIN image_roots r ON r.id = m.root_id WHERE m.width IS NOT NULL ORDER BY m.id");
     st.bind(1, m_detector ? m_detector->modelId : -1)
         .bind(2, m_classifier ? m_classifier->modelId : -1)
@@ -179,15 +229,22 @@ std::vector<PendingMedia> InferenceRun::pendingMedia()
             ++m_summary.alreadyDone;
             continue;
         }
+        if (st.integer(8) != 0 && !m_options.retryFailed) {
+            ++m_summary.failedBefore;
+            continue;
+        }
         out.push_back({id, st.text(1), static_cast<int>(st.integer(2)), static_cast<int>(st.integer(3)),
                        static_cast<int>(st.integer(4)), st.optInteger(5), m_detector && st.integer(6) != 0});
+        if (out.back().sequenceId)
+            ++m_framesToWrite[*out.back().sequenceId];
     }
+    st.reset();
     return out;
 }
 
 WorkItem InferenceRun::load(const PendingMedia& media) const
 {
-    WorkItem item{media, {}, {}, {}, {}, {}, {}, {}};
+    WorkItem item{media, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     // Twice the largest model input: crops of small animals keep their detail, and models trained on bilinear
     // downsampling of full frames (most YOLO pipelines) see the textures they were trained on. Measured: 1x
     // decoding gained 3% speed but cost FastestDet its cow.
@@ -210,16 +267,24 @@ WorkItem InferenceRun::load(const PendingMedia& media) const
     return item;
 }
 
+// With their ids: the classifier's labels and the embedder's vectors of a later run belong to these boxes.
 void InferenceRun::loadStoredDetections(WorkItem& item)
 {
-    auto& st = m_project.db().cached("SELECT x, y, w, h, category, confidence FROM detections"
-                                     " WHERE media_id = ?1 AND model_id = ?2 ORDER BY id");
+    auto& st = m_project.db().cached("SELECT x, y, w, h, category, confidence, id FROM detections"
+                                     " WHERE media_id = ?1 AND model_id = ?2 AND source = 'machine' ORDER BY id");
     st.bind(1, item.media.mediaId).bind(2, m_detector->modelId);
-    while (st.step())
+    while (st.step()) {
         item.detections.push_back({{st.real(0), st.real(1), st.real(2), st.real(3)},
                                    static_cast<int>(m_detector->model.manifest.classes.indexOf(st.text(4))),
                                    static_cast<float>(st.real(5))});
+        item.storedIds.push_back(st.integer(6));
+    }
     st.reset();
+}
+
+bool InferenceRun::failed(const WorkItem& item, const std::optional<Stage>& stage) const
+{
+    return !item.error.isEmpty() || (stage && item.failures.contains(stage->modelId));
 }
 
 void InferenceRun::runDetector(std::vector<WorkItem>& batch)
@@ -239,14 +304,15 @@ void InferenceRun::runDetector(std::vector<WorkItem>& batch)
     if (todo.empty())
         return;
     const ModelManifest& m = m_detector->model.manifest;
-    try {
-        const auto outputs = m_detector->model.runner->forward(stack(inputs, m.input));
-        for (size_t i = 0; i < todo.size(); ++i)
-            todo[i]->detections = decodeDetections(m, outputs.front(), static_cast<int>(i), todo[i]->geometry);
-    } catch (const std::exception& e) {
-        for (WorkItem* item : todo)
-            item->error = QStringLiteral("the detector failed: %1").arg(QString::fromLocal8Bit(e.what()).left(300));
-    }
+    forwardSplitting(
+        *m_detector, inputs,
+        [&](const std::vector<FloatTensor>& outputs, int row, size_t i) {
+            todo[i]->detections = decodeDetections(m, outputs.front(), row, todo[i]->geometry);
+        },
+        [&](size_t i, const QString& why) {
+            todo[i]->detections.clear();
+            todo[i]->failures.insert(m_detector->modelId, why);
+        });
 }
 
 // Classifier or embedder over the animal boxes of each frame (whole frames when there is no detector).
@@ -259,7 +325,7 @@ void InferenceRun::runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool c
     };
     std::vector<Crop> crops;
     for (WorkItem& item : batch) {
-        if (!item.error.isEmpty())
+        if (failed(item, m_detector))
             continue;
         std::vector<cv::Mat> regions;
         if (!m_detector) {
@@ -281,20 +347,17 @@ void InferenceRun::runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool c
         std::vector<const std::vector<float>*> inputs;
         for (size_t i = start; i < end; ++i)
             inputs.push_back(&crops[i].input);
-        try {
-            const auto outputs = stage.model.runner->forward(stack(inputs, m.input));
-            for (size_t i = start; i < end; ++i) {
-                const int row = static_cast<int>(i - start);
+        // A failed crop fails this model on its frame: the frame's other results of this model are not stored.
+        forwardSplitting(
+            stage, inputs,
+            [&](const std::vector<FloatTensor>& outputs, int row, size_t i) {
+                Crop& crop = crops[start + i];
                 if (classify)
-                    crops[i].item->classes.push_back(decodeClassification(m, outputs.front(), row));
+                    crop.item->classes.push_back(decodeClassification(m, outputs.front(), row));
                 else
-                    crops[i].item->embeddings.push_back(decodeEmbedding(outputs.front(), row));
-            }
-        } catch (const std::exception& e) {
-            for (size_t i = start; i < end; ++i)
-                crops[i].item->error = QStringLiteral("the %1 failed: %2")
-                                           .arg(kindName(m.kind), QString::fromLocal8Bit(e.what()).left(300));
-        }
+                    crop.item->embeddings.push_back(decodeEmbedding(outputs.front(), row));
+            },
+            [&](size_t i, const QString& why) { crops[start + i].item->failures.insert(stage.modelId, why); });
     }
 }
 
@@ -317,85 +380,182 @@ std::optional<std::int64_t> InferenceRun::taxonFor(const ModelManifest& m, int c
     return id;
 }
 
-void InferenceRun::writeItem(const WorkItem& item)
+bool InferenceRun::detectorDoneNow(std::int64_t mediaId)
+{
+    auto& st = m_project.db().cached("SELECT 1 FROM model_runs WHERE model_id = ?1 AND media_id = ?2 AND state = 'done'");
+    st.bind(1, m_detector->modelId).bind(2, mediaId);
+    const bool done = st.step();
+    st.reset();
+    return done;
+}
+
+void InferenceRun::recordRun(const WorkItem& item, const Stage& stage, const QString& failure)
+{
+    m_project.db()
+        .cached("INSERT OR REPLACE INTO model_runs(media_id, model_id, state, error, ran_ms) VALUES (?1,?2,?3,?4,?5)")
+        .bind(1, item.media.mediaId).bind(2, stage.modelId)
+        .bind(3, failure.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed")).bind(4, failure)
+        .bind(5, nowMs()).run();
+}
+
+void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<std::int64_t> detectionId,
+                           const QString& type, std::optional<std::int64_t> taxon, std::optional<double> confidence)
+{
+    m_project.db()
+        .cached("INSERT INTO observations(sequence_id, media_id, detection_id, observation_type, taxon_id, count, method,"
+                " model_id, confidence, classified_by, classified_ms) VALUES (?1,?2,?3,?4,?5,?6,'machine',?7,?8,?9,?10)")
+        .bind(1, item.media.sequenceId).bind(2, item.media.mediaId).bind(3, detectionId).bind(4, type).bind(5, taxon)
+        .bind(6, type == u"blank" ? 0 : 1).bind(7, by.modelId).bind(8, confidence).bind(9, by.model.manifest.name)
+        .bind(10, nowMs()).run();
+    ++m_summary.observations;
+}
+
+// A classifier run on a box stored earlier: its label replaces the detector's machine label of the box (or its own
+// from an earlier try), which is what one run of both models writes. A person's labels are never touched.
+void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId, const ClassScore& top)
+{
+    const ModelManifest& cm = m_classifier->model.manifest;
+    const QString type = cm.mappingFor(top.classIndex).observationType;
+    const auto taxon = taxonFor(cm, top.classIndex);
+    m_project.db()
+        .cached("UPDATE observations SET observation_type = ?2, taxon_id = ?3, count = ?4, model_id = ?5, confidence = ?6,"
+                " classified_by = ?7, classified_ms = ?8 WHERE detection_id = ?1 AND method = 'machine'"
+                " AND model_id IN (?5, ?9)")
+        .bind(1, detectionId).bind(2, type).bind(3, taxon).bind(4, type == u"blank" ? 0 : 1).bind(5, m_classifier->modelId)
+        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, nowMs()).bind(9, m_detector->modelId)
+        .run();
+    if (m_project.db().changes() == 0)
+        observe(item, *m_classifier, detectionId, type, taxon, top.probability);
+    else
+        ++m_summary.observations;
+}
+
+void InferenceRun::writeDetections(const WorkItem& item)
 {
     auto& db = m_project.db();
-    auto& run = db.cached("INSERT OR REPLACE INTO model_runs(media_id, model_id, state, error, ran_ms) VALUES (?1,?2,?3,?4,?5)");
-    if (!item.error.isEmpty()) {
-        for (Stage* s : stages())
-            run.bind(1, item.media.mediaId).bind(2, s->modelId).bind(3, QStringLiteral("failed")).bind(4, item.error)
-                .bind(5, nowMs()).run();
-        ++m_summary.failed;
-        return;
-    }
+    // The unique key on a model's boxes (index detections_machine_box) turns a box stored already into its id.
     auto& insertDetection = db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, model_id,"
-                                      " created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,'machine',?8,?9)");
-    auto& insertObservation = db.cached(
-        "INSERT INTO observations(sequence_id, media_id, detection_id, observation_type, taxon_id, count, method,"
-        " model_id, confidence, classified_by, classified_ms) VALUES (?1,?2,?3,?4,?5,?6,'machine',?7,?8,?9,?10)");
+                                      " created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,'machine',?8,?9) ON CONFLICT DO NOTHING");
+    auto& storedDetection = db.cached("SELECT id FROM detections WHERE media_id = ?1 AND model_id = ?2 AND x = ?3"
+                                      " AND y = ?4 AND w = ?5 AND h = ?6 AND category = ?7 AND source = 'machine'");
     auto& insertEmbedding = db.cached("INSERT OR REPLACE INTO embeddings(detection_id, model_id, vector) VALUES (?1,?2,?3)");
-    const Stage* label = labelStage();
-    auto observe = [&](std::optional<std::int64_t> detectionId, const QString& type, std::optional<std::int64_t> taxon,
-                       std::optional<double> confidence) {
-        insertObservation.bind(1, item.media.sequenceId).bind(2, item.media.mediaId).bind(3, detectionId).bind(4, type)
-            .bind(5, taxon).bind(6, type == u"blank" ? 0 : 1).bind(7, label->modelId).bind(8, confidence)
-            .bind(9, label->model.manifest.name).bind(10, nowMs()).run();
-        ++m_summary.observations;
-    };
+    const bool classified = m_classifier && !failed(item, m_classifier);
+    const bool embedded = m_embedder && !failed(item, m_embedder);
+    const Stage* labeller = classified ? &*m_classifier : m_detector ? &*m_detector : nullptr;
     size_t animal = 0;
-    const bool newDetections = m_detector && !item.media.detectorDone;
-    for (const Detection& d : item.detections) {
+    for (size_t k = 0; k < item.detections.size(); ++k) {
+        const Detection& d = item.detections[k];
         const ModelManifest& dm = m_detector->model.manifest;
-        std::optional<std::int64_t> detectionId;
-        if (newDetections) {
-            insertDetection.bind(1, item.media.mediaId).bind(2, d.box.x).bind(3, d.box.y).bind(4, d.box.w).bind(5, d.box.h)
-                .bind(6, d.classIndex >= 0 ? dm.classes.value(d.classIndex) : QString()).bind(7, static_cast<double>(d.score))
-                .bind(8, m_detector->modelId).bind(9, nowMs()).run();
-            detectionId = db.lastInsertId();
-            ++m_summary.detections;
+        std::int64_t detectionId = 0;
+        bool added = false;
+        if (item.media.detectorDone) {
+            detectionId = item.storedIds[k];
+        } else {
+            const QString category = d.classIndex >= 0 ? dm.classes.value(d.classIndex) : QString();
+            insertDetection.bind(1, item.media.mediaId).bind(2, d.box.x).bind(3, d.box.y).bind(4, d.box.w)
+                .bind(5, d.box.h).bind(6, category).bind(7, static_cast<double>(d.score)).bind(8, m_detector->modelId)
+                .bind(9, nowMs()).run();
+            added = db.changes() > 0;
+            if (added) {
+                detectionId = db.lastInsertId();
+                ++m_summary.detections;
+            } else {
+                storedDetection.bind(1, item.media.mediaId).bind(2, m_detector->modelId).bind(3, d.box.x).bind(4, d.box.y)
+                    .bind(5, d.box.w).bind(6, d.box.h).bind(7, category);
+                storedDetection.step();
+                detectionId = storedDetection.integer(0);
+                storedDetection.reset();
+            }
         }
         const ClassMapping mapping = dm.mappingFor(d.classIndex);
         if (mapping.observationType != u"animal") {
-            if (newDetections)
-                observe(detectionId, mapping.observationType, std::nullopt, d.score);
+            if (added)
+                observe(item, *labeller, detectionId, mapping.observationType, std::nullopt, d.score);
             continue;
         }
         const size_t crop = animal++;
-        if (m_classifier && crop < item.classes.size() && !item.classes[crop].empty()) {
+        if (classified && crop < item.classes.size() && !item.classes[crop].empty()) {
             const ClassScore top = item.classes[crop].front();
             const ModelManifest& cm = m_classifier->model.manifest;
-            observe(detectionId, cm.mappingFor(top.classIndex).observationType, taxonFor(cm, top.classIndex), top.probability);
-        } else if (newDetections) {
-            observe(detectionId, QStringLiteral("animal"), taxonFor(dm, d.classIndex), d.score);
+            if (added)
+                observe(item, *m_classifier, detectionId, cm.mappingFor(top.classIndex).observationType,
+                        taxonFor(cm, top.classIndex), top.probability);
+            else
+                labelStoredBox(item, detectionId, top);
+        } else if (added) {
+            observe(item, *m_detector, detectionId, QStringLiteral("animal"), taxonFor(dm, d.classIndex), d.score);
         }
-        if (m_embedder && crop < item.embeddings.size() && detectionId) {
+        if (embedded && crop < item.embeddings.size()) {
             const auto& v = item.embeddings[crop];
-            insertEmbedding.bind(1, *detectionId).bind(2, m_embedder->modelId)
+            insertEmbedding.bind(1, detectionId).bind(2, m_embedder->modelId)
                 .bind(3, QByteArray(reinterpret_cast<const char*>(v.data()), static_cast<qsizetype>(v.size() * sizeof(float))))
                 .run();
             ++m_summary.embeddings;
         }
     }
-    if (!m_detector && !item.classes.empty() && !item.classes.front().empty()) {
-        const ClassScore top = item.classes.front().front();
-        const ModelManifest& cm = m_classifier->model.manifest;
-        observe(std::nullopt, cm.mappingFor(top.classIndex).observationType, taxonFor(cm, top.classIndex), top.probability);
-    } else if (newDetections && item.detections.empty()) {
-        observe(std::nullopt, QStringLiteral("blank"), std::nullopt, std::nullopt);
+    if (!m_detector) {
+        if (classified && !item.classes.empty() && !item.classes.front().empty()) {
+            const ClassScore top = item.classes.front().front();
+            const ModelManifest& cm = m_classifier->model.manifest;
+            observe(item, *m_classifier, std::nullopt, cm.mappingFor(top.classIndex).observationType,
+                    taxonFor(cm, top.classIndex), top.probability);
+        }
+    } else if (!item.media.detectorDone && item.detections.empty()) {
+        observe(item, *labeller, std::nullopt, QStringLiteral("blank"), std::nullopt, std::nullopt);
+    } else if (item.media.detectorDone && classified) {
+        // The detector's other labels of the frame (blank, person, vehicle) pass to the classifier, as in one run of
+        // both: the sequence label and the review queues read the labelling model's observations.
+        db.cached("UPDATE observations SET model_id = ?2, classified_by = ?3 WHERE media_id = ?1 AND method = 'machine'"
+                  " AND model_id = ?4")
+            .bind(1, item.media.mediaId).bind(2, m_classifier->modelId).bind(3, m_classifier->model.manifest.name)
+            .bind(4, m_detector->modelId).run();
     }
-    for (Stage* s : stages())
-        run.bind(1, item.media.mediaId).bind(2, s->modelId).bind(3, QStringLiteral("done")).bind(4, QString())
-            .bind(5, nowMs()).run();
-    if (item.media.sequenceId)
-        m_sequences.insert(*item.media.sequenceId);
-    ++m_summary.processed;
+}
+
+// Each model is recorded done on a frame only with its results stored, failed with its own error otherwise.
+void InferenceRun::writeItem(const WorkItem& item)
+{
+    if (!item.error.isEmpty()) {
+        for (Stage* s : stages())
+            recordRun(item, *s, item.error);
+        ++m_summary.failed;
+        return;
+    }
+    if (m_detector && !item.media.detectorDone && detectorDoneNow(item.media.mediaId)) {
+        // Another run stored this frame's boxes after this one listed its work: those are kept, and the models of
+        // this run that need them use them next time.
+        ++m_summary.alreadyDone;
+        return;
+    }
+    if (failed(item, m_detector)) {
+        // The classifier and the embedder never saw its boxes: nothing is recorded for them.
+        recordRun(item, *m_detector, item.failures.value(m_detector->modelId));
+        ++m_summary.failed;
+        return;
+    }
+    writeDetections(item);
+    bool anyFailed = false;
+    for (Stage* s : stages()) {
+        if (m_detector && s == &*m_detector && item.media.detectorDone)
+            continue;
+        const QString why = item.failures.value(s->modelId);
+        recordRun(item, *s, why);
+        anyFailed = anyFailed || !why.isEmpty();
+    }
+    ++(anyFailed ? m_summary.failed : m_summary.processed);
 }
 
 void InferenceRun::write(const std::vector<WorkItem>& batch)
 {
     db::Transaction tx(m_project.db());
-    for (const WorkItem& item : batch)
+    std::set<std::int64_t> finished;
+    for (const WorkItem& item : batch) {
         writeItem(item);
+        if (item.media.sequenceId && --m_framesToWrite[*item.media.sequenceId] == 0)
+            finished.insert(*item.media.sequenceId);
+    }
+    if (const Stage* label = labelStage(); label && !finished.empty())
+        m_summary.framesFlagged += smoothSequences(m_project, label->modelId, finished);
     tx.commit();
 }
 
@@ -437,16 +597,10 @@ Result<InferenceSummary> InferenceRun::run()
             break;
         }
     }
-    if (const Stage* label = labelStage(); label && !m_sequences.empty()) {
-        db::Transaction tx(m_project.db());
-        m_summary.framesFlagged = smoothSequences(m_project, label->modelId, m_sequences);
-        tx.commit();
-    }
     m_summary.cancelled = m_control.cancelled() && done < m_summary.pending;
     m_summary.seconds = timer.elapsed() / 1000.0;
     return m_summary;
 }
-
 } // namespace
 
 InferenceJob::InferenceJob(QString projectPath, InferenceOptions options)

@@ -20,6 +20,8 @@ struct InferenceOptions {
     int batchSize = 8;
     int decodeThreads = 0; // 0: one per core
     std::optional<std::vector<std::int64_t>> onlyMedia; // restrict to these media (tests, "run on selection")
+    // Media on which a requested model failed are skipped unless this is set; a retry runs the models on them again.
+    bool retryFailed = false;
 };
 
 struct InferenceSummary {
@@ -27,6 +29,7 @@ struct InferenceSummary {
     std::int64_t processed = 0;
     std::int64_t alreadyDone = 0;
     std::int64_t failed = 0;
+    std::int64_t failedBefore = 0; // skipped: a requested model failed on them in an earlier run (retryFailed)
     std::int64_t detections = 0;
     std::int64_t observations = 0;
     std::int64_t embeddings = 0;

@@ -303,6 +303,63 @@ ALTER TABLE deployments ADD COLUMN camera_height_m REAL;
 ALTER TABLE deployments ADD COLUMN time_zone TEXT;
 )sql";
 
+// Version 9: a model stores each of its boxes once. Two runs of one model could store the same boxes twice
+// (nothing stopped the second run). The copies are merged into the first (lowest id) before the unique key is
+// added: what a person or a later model attached to a copy (labels, individual, embedding, match proposals and
+// rejections, review verdict) moves to the box that stays; the machine labels that the second run wrote with
+// its copies are dropped, as the box that stays has its own from the same model. Boxes drawn by a person are not
+// touched, and boxes of imported results without a model (model_id NULL) are not keyed.
+const char* const kVersion9 = R"sql(
+CREATE TEMP TABLE detection_copies AS
+SELECT d.id AS id, k.keep AS keep FROM detections d
+JOIN (SELECT media_id, model_id, x, y, w, h, category, min(id) AS keep FROM detections
+      WHERE source = 'machine' AND model_id IS NOT NULL
+      GROUP BY media_id, model_id, x, y, w, h, category HAVING count(*) > 1) k
+  ON d.media_id = k.media_id AND d.model_id = k.model_id AND d.x = k.x AND d.y = k.y AND d.w = k.w AND d.h = k.h
+     AND d.category = k.category
+WHERE d.source = 'machine' AND d.id <> k.keep;
+CREATE INDEX temp.detection_copies_by_id ON detection_copies(id);
+
+UPDATE detections SET review = (SELECT max(d.review) FROM detections d JOIN detection_copies c ON c.id = d.id
+                                WHERE c.keep = detections.id)
+WHERE review IS NULL AND id IN (SELECT keep FROM detection_copies);
+
+-- An individual named on a copy's machine label passes to the kept box's label from the same model.
+UPDATE observations SET individual_id = (
+    SELECT max(o.individual_id) FROM observations o JOIN detection_copies c ON c.id = o.detection_id
+    WHERE c.keep = observations.detection_id AND o.method = 'machine' AND o.model_id IS observations.model_id)
+WHERE method = 'machine' AND individual_id IS NULL AND detection_id IN (SELECT keep FROM detection_copies);
+DELETE FROM observations WHERE method = 'machine' AND detection_id IN (SELECT id FROM detection_copies)
+    AND EXISTS (SELECT 1 FROM observations o JOIN detection_copies c ON c.keep = o.detection_id
+                WHERE c.id = observations.detection_id AND o.method = 'machine' AND o.model_id IS observations.model_id);
+DELETE FROM observations WHERE method = 'machine' AND detection_id IN (SELECT id FROM detection_copies)
+    AND id NOT IN (SELECT min(o.id) FROM observations o JOIN detection_copies c ON c.id = o.detection_id
+                   WHERE o.method = 'machine' GROUP BY c.keep, o.model_id);
+UPDATE observations SET detection_id = (SELECT keep FROM detection_copies WHERE id = observations.detection_id)
+WHERE detection_id IN (SELECT id FROM detection_copies);
+
+UPDATE OR IGNORE embeddings SET detection_id = (SELECT keep FROM detection_copies WHERE id = embeddings.detection_id)
+WHERE detection_id IN (SELECT id FROM detection_copies);
+UPDATE OR IGNORE match_proposals
+SET detection_id = (SELECT keep FROM detection_copies WHERE id = match_proposals.detection_id)
+WHERE detection_id IN (SELECT id FROM detection_copies);
+UPDATE match_proposals
+SET reference_detection_id = (SELECT keep FROM detection_copies WHERE id = match_proposals.reference_detection_id)
+WHERE reference_detection_id IN (SELECT id FROM detection_copies);
+UPDATE OR IGNORE match_rejections
+SET detection_id = (SELECT keep FROM detection_copies WHERE id = match_rejections.detection_id)
+WHERE detection_id IN (SELECT id FROM detection_copies);
+-- What could not move (the kept box has its own of the same kind) goes with the copies.
+DELETE FROM embeddings WHERE detection_id IN (SELECT id FROM detection_copies);
+DELETE FROM match_proposals WHERE detection_id IN (SELECT id FROM detection_copies);
+DELETE FROM match_rejections WHERE detection_id IN (SELECT id FROM detection_copies);
+DELETE FROM detections WHERE id IN (SELECT id FROM detection_copies);
+DROP TABLE temp.detection_copies;
+
+CREATE UNIQUE INDEX detections_machine_box ON detections(media_id, model_id, x, y, w, h, category)
+WHERE source = 'machine';
+)sql";
+
 // Version 7: sequences grouped without a camera time say so ('file-names': consecutive file names with file times
 // in step; 'no-camera-time': a frame on its own), so the list can mark them. SQLite cannot alter a CHECK
 // constraint, and rebuilding the table would cascade through its references, so the constraint's text is widened
@@ -327,7 +384,7 @@ struct Step {
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all{{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4}, {kVersion5}, {kVersion6},
-                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}};
+                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}, {kVersion9}};
     return all;
 }
 

@@ -3,11 +3,14 @@
 #include "formats/MegaDetectorJson.h"
 #include "ingest/ImportJob.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace trapline;
 
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void importsEveryBoxInPlaceAndExportsThemAgain();
     void malformedFilesChangeNothing_data();
     void malformedFilesChangeNothing();
+    void aBoxListedTwiceIsStoredOnce();
 };
 
 void TestMegaDetectorJson::importsEveryBoxInPlaceAndExportsThemAgain()
@@ -135,6 +139,27 @@ void TestMegaDetectorJson::malformedFilesChangeNothing()
     QVERIFY(result.error().message.contains(QStringLiteral("Nothing was imported")));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM models"), std::int64_t(0));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(0));
+}
+
+// Results merged from two runs can list one box twice; a model stores a box once (index detections_machine_box),
+// so the file imports with one copy instead of stopping on the unique key.
+void TestMegaDetectorJson::aBoxListedTwiceIsStoredOnce()
+{
+    test::ScratchProject scratch;
+    const QString folder = scratch.dir.filePath(QStringLiteral("card"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/CAM")));
+    QVERIFY(cv::imwrite((folder + QStringLiteral("/CAM/a.jpg")).toStdString(), cv::Mat(48, 64, CV_8UC3, cv::Scalar::all(128))));
+    importImages(scratch.path, folder);
+    const QString path = scratch.dir.filePath(QStringLiteral("results.json"));
+    writeText(path, R"({"detection_categories": {"1": "animal"}, "images": [{"file": "CAM/a.jpg", "detections": [
+        {"category": "1", "conf": 0.9, "bbox": [0.1, 0.1, 0.2, 0.2]}, {"category": "1", "conf": 0.9, "bbox": [0.1, 0.1, 0.2, 0.2]},
+        {"category": "1", "conf": 0.8, "bbox": [0.5, 0.5, 0.2, 0.2]}]}]})");
+    auto project = scratch.open();
+    const auto summary = formats::importMegaDetectorJson(*project, path);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary.value().detections, std::int64_t(2));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(2));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM observations"), std::int64_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestMegaDetectorJson)

@@ -10,9 +10,12 @@
 #include "inference/SequenceSmoother.h"
 #include "ingest/ImportJob.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
+#include <QThread>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -55,6 +58,36 @@ def forward(self, x):
 const char* const kColourClassifier = R"(
 def forward(self, x):
     return x.mean(dim=[2, 3]) * 10.0
+)";
+
+// A detector with one box per frame that throws on a white frame: one bad image in a batch.
+const char* const kFailsOnWhiteModel = R"(
+def forward(self, x):
+    m = x.mean(dim=[1, 2, 3])
+    assert not bool((m > 0.98).any()), "a white frame breaks this model"
+    c = torch.ones(x.size(0))
+    return torch.stack([c * 160.0, c * 160.0, c * 100.0, c * 80.0, c * 0.9, c], dim=1).unsqueeze(1)
+)";
+
+// The colour classifier, but a green crop makes it throw.
+const char* const kFailsOnGreenClassifier = R"(
+def forward(self, x):
+    g = x[:, 1].mean(dim=[1, 2]) - x[:, 0].mean(dim=[1, 2])
+    assert not bool((g > 0.5).any()), "a green crop breaks this classifier"
+    return x.mean(dim=[2, 3]) * 10.0
+)";
+
+// The brightness detector made slow (a pointless chain of matrix products whose result is multiplied by zero), so
+// that trapline-cli can be killed in the middle of a run.
+const char* const kSlowBrightnessModel = R"(
+def forward(self, x):
+    b = x.size(0)
+    m = x.mean(dim=[1, 2, 3])
+    z = torch.ones(256, 256) / 256.0
+    for i in range(200):
+        z = torch.tanh(torch.mm(z, z))
+    c = torch.ones(b) + z.mean() * 0.0
+    return torch.stack([c * 160.0, c * 160.0, c * 100.0, c * 80.0, m, c], dim=1).unsqueeze(1)
 )";
 
 const char* const kEmbedder = R"(
@@ -119,6 +152,71 @@ ModelManifest manifestFrom(const QJsonObject& json)
     return m.value();
 }
 
+// Every observation as text: its frame, its box (or "frame"), label, confidence and the kind of model that wrote it.
+QStringList observationsOf(Project& project)
+{
+    QStringList out;
+    auto& st = project.db().cached(
+        "SELECT m.rel_path || ':' || coalesce(round(d.x, 4) || ',' || round(d.y, 4) || ',' || d.category, 'frame') || ':'"
+        " || o.observation_type || ':' || coalesce(t.scientific_name, '') || ':' || coalesce(round(o.confidence, 4), '')"
+        " || ':' || o.method || ':' || coalesce(md.kind, '') FROM observations o JOIN media m ON m.id = o.media_id"
+        " LEFT JOIN detections d ON d.id = o.detection_id LEFT JOIN taxa t ON t.id = o.taxon_id"
+        " LEFT JOIN models md ON md.id = o.model_id");
+    while (st.step())
+        out << st.text(0);
+    st.reset();
+    out.sort();
+    return out;
+}
+
+// Embedding vectors by box (frame and box position).
+QMap<QString, std::vector<float>> embeddingsOf(Project& project)
+{
+    QMap<QString, std::vector<float>> out;
+    auto& st = project.db().cached("SELECT m.rel_path || ':' || round(d.x, 4) || ',' || round(d.y, 4) || ',' || d.category,"
+                                   " e.vector FROM embeddings e JOIN detections d ON d.id = e.detection_id"
+                                   " JOIN media m ON m.id = d.media_id");
+    while (st.step()) {
+        const QByteArray blob = st.blob(1);
+        const auto* v = reinterpret_cast<const float*>(blob.constData());
+        out.insert(st.text(0), std::vector<float>(v, v + blob.size() / qsizetype(sizeof(float))));
+    }
+    st.reset();
+    return out;
+}
+
+// Sequence predictions (by the kind of model) and the review flag of every frame.
+QStringList smoothingOf(Project& project)
+{
+    QStringList out;
+    auto& st = project.db().cached(
+        "SELECT 'sequence ' || s.start_ms || ':' || md.kind || ':' || p.observation_type || ':' || coalesce(p.label, '')"
+        " || ':' || p.frames_agreeing || ':' || round(p.confidence, 4) || ':' || s.review_state FROM sequence_predictions p"
+        " JOIN sequences s ON s.id = p.sequence_id JOIN models md ON md.id = p.model_id"
+        " UNION ALL SELECT rel_path || ':' || coalesce(review_flag, '-') FROM media");
+    while (st.step())
+        out << st.text(0);
+    st.reset();
+    out.sort();
+    return out;
+}
+
+// A card of `sequences` bursts of three frames an hour apart (by file time): two bright frames and a dark one.
+void writeBursts(const QString& folder, int sequences)
+{
+    const QDateTime start(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    for (int s = 0; s < sequences; ++s) {
+        const std::array<int, 3> brightness{200 + s, 190 + s, 10};
+        for (int i = 0; i < 3; ++i) {
+            const QString path = QStringLiteral("%1/CAM/IMG_%2.JPG").arg(folder).arg(s * 3 + i, 4, 10, QLatin1Char('0'));
+            writeImage(path, cv::Mat(120, 160, CV_8UC3, cv::Scalar::all(brightness[static_cast<size_t>(i)])));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(start.addSecs(3600 * s + i), QFileDevice::FileModificationTime));
+        }
+    }
+}
+
 Result<ingest::ImportSummary> importFolder(const QString& project, const QString& folder)
 {
     ingest::ImportOptions options;
@@ -152,10 +250,15 @@ private Q_SLOTS:
     void corruptImageIsRecordedAndTheRunGoesOn();
     void cancelledRunResumesToTheSameResults();
     void framesThatDisagreeWithTheirSequenceAreFlagged();
+    void embedderAndClassifierAddedAfterTheDetectorMatchOneRun();
+    void failedForwardPassFailsOnlyTheBadImageAndModel();
+    void repeatedRunWritesOneSetOfBoxes();
+    void killedRunSmoothsTheSameSequencesAsAnUninterruptedOne();
 
 private:
     QTemporaryDir m_models;
     QString m_yolo, m_colour, m_embedder, m_brightness, m_ultralytics;
+    QString m_failsOnWhite, m_failsOnGreen, m_slowBrightness;
 };
 
 void TestInference::initTestCase()
@@ -176,6 +279,19 @@ void TestInference::initTestCase()
     QJsonObject bright = detectorManifest(m_brightness);
     bright[QStringLiteral("classes")] = QJsonArray{QStringLiteral("Panthera pardus")};
     test::saveManifest(m_models.filePath(QStringLiteral("bright.json")), bright);
+    m_failsOnWhite = m_models.filePath(QStringLiteral("white.pt"));
+    m_failsOnGreen = m_models.filePath(QStringLiteral("green.pt"));
+    m_slowBrightness = m_models.filePath(QStringLiteral("slow.pt"));
+    test::saveScriptModel(m_failsOnWhite, QString::fromLatin1(kFailsOnWhiteModel));
+    test::saveScriptModel(m_failsOnGreen, QString::fromLatin1(kFailsOnGreenClassifier));
+    test::saveScriptModel(m_slowBrightness, QString::fromLatin1(kSlowBrightnessModel));
+    QJsonObject white = detectorManifest(m_failsOnWhite, 320, QStringLiteral("stretch"));
+    white[QStringLiteral("classes")] = QJsonArray{QStringLiteral("Panthera pardus")};
+    test::saveManifest(m_models.filePath(QStringLiteral("white.json")), white);
+    test::saveManifest(m_models.filePath(QStringLiteral("green.json")), classifierManifest(m_failsOnGreen));
+    QJsonObject slow = detectorManifest(m_slowBrightness);
+    slow[QStringLiteral("classes")] = QJsonArray{QStringLiteral("Panthera pardus")};
+    test::saveManifest(m_models.filePath(QStringLiteral("slow.json")), slow);
 }
 
 void TestInference::letterboxGeometryIsExact()
@@ -584,6 +700,214 @@ void TestInference::framesThatDisagreeWithTheirSequenceAreFlagged()
     QCOMPARE(prediction.integer(2), std::int64_t(2));
     QCOMPARE(prediction.integer(3), std::int64_t(1)); // machine-labelled
     prediction.reset();
+}
+
+// Detect first and add the embedder, then the classifier, in later runs: the stored boxes are reused with their
+// ids, so each box gets its vector and its species label exactly as when all three models ran at once.
+void TestInference::embedderAndClassifierAddedAfterTheDetectorMatchOneRun()
+{
+    QTemporaryDir card;
+    demo::SyntheticOptions synthetic;
+    synthetic.cameras = 1;
+    synthetic.eventsPerCamera = 4;
+    QVERIFY(demo::generateCameraTrapTree(card.path(), synthetic).ok());
+    const QString detector = m_models.filePath(QStringLiteral("yolo.json"));
+    const QString classifier = m_models.filePath(QStringLiteral("colour.json"));
+    const QString embedder = m_models.filePath(QStringLiteral("embed.json"));
+    auto runWith = [](const QString& project, const QString& d, const QString& c, const QString& e) {
+        InferenceOptions options;
+        options.detector = d;
+        options.classifier = c;
+        options.embedder = e;
+        options.device = DeviceChoice::Cpu;
+        JobControl control;
+        return InferenceJob(project, options).run(control);
+    };
+
+    test::ScratchProject oneRun;
+    QVERIFY(importFolder(oneRun.path, card.path()).ok());
+    QVERIFY(runWith(oneRun.path, detector, classifier, embedder).ok());
+    test::ScratchProject oneRunNoClassifier;
+    QVERIFY(importFolder(oneRunNoClassifier.path, card.path()).ok());
+    QVERIFY(runWith(oneRunNoClassifier.path, detector, {}, embedder).ok());
+
+    test::ScratchProject stepwise;
+    QVERIFY(importFolder(stepwise.path, card.path()).ok());
+    QVERIFY(runWith(stepwise.path, detector, {}, {}).ok());
+    const auto detectorOnly = observationsOf(*stepwise.open());
+    const auto embedded = runWith(stepwise.path, detector, {}, embedder);
+    QVERIFY(embedded.ok());
+    QCOMPARE(embedded.value().detections, std::int64_t(0)); // the boxes are the stored ones
+    {
+        auto a = oneRunNoClassifier.open();
+        auto b = stepwise.open();
+        const std::int64_t boxes = b->db().scalar("SELECT count(*) FROM detections");
+        QCOMPARE(boxes, std::int64_t(24)); // two animal boxes in each of the 12 frames
+        QCOMPARE(embedded.value().embeddings, boxes);
+        const auto expected = embeddingsOf(*a);
+        const auto actual = embeddingsOf(*b);
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            QCOMPARE(actual[it.key()].size(), it.value().size());
+            for (size_t i = 0; i < it.value().size(); ++i)
+                QVERIFY2(std::abs(actual[it.key()][i] - it.value()[i]) < 1e-5f, qPrintable(it.key()));
+        }
+        QCOMPARE(observationsOf(*b), detectorOnly); // the embedder labels nothing
+        QCOMPARE(observationsOf(*b), observationsOf(*a));
+    }
+
+    const auto classified = runWith(stepwise.path, detector, classifier, embedder);
+    QVERIFY(classified.ok());
+    QCOMPARE(classified.value().detections, std::int64_t(0));
+    auto a = oneRun.open();
+    auto b = stepwise.open();
+    // One label per box, the classifier's, tied to the box: no frame-level observation was added.
+    QCOMPARE(b->db().scalar("SELECT count(*) FROM observations WHERE detection_id IS NULL"), std::int64_t(0));
+    QCOMPARE(b->db().scalar("SELECT count(*) FROM observations o JOIN models m ON m.id = o.model_id"
+                            " WHERE m.kind = 'classifier' AND o.detection_id IS NOT NULL"),
+             std::int64_t(24));
+    QCOMPARE(observationsOf(*b), observationsOf(*a));
+    QCOMPARE(embeddingsOf(*b).keys(), embeddingsOf(*a).keys());
+    // The detector's own sequence predictions from the first run stay; the classifier's are the one-run's.
+    QStringList smoothed = smoothingOf(*b);
+    smoothed.removeIf([](const QString& line) { return line.contains(QStringLiteral(":detector:")); });
+    QCOMPARE(smoothed, smoothingOf(*a));
+    QCOMPARE(b->db().scalar("SELECT count(*) FROM model_runs WHERE state = 'done'"), std::int64_t(36));
+}
+
+// Batch of 8 where one frame breaks the detector and another frame's crop breaks the classifier: only those two
+// fail, each for its own model; the next run skips them, a retry runs them again.
+void TestInference::failedForwardPassFailsOnlyTheBadImageAndModel()
+{
+    QTemporaryDir card;
+    const QString white = card.filePath(QStringLiteral("CAM/IMG_0003.JPG"));
+    const QString green = card.filePath(QStringLiteral("CAM/IMG_0006.JPG"));
+    const cv::Mat grey(240, 320, CV_8UC3, cv::Scalar::all(128));
+    for (int i = 0; i < 8; ++i)
+        writeImage(card.filePath(QStringLiteral("CAM/IMG_%1.JPG").arg(i, 4, 10, QLatin1Char('0'))), grey);
+    writeImage(white, cv::Mat(240, 320, CV_8UC3, cv::Scalar::all(255)));
+    writeImage(green, cv::Mat(240, 320, CV_8UC3, cv::Scalar(0, 255, 0)));
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("white.json"));
+    options.classifier = m_models.filePath(QStringLiteral("green.json"));
+    options.device = DeviceChoice::Cpu;
+    options.batchSize = 8;
+    JobControl control;
+    const auto first = InferenceJob(scratch.path, options).run(control);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value().processed, std::int64_t(6));
+    QCOMPARE(first.value().failed, std::int64_t(2));
+    auto project = scratch.open();
+    const char* states = "SELECT group_concat(x, ' ') FROM (SELECT substr(m.rel_path, 5, 8) || ':' || md.kind || ':' ||"
+                         " r.state AS x FROM model_runs r JOIN media m ON m.id = r.media_id JOIN models md"
+                         " ON md.id = r.model_id WHERE r.state <> 'done' ORDER BY x)";
+    auto& failed = project->db().cached(states);
+    QVERIFY(failed.step());
+    // The white frame failed the detector (the classifier never saw its boxes); the green crop only the classifier.
+    QCOMPARE(failed.text(0), QStringLiteral("IMG_0003:detector:failed IMG_0006:classifier:failed"));
+    failed.reset();
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM model_runs WHERE state = 'done'"), std::int64_t(7 + 6));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(7));
+
+    const auto skipping = InferenceJob(scratch.path, options).run(control);
+    QVERIFY(skipping.ok());
+    QCOMPARE(skipping.value().pending, std::int64_t(0));
+
+    // Fix both files; a retry runs the models on them again.
+    writeImage(white, grey);
+    writeImage(green, grey);
+    options.retryFailed = true;
+    const auto retried = InferenceJob(scratch.path, options).run(control);
+    QVERIFY(retried.ok());
+    QCOMPARE(retried.value().pending, std::int64_t(2));
+    QCOMPARE(retried.value().processed, std::int64_t(2));
+    QCOMPARE(retried.value().failed, std::int64_t(0));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM model_runs WHERE state = 'done'"), std::int64_t(16));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(8));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM observations o JOIN models md ON md.id = o.model_id"
+                                  " WHERE md.kind = 'classifier' AND o.detection_id IS NOT NULL"),
+             std::int64_t(8));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM observations"), std::int64_t(8));
+}
+
+// A second run that set out before the first one recorded its work (the race of two runs started together)
+// finds the boxes stored and adds no copy of them.
+void TestInference::repeatedRunWritesOneSetOfBoxes()
+{
+    QTemporaryDir card;
+    demo::SyntheticOptions synthetic;
+    synthetic.cameras = 1;
+    synthetic.eventsPerCamera = 2;
+    QVERIFY(demo::generateCameraTrapTree(card.path(), synthetic).ok());
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("yolo.json"));
+    options.device = DeviceChoice::Cpu;
+    JobControl control;
+    QVERIFY(InferenceJob(scratch.path, options).run(control).ok());
+    auto project = scratch.open();
+    const auto observations = observationsOf(*project);
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(12));
+    project->db().exec("DELETE FROM model_runs");
+    const auto second = InferenceJob(scratch.path, options).run(control);
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM detections"), std::int64_t(12));
+    QCOMPARE(observationsOf(*project), observations);
+}
+
+// SIGKILL in the middle of trapline-cli infer, then the same command again: sequence predictions and the frames
+// flagged for review are those of an uninterrupted run, including sequences finished before the kill.
+void TestInference::killedRunSmoothsTheSameSequencesAsAnUninterruptedOne()
+{
+    QTemporaryDir card;
+    writeBursts(card.path(), 8);
+    const QString model = m_models.filePath(QStringLiteral("slow.json"));
+    const QStringList infer{QStringLiteral("--model"), model, QStringLiteral("--device"), QStringLiteral("cpu"),
+                            QStringLiteral("--batch"), QStringLiteral("1")};
+    test::ScratchProject reference;
+    QVERIFY(importFolder(reference.path, card.path()).ok());
+    QCOMPARE(reference.open()->counts().value().sequences, std::int64_t(8));
+    QByteArray err;
+    QCOMPARE(test::runCli(QStringList{QStringLiteral("infer"), reference.path} + infer, nullptr, &err), 0);
+    const auto expected = smoothingOf(*reference.open());
+    QCOMPARE(expected.filter(QStringLiteral("sequence ")).size(), 8);
+    QCOMPARE(expected.filter(QStringLiteral(":disagrees-with-sequence")).size(), 8); // each burst's dark frame
+
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    QProcess process;
+    process.start(QStringLiteral(TRAPLINE_CLI_PATH), QStringList{QStringLiteral("infer"), scratch.path} + infer);
+    QVERIFY(process.waitForStarted());
+    // Kill once a few sequences, but not all, are complete.
+    QElapsedTimer timer;
+    timer.start();
+    std::int64_t written = 0;
+    while (timer.elapsed() < 120000 && process.state() == QProcess::Running) {
+        try {
+            db::Database db(scratch.path, db::Database::Mode::ReadOnly);
+            written = db.scalar("SELECT count(*) FROM model_runs");
+        } catch (const db::DbError&) {
+        }
+        if (written >= 10)
+            break;
+        QThread::msleep(5);
+    }
+    QVERIFY2(process.state() == QProcess::Running, "the run finished before it could be killed");
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    {
+        auto project = scratch.open();
+        const auto done = project->db().scalar("SELECT count(*) FROM model_runs");
+        QVERIFY2(done >= 10 && done < 24, qPrintable(QString::number(done)));
+        // The sequences whose frames were all written before the kill are smoothed already.
+        QVERIFY(project->db().scalar("SELECT count(*) FROM sequence_predictions") >= 3);
+    }
+    QCOMPARE(test::runCli(QStringList{QStringLiteral("infer"), scratch.path} + infer, nullptr, &err), 0);
+    QCOMPARE(smoothingOf(*scratch.open()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestInference)

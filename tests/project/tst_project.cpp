@@ -20,6 +20,7 @@ private Q_SLOTS:
     void refusesAProjectFromANewerVersionWithoutChangingIt();
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
+    void duplicateMachineBoxesAreMergedByTheUpgrade();
     void usesWalAndForeignKeys();
     void transactionRollsBackUnlessCommitted();
     void auditLogIsAppendOnly();
@@ -120,6 +121,70 @@ void TestProject::upgradesFromEveryOlderVersion()
     QCOMPARE(check.text(0), QStringLiteral("ok"));
     check.reset();
     QVERIFY(opened.value()->counts().ok());
+}
+
+// Two runs of one model, before the schema step that adds detections_machine_box, stored its boxes twice. The
+// upgrade keeps the first copy of each box and moves onto it what pointed at the others: a person's label, the
+// individual, an embedding, a rejected match and the review verdict; the second run's own machine labels go with
+// their copies. A person's box is not touched.
+void TestProject::duplicateMachineBoxesAreMergedByTheUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.trapline"));
+    {
+        db::Database old(path, db::Database::Mode::ReadWriteCreate);
+        old.exec("PRAGMA application_id = 1414676816"); // "TRAP"
+        schema::migrateTo(old, 6);
+        old.exec(R"sql(
+INSERT INTO image_roots(id, path) VALUES (1, '/cards');
+INSERT INTO deployments(id, name) VALUES (1, 'CAM1');
+INSERT INTO media(id, root_id, rel_path, deployment_id, content_hash, file_size, imported_at_ms)
+    VALUES (1, 1, 'a.jpg', 1, 1, 1, 0), (2, 1, 'b.jpg', 1, 2, 1, 0);
+INSERT INTO models(id, kind, name, content_hash, manifest, created_ms) VALUES (1, 'detector', 'd', 'h1', '{}', 0),
+    (2, 'embedder', 'e', 'h2', '{}', 0);
+INSERT INTO individuals(id, name, created_ms) VALUES (1, 'Stripe', 0);
+-- First run: boxes 1 and 2 on a.jpg, 3 on b.jpg. Second run: 4 and 5 (copies of 1 and 2). A person drew 6 where 1 is.
+INSERT INTO detections(id, media_id, x, y, w, h, category, confidence, source, model_id, created_ms, review) VALUES
+    (1, 1, 0.1, 0.2, 0.3, 0.4, 'animal', 0.9, 'machine', 1, 0, NULL),
+    (2, 1, 0.5, 0.5, 0.2, 0.2, 'animal', 0.8, 'machine', 1, 0, NULL),
+    (3, 2, 0.1, 0.2, 0.3, 0.4, 'animal', 0.7, 'machine', 1, 0, NULL),
+    (4, 1, 0.1, 0.2, 0.3, 0.4, 'animal', 0.9, 'machine', 1, 1, 'rejected'),
+    (5, 1, 0.5, 0.5, 0.2, 0.2, 'animal', 0.8, 'machine', 1, 1, NULL),
+    (6, 1, 0.1, 0.2, 0.3, 0.4, 'animal', NULL, 'human', NULL, 2, NULL);
+INSERT INTO observations(id, media_id, detection_id, observation_type, method, model_id, classified_ms, individual_id)
+    VALUES (1, 1, 1, 'animal', 'machine', 1, 0, NULL), (2, 1, 2, 'animal', 'machine', 1, 0, NULL),
+           (3, 2, 3, 'animal', 'machine', 1, 0, NULL), (4, 1, 4, 'animal', 'machine', 1, 1, NULL),
+           (5, 1, 5, 'animal', 'machine', 1, 1, 1), (6, 1, 4, 'animal', 'human', NULL, 2, NULL),
+           (7, 1, 6, 'animal', 'human', NULL, 2, NULL);
+INSERT INTO embeddings(detection_id, model_id, vector) VALUES (2, 2, x'01'), (4, 2, x'04'), (5, 2, x'05');
+INSERT INTO match_rejections(detection_id, individual_id, rejected_ms, actor) VALUES (5, 1, 0, 'me');
+)sql");
+    }
+    auto opened = Project::open(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    auto& db = opened.value()->db();
+    auto column = [&](const char* sql) {
+        QStringList out;
+        auto& st = db.cached(sql);
+        while (st.step())
+            out << st.text(0);
+        st.reset();
+        return out.join(QLatin1Char(' '));
+    };
+    QCOMPARE(column("SELECT id || ':' || coalesce(review, '-') FROM detections ORDER BY id"),
+             QStringLiteral("1:rejected 2:- 3:- 6:-"));
+    QCOMPARE(column("SELECT id || '>' || detection_id || ':' || method || ':' || coalesce(individual_id, '-')"
+                    " FROM observations ORDER BY id"),
+             QStringLiteral("1>1:machine:- 2>2:machine:1 3>3:machine:- 6>1:human:- 7>6:human:-"));
+    QCOMPARE(column("SELECT detection_id || ':' || hex(vector) FROM embeddings ORDER BY detection_id"),
+             QStringLiteral("1:04 2:01"));
+    QCOMPARE(column("SELECT detection_id || ':' || individual_id FROM match_rejections"), QStringLiteral("2:1"));
+    // From now on the database itself refuses a second copy of a model's box.
+    QVERIFY_THROWS_EXCEPTION(db::DbError, db.exec("INSERT INTO detections(media_id, x, y, w, h, category, confidence,"
+                                                  " source, model_id, created_ms) VALUES (1, 0.1, 0.2, 0.3, 0.4,"
+                                                  " 'animal', 0.5, 'machine', 1, 3)"));
+    db.exec("INSERT INTO detections(media_id, x, y, w, h, category, source, created_ms)"
+            " VALUES (1, 0.1, 0.2, 0.3, 0.4, 'animal', 'human', 3)");
 }
 
 void TestProject::usesWalAndForeignKeys()

@@ -78,8 +78,10 @@ struct Fixture {
         auto& db = project->db();
         db::Transaction tx(db);
         db.exec("INSERT OR IGNORE INTO models(id, kind, name, content_hash, manifest, created_ms) VALUES (1, 'detector', 'md', 'h', '{}', 0)");
+        // Each box of the model on a frame in its own place: a model stores a box once (index detections_machine_box).
         db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, model_id, created_ms)"
-                  " VALUES (?1, 0.1, 0.2, 0.3, 0.4, 'animal', ?2, 'machine', 1, 0)").bind(1, media).bind(2, conf).run();
+                  " VALUES (?1, (SELECT 0.1 + 0.05 * count(*) FROM detections WHERE media_id = ?1), 0.2, 0.3, 0.4,"
+                  " 'animal', ?2, 'machine', 1, 0)").bind(1, media).bind(2, conf).run();
         const auto id = db.lastInsertId();
         db.cached("INSERT INTO observations(sequence_id, media_id, detection_id, observation_type, taxon_id, count, method,"
                   " model_id, confidence, classified_ms) VALUES (?1, ?2, ?3, 'animal', ?4, 1, 'machine', 1, ?5, 0)")

@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "deployments/AdjustTimesDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "models/RunModelsDialog.h"
 #include "project/Backup.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QRadioButton>
 #include <QTimeZone>
 #include <QUndoStack>
+#include <QCheckBox>
 #include <QListView>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void openingAnInvalidFileKeepsTheCurrentProject();
     void eventLoopStaysResponsiveWhileModelsRun();
     void cancellingAJobFromTheWindowStopsIt();
+    void runModelsDialogRetriesFailedMediaOnlyWhenAsked();
     void exportDialogRunsAnExportJob();
     void backUpProjectMakesACopyInTheBackground();
     void menusFollowTheChosenLanguage_data();
@@ -104,6 +107,18 @@ void TestMainWindow::adjustTimesFromNamesIsUndoable()
     window.undoStack()->redo();
     QCOMPARE(firstTime(), nameTime);
     QCOMPARE(rowsWithoutCameraTime(), 0);
+}
+
+void TestMainWindow::runModelsDialogRetriesFailedMediaOnlyWhenAsked()
+{
+    ui::RunModelsDialog dialog;
+    dialog.show();
+    auto* retry = dialog.findChild<QCheckBox*>(QStringLiteral("retryFailed"));
+    QVERIFY2(retry, "the Run Models dialog has no retry checkbox");
+    QVERIFY(!dialog.options().retryFailed);
+    QTest::keyClick(retry, Qt::Key_Space);
+    QVERIFY(retry->isChecked());
+    QVERIFY(dialog.options().retryFailed);
 }
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()

@@ -520,9 +520,13 @@ JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
         if (!result)
             return result.error();
         const auto& s = result.value();
-        return JobOutcome{tr("%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed")
-                              .arg(s.processed).arg(s.device).arg(s.detections).arg(s.framesFlagged).arg(s.failed),
-                          s.cancelled};
+        QString message = tr("%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed")
+                              .arg(s.processed).arg(s.device).arg(s.detections).arg(s.framesFlagged).arg(s.failed);
+        if (s.failedBefore > 0)
+            message += QLatin1Char('\n') + tr("%n image(s) where a model failed before were skipped: tick \"Retry media "
+                                               "where a model failed before\" in Run Models to try them again.", "",
+                                               int(s.failedBefore));
+        return JobOutcome{message, s.cancelled};
     });
 }
 

@@ -1,5 +1,6 @@
 #include "RunModelsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -39,6 +40,11 @@ RunModelsDialog::RunModelsDialog(QWidget* parent) : QDialog(parent)
     m_batch->setValue(QSettings().value(QStringLiteral("models/batch"), 8).toInt());
     m_batch->setToolTip(tr("Images per forward pass: larger is faster on a GPU, uses more memory"));
     form->addRow(tr("&Batch size:"), m_batch);
+    m_retryFailed = new QCheckBox(tr("Re&try media where a model failed before"));
+    m_retryFailed->setObjectName(QStringLiteral("retryFailed"));
+    m_retryFailed->setToolTip(tr("Without this, media on which a model failed (a damaged file, an error of the "
+                                 "model) are skipped, so that a run does not fail on them again"));
+    form->addRow(m_retryFailed);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RunModelsDialog::accept);
@@ -83,6 +89,7 @@ inference::InferenceOptions RunModelsDialog::options() const
     o.embedder = m_embedder->text().trimmed();
     o.device = inference::parseDeviceChoice(m_device->currentData().toString()).value_or(inference::DeviceChoice::Auto);
     o.batchSize = m_batch->value();
+    o.retryFailed = m_retryFailed->isChecked();
     return o;
 }
 

@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace trapline::ui {
 
-// Picks the detector, classifier and embedder manifests to run over the project, the device and the batch size.
+// Picks the detector, classifier and embedder manifests to run over the project, the device, the batch size and
+// whether media where a model failed before are tried again.
 // The last choices are remembered.
 class RunModelsDialog : public QDialog {
     Q_OBJECT
@@ -29,6 +31,7 @@ private:
     QLineEdit* m_embedder = nullptr;
     QComboBox* m_device = nullptr;
     QSpinBox* m_batch = nullptr;
+    QCheckBox* m_retryFailed = nullptr;
 };
 
 } // namespace trapline::ui
