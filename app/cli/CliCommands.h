@@ -22,5 +22,6 @@ int runBackup(const QStringList& args);
 int runReidEval(const QStringList& args);
 int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
+int runCheckSystem(const QStringList& args);
 
 } // namespace trapline::cli

@@ -46,6 +46,10 @@ Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parse
     options.batchSize = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || options.batchSize < 1)
         return Error{QStringLiteral("--batch takes a positive number of images")};
+    auto threads = threadsOption(parser);
+    if (!threads)
+        return threads.error();
+    options.threads = threads.value();
     return options;
 }
 
@@ -59,6 +63,7 @@ void addModelOptions(QCommandLineParser& parser)
                       QStringLiteral("DEVICE"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Images per forward pass (default 8)."),
                       QStringLiteral("N"), QStringLiteral("8")});
+    addThreadsOption(parser);
 }
 
 Result<inference::InferenceSummary> runInference(const QString& projectPath, const inference::InferenceOptions& options)
@@ -92,7 +97,7 @@ int runInfer(const QStringList& args)
         "processed by the same model version are skipped, so a cancelled run resumes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     addModelOptions(parser);
-    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N]")))
+    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N] [--threads N]")))
         return 2;
     auto options = modelOptions(parser);
     if (!options) {

@@ -77,6 +77,7 @@ private:
     void rebuildRecentMenu();
     void rememberRecent(const QString& path);
     void settingsDialog();
+    void showAbout();
     void applyQueueFilter();
     void onSequenceSelected();
     void moveSequence(int step);
