@@ -13,8 +13,9 @@ namespace trapline::inference {
 ThreadPlan planThreads(int requestedCompute, int requestedDecode)
 {
     ThreadPlan plan;
-    plan.compute = requestedCompute > 0 ? requestedCompute : std::max(1, QThread::idealThreadCount());
-    plan.decode = requestedDecode > 0 ? requestedDecode : std::max(1, plan.compute / 4);
+    const int cores = std::max(1, QThread::idealThreadCount());
+    plan.compute = requestedCompute > 0 ? requestedCompute : cores;
+    plan.decode = requestedDecode > 0 ? requestedDecode : cores;
     return plan;
 }
 
