@@ -8,6 +8,13 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   libsqlite3-dev libexiv2-dev libopencv-dev libtorch-dev libxxhash-dev
+  # LibTorch's matrix products: without it Debian falls back to the reference libblas3, ten times slower.
+  libopenblas0-pthread
+  # The reference BLAS stays installed so that tst_cli can check that check-system warns about it.
+  libblas3
+  # The reference side of the parity tests (tools/export_model.py, FastestDet's upstream code); Trapline itself
+  # never runs Python.
+  python3-torch python3-torchvision python3-yaml
   xvfb xauth
   python3-venv
   clang libclang-rt-14-dev llvm-14

@@ -24,5 +24,6 @@ int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
 int runTimes(const QStringList& args);
 int runDeployments(const QStringList& args);
+int runCheckSystem(const QStringList& args);
 
 } // namespace trapline::cli

@@ -26,6 +26,23 @@ void printOut(const QString& text)
     std::fflush(stdout);
 }
 
+void addThreadsOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("threads"),
+                      QStringLiteral("Threads for the forward pass (LibTorch and OpenCV); 0, the default, uses one "
+                                     "per core."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+}
+
+Result<int> threadsOption(const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || threads < 0)
+        return Error{QStringLiteral("--threads takes a number of threads (0 for one per core)")};
+    return threads;
+}
+
 bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional, const QString& usage)
 {
     const QCommandLineOption help = parser.addHelpOption();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "jobs/JobControl.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,10 @@ void printOut(const QString& text);
 // Parses a command's arguments; --help prints the command's help and exits 0. On wrong usage prints the problem
 // and the usage line and returns false.
 bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional, const QString& usage);
+
+// --threads N: the threads of the forward pass (LibTorch and OpenCV); 0, the default, is one per core.
+void addThreadsOption(QCommandLineParser& parser);
+Result<int> threadsOption(const QCommandLineParser& parser);
 
 // While alive, Ctrl-C and SIGTERM cancel `control` cooperatively instead of killing the process mid-batch.
 class InterruptGuard {

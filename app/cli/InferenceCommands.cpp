@@ -47,6 +47,10 @@ Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parse
     options.batchSize = parser.value(QStringLiteral("batch")).toInt(&ok);
     if (!ok || options.batchSize < 1)
         return Error{QStringLiteral("--batch takes a positive number of images")};
+    auto threads = threadsOption(parser);
+    if (!threads)
+        return threads.error();
+    options.threads = threads.value();
     return options;
 }
 
@@ -62,6 +66,7 @@ void addModelOptions(QCommandLineParser& parser)
                       QStringLiteral("N"), QStringLiteral("8")});
     parser.addOption({QStringLiteral("retry-failed"),
                       QStringLiteral("Run the models again on the media where they failed before (skipped otherwise).")});
+    addThreadsOption(parser);
 }
 
 Result<inference::InferenceSummary> runInference(const QString& projectPath, const inference::InferenceOptions& options)
@@ -98,7 +103,7 @@ int runInfer(const QStringList& args)
         "processed by the same model version are skipped, so a cancelled run resumes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     addModelOptions(parser);
-    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N] [--retry-failed]")))
+    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N]")))
         return 2;
     auto options = modelOptions(parser);
     if (!options) {

@@ -4,6 +4,7 @@
 
 #include "CliSupport.h"
 #include "ProgressPrinter.h"
+#include "inference/ComputeThreads.h"
 #include "project/Project.h"
 #include "training/TrainingJob.h"
 
@@ -163,6 +164,7 @@ int runTrain(const QStringList& args)
         {QStringLiteral("activate"), QStringLiteral("Make the new model the project's active one for its kind.")},
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")}};
     parser.addOptions(options);
+    addThreadsOption(parser);
     if (!parse(parser, args, 1, QStringLiteral("train PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]")))
         return 2;
     if (!parser.isSet(QStringLiteral("base"))) {
@@ -174,6 +176,12 @@ int runTrain(const QStringList& args)
         printError(request.error().message);
         return 2;
     }
+    const auto threads = threadsOption(parser);
+    if (!threads) {
+        printError(threads.error().message);
+        return 2;
+    }
+    inference::applyComputeThreads(threads.value());
     ProgressPrinter printer;
     JobControl control([&](const JobProgress& p) { printer(p); });
     InterruptGuard interrupt(control);

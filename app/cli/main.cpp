@@ -18,7 +18,7 @@ const char* const kUsage =
     "  resume PROJECT                    resume the last cancelled or interrupted import\n"
     "  info PROJECT [--json]             counts of media, sequences, deployments and problems\n"
     "  problems PROJECT [--json]         files imported with problems, and files skipped\n"
-    "  infer PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N]\n"
+    "  infer PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N] [--threads N]\n"
     "                                    run detector, classifier and embedder models over a project\n"
     "  detect FOLDER --model MANIFEST --out results.json\n"
     "                                    run a detector over a folder, write MegaDetector batch JSON\n"
@@ -27,6 +27,8 @@ const char* const kUsage =
     "  export PROJECT --format megadetector --out PATH\n"
     "                                    export a detector's results\n"
     "  model-check MANIFEST              load a model and check it against its manifest\n"
+    "  check-system [--threads N]        BLAS, threads and CUDA in use; warns when the slow reference BLAS is\n"
+    "                                    active\n"
     "  check PROJECT [--quick] [--relink OLD NEW]\n"
     "                                    database integrity; images missing or changed since import; relink a\n"
     "                                    moved card or disk\n"
@@ -82,6 +84,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("models"), trapline::cli::runModels},
         {QStringLiteral("times"), trapline::cli::runTimes},
         {QStringLiteral("deployments"), trapline::cli::runDeployments},
+        {QStringLiteral("check-system"), trapline::cli::runCheckSystem},
     };
     const auto it = commands.find(args.first());
     if (it == commands.end()) {

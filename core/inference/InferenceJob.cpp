@@ -1,5 +1,6 @@
 #include "InferenceJob.h"
 
+#include "ComputeThreads.h"
 #include "OutputDecoders.h"
 #include "Preprocess.h"
 #include "SequenceSmoother.h"
@@ -105,7 +106,7 @@ public:
     InferenceRun(Project& project, const InferenceOptions& options, JobControl& control)
         : m_project(project), m_options(options), m_control(control)
     {
-        m_pool.setMaxThreadCount(options.decodeThreads > 0 ? options.decodeThreads : QThread::idealThreadCount());
+        m_pool.setMaxThreadCount(planThreads(options.threads, options.decodeThreads).decode);
     }
 
     Status loadModels();
@@ -613,6 +614,7 @@ Result<InferenceSummary> InferenceJob::run(JobControl& control)
     auto project = Project::open(m_projectPath);
     if (!project)
         return project.error();
+    applyComputeThreads(m_options.threads);
     try {
         InferenceRun run(*project.value(), m_options, control);
         if (Status loaded = run.loadModels(); !loaded)

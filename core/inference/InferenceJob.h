@@ -18,7 +18,8 @@ struct InferenceOptions {
     QString embedder;   // runs on the detector's animal boxes
     DeviceChoice device = DeviceChoice::Auto;
     int batchSize = 8;
-    int decodeThreads = 0; // 0: one per core
+    int decodeThreads = 0; // 0: one per core (see ComputeThreads.h)
+    int threads = 0;       // LibTorch and OpenCV threads for the forward pass; 0: one per core
     std::optional<std::vector<std::int64_t>> onlyMedia; // restrict to these media (tests, "run on selection")
     // Media on which a requested model failed are skipped unless this is set; a retry runs the models on them again.
     bool retryFailed = false;

@@ -69,12 +69,16 @@ std::vector<InputBox> decodeUltralytics(const ModelManifest& m, const FloatTenso
     return boxes;
 }
 
-// FastestDet: one candidate per grid cell; offsets within the cell by tanh, sizes relative to the input by sigmoid.
+// FastestDet, exactly as its upstream post-processing (utils/tool.py handle_preds of dog-qiuqiu/FastestDet): one
+// candidate per grid cell scored obj^0.6 * cls^0.4 with the best class, kept when strictly above the threshold;
+// centre (cell + tanh(offset)) / grid, size sigmoid(size) as a share of the input. NMS per class follows, as
+// upstream's torchvision batched_nms.
 std::vector<InputBox> decodeFastestDet(const ModelManifest& m, const FloatTensor& out, int b)
 {
     const auto channels = out.dim(1), gh = out.dim(2), gw = out.dim(3);
     const std::int64_t plane = gh * gw;
     const float* base = out.data.data() + static_cast<size_t>(b) * static_cast<size_t>(channels * plane);
+    const auto iw = static_cast<float>(m.input.width), ih = static_cast<float>(m.input.height);
     std::vector<InputBox> boxes;
     for (std::int64_t y = 0; y < gh; ++y) {
         for (std::int64_t x = 0; x < gw; ++x) {
@@ -86,15 +90,15 @@ std::vector<InputBox> decodeFastestDet(const ModelManifest& m, const FloatTensor
                     best = base[c * plane + cell];
                     bestClass = static_cast<int>(c - 5);
                 }
-            const float score = base[cell] * best;
-            if (score < m.thresholds.confidence)
+            const float score = std::pow(base[cell], 0.6f) * std::pow(best, 0.4f);
+            if (!(score > m.thresholds.confidence))
                 continue;
-            const float cx = (static_cast<float>(x) + std::tanh(base[plane + cell])) / static_cast<float>(gw);
-            const float cy = (static_cast<float>(y) + std::tanh(base[2 * plane + cell])) / static_cast<float>(gh);
             const float w = sigmoid(base[3 * plane + cell]);
             const float h = sigmoid(base[4 * plane + cell]);
-            const auto iw = static_cast<float>(m.input.width), ih = static_cast<float>(m.input.height);
-            boxes.push_back(fromCenter(cx * iw, cy * ih, w * iw, h * ih, bestClass, score));
+            const float cx = (std::tanh(base[plane + cell]) + static_cast<float>(x)) / static_cast<float>(gw);
+            const float cy = (std::tanh(base[2 * plane + cell]) + static_cast<float>(y)) / static_cast<float>(gh);
+            boxes.push_back({(cx - 0.5f * w) * iw, (cy - 0.5f * h) * ih, (cx + 0.5f * w) * iw, (cy + 0.5f * h) * ih,
+                             bestClass, score});
         }
     }
     return boxes;

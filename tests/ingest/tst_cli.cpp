@@ -1,10 +1,14 @@
 // trapline-cli: commands, exit codes, JSON output and error messages.
 #include "TestSupport.h"
 #include "demo/SyntheticCameraTrap.h"
+#include "inference/SystemCheck.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+#include <QThread>
 
 using namespace trapline;
 
@@ -17,7 +21,42 @@ private Q_SLOTS:
     void missingProjectIsAClearError();
     void versionPrints();
     void timesShiftsADeploymentAndRefusesBadInput();
+    void checkSystemReportsThreadsBlasAndCuda();
+    void checkSystemWarnsOnTheReferenceBlas();
+    void classifiesBlasLibraries_data();
+    void classifiesBlasLibraries();
 };
+
+namespace {
+
+// The reference BLAS of Debian's libblas3; install-deps.sh installs it beside OpenBLAS.
+const QString kReferenceBlasDir = QStringLiteral("/usr/lib/x86_64-linux-gnu/blas");
+
+struct CheckSystemRun {
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray err;
+};
+
+CheckSystemRun checkSystem(const QStringList& extra, const QString& libraryPath = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!libraryPath.isEmpty())
+        env.insert(QStringLiteral("LD_LIBRARY_PATH"), libraryPath);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TRAPLINE_CLI_PATH), QStringList{QStringLiteral("check-system"), QStringLiteral("--json")} + extra);
+    CheckSystemRun run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
 
 void TestCli::timesShiftsADeploymentAndRefusesBadInput()
 {
@@ -111,6 +150,79 @@ void TestCli::versionPrints()
     QByteArray out;
     QCOMPARE(test::runCli({QStringLiteral("--version")}, &out), 0);
     QVERIFY(out.startsWith("trapline-cli "));
+}
+
+// LibTorch picks one thread by itself on Debian's build here; Trapline sets one per core, or the user's count.
+void TestCli::checkSystemReportsThreadsBlasAndCuda()
+{
+    const CheckSystemRun run = checkSystem({});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("cores")).toInt(), QThread::idealThreadCount());
+    QCOMPARE(run.json.value(QStringLiteral("torch_threads")).toInt(), QThread::idealThreadCount());
+    QCOMPARE(run.json.value(QStringLiteral("opencv_threads")).toInt(), QThread::idealThreadCount());
+    QVERIFY(!run.json.value(QStringLiteral("torch_version")).toString().isEmpty());
+    QVERIFY(run.json.value(QStringLiteral("cuda")).isBool());
+    QVERIFY(run.json.value(QStringLiteral("cuda_devices")).isDouble());
+    // Whatever is installed, sgemm_ comes from a real file, and its kind is named.
+    const QString library = run.json.value(QStringLiteral("blas_library")).toString();
+    QVERIFY2(QFileInfo::exists(library), qPrintable(library));
+    QVERIFY(run.json.value(QStringLiteral("blas")).toString() != u"unknown");
+
+    const CheckSystemRun one = checkSystem({QStringLiteral("--threads"), QStringLiteral("1")});
+    QCOMPARE(one.json.value(QStringLiteral("torch_threads")).toInt(), 1);
+    QCOMPARE(one.json.value(QStringLiteral("opencv_threads")).toInt(), 1);
+    QCOMPARE(checkSystem({QStringLiteral("--threads"), QStringLiteral("many")}).exitCode, 2);
+}
+
+// The dynamic loader is pointed at libblas3's folder, as if OpenBLAS were absent: the warning names the fix.
+void TestCli::checkSystemWarnsOnTheReferenceBlas()
+{
+    if (!QFileInfo::exists(kReferenceBlasDir + QStringLiteral("/libblas.so.3")))
+        QSKIP("libblas3 is not installed (scripts/install-deps.sh installs it)");
+    const CheckSystemRun reference = checkSystem({}, kReferenceBlasDir);
+    QCOMPARE(reference.exitCode, 0);
+    QVERIFY2(reference.json.value(QStringLiteral("blas_library")).toString().startsWith(kReferenceBlasDir),
+             qPrintable(reference.json.value(QStringLiteral("blas_library")).toString()));
+    QCOMPARE(reference.json.value(QStringLiteral("blas")).toString(),
+             inference::blasKindName(inference::BlasKind::Reference));
+    QVERIFY2(reference.err.contains("sudo apt install libopenblas0-pthread"), reference.err.constData());
+    QVERIFY(reference.json.value(QStringLiteral("warning")).toString().contains(QStringLiteral("libopenblas0-pthread")));
+
+    // Without the override, the library behind Debian's libblas.so.3 alternative (what LibTorch links) is in use.
+    const QString alternative = QFileInfo(QStringLiteral("/usr/lib/x86_64-linux-gnu/libblas.so.3")).canonicalFilePath();
+    const CheckSystemRun installed = checkSystem({});
+    QCOMPARE(installed.json.value(QStringLiteral("blas_library")).toString(), alternative);
+    if (alternative.contains(QStringLiteral("openblas"))) {
+        QCOMPARE(installed.json.value(QStringLiteral("blas")).toString(), QStringLiteral("OpenBLAS"));
+        QVERIFY2(!installed.err.contains("warning"), installed.err.constData());
+        QCOMPARE(installed.json.value(QStringLiteral("warning")).toString(), QString());
+    }
+}
+
+void TestCli::classifiesBlasLibraries_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("kind");
+    using K = inference::BlasKind;
+    QTest::newRow("libblas3") << QStringLiteral("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0") << int(K::Reference);
+    QTest::newRow("openblas alternative") << QStringLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3")
+                                          << int(K::OpenBlas);
+    QTest::newRow("openblas itself") << QStringLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so")
+                                     << int(K::OpenBlas);
+    QTest::newRow("blis") << QStringLiteral("/usr/lib/x86_64-linux-gnu/blis-pthread/libblas.so.3") << int(K::Blis);
+    QTest::newRow("atlas") << QStringLiteral("/usr/lib/x86_64-linux-gnu/atlas/libblas.so.3") << int(K::Atlas);
+    QTest::newRow("mkl") << QStringLiteral("/opt/intel/oneapi/mkl/latest/lib/libmkl_rt.so.2") << int(K::Mkl);
+    QTest::newRow("statically linked") << QStringLiteral("/usr/lib/libtorch_cpu.so") << int(K::Other);
+    QTest::newRow("none") << QString() << int(K::Unknown);
+}
+
+void TestCli::classifiesBlasLibraries()
+{
+    QFETCH(QString, path);
+    QFETCH(int, kind);
+    QCOMPARE(int(inference::classifyBlas(path)), kind);
+    QCOMPARE(inference::blasWarning({inference::classifyBlas(path), path}).isEmpty(),
+             kind != int(inference::BlasKind::Reference));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -18,6 +18,8 @@ for lib in libqt6widgets6 libqt6core6 libqt6charts6 libsqlite3-0 libexiv2-27 qt6
   grep -q "$lib" <<<"$depends" || fail "the package does not declare $lib"
 done
 grep -Eq "libtorch|libc10" <<<"$depends" || fail "the package does not declare LibTorch"
+# The reference BLAS that libtorch's own dependency allows is ten times slower (issue 14).
+grep -Eq "(^|, )libopenblas0-pthread( |,|$)" <<<"$depends" || fail "the package does not declare OpenBLAS (libopenblas0-pthread)"
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   # Every dependency can be satisfied from Debian (nothing is installed).
   apt-get install --simulate -qq "$deb" >"$out/simulate.log" 2>&1 || { cat "$out/simulate.log"; fail "apt cannot satisfy the dependencies"; }
@@ -37,6 +39,12 @@ if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$roo
 version=$("$root/usr/bin/trapline-cli" --version)
 echo "installed: $version"
 grep -q "^trapline-cli [0-9]" <<<"$version" || fail "trapline-cli --version printed '$version'"
+system=$("$root/usr/bin/trapline-cli" check-system 2>&1) || fail "trapline-cli check-system: $system"
+echo "$system"
+if dpkg-query -W -f='${Status}' libopenblas0-pthread 2>/dev/null | grep -q "install ok installed"; then
+  # With the declared dependency in place, the installed program must find OpenBLAS, not the reference BLAS.
+  grep -q "^BLAS: OpenBLAS" <<<"$system" || fail "OpenBLAS is installed but check-system reports another BLAS"
+fi
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/trapline" --help | grep -q -- "--screenshot" || fail "trapline --help"
 
 if command -v xvfb-run >/dev/null; then

@@ -8,8 +8,10 @@
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
 #include "deployments/AdjustTimesDialog.h"
+#include "inference/ComputeThreads.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RunModelsDialog.h"
+#include "settings/SettingsDialog.h"
 #include "project/Backup.h"
 
 #include <QDir>
@@ -23,11 +25,16 @@
 #include <QCheckBox>
 #include <QListView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QJsonArray>
 #include <QMenu>
 #include <QMenuBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QSignalSpy>
@@ -48,6 +55,7 @@ private Q_SLOTS:
     void runModelsDialogRetriesFailedMediaOnlyWhenAsked();
     void exportDialogRunsAnExportJob();
     void backUpProjectMakesACopyInTheBackground();
+    void modelThreadsSettingReachesLibTorch();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
     void adjustTimesFromNamesIsUndoable();
@@ -172,6 +180,42 @@ void TestMainWindow::sequenceListFetchesPagesOnDemand()
     model->fetchMore({});
     QCOMPARE(model->rowCount(), 450);
     QVERIFY(!model->canFetchMore({}));
+}
+
+// Settings > Model threads is stored and applied process-wide at once, so training and model runs use it.
+void TestMainWindow::modelThreadsSettingReachesLibTorch()
+{
+    const QVariant saved = QSettings().value(QStringLiteral("inference/threads"));
+    ui::MainWindow window;
+    QCOMPARE(inference::computeThreads(), QThread::idealThreadCount());
+    QAction* settings = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->text() == u"&Settings...")
+            settings = action;
+    QVERIFY(settings);
+    bool found = false;
+    QTimer::singleShot(0, [&found] {
+        auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* threads = dialog->findChild<QSpinBox*>(QStringLiteral("computeThreads"));
+        found = threads != nullptr;
+        if (!threads) {
+            dialog->reject();
+            return;
+        }
+        threads->setValue(1);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    settings->trigger();
+    QVERIFY2(found, "the Settings dialog has no model threads field");
+    QCOMPARE(QSettings().value(QStringLiteral("inference/threads")).toInt(), 1);
+    QCOMPARE(inference::computeThreads(), 1);
+    if (saved.isValid())
+        QSettings().setValue(QStringLiteral("inference/threads"), saved);
+    else
+        QSettings().remove(QStringLiteral("inference/threads"));
+    inference::applyComputeThreads(0);
 }
 
 void TestMainWindow::openingAnInvalidFileKeepsTheCurrentProject()

@@ -21,6 +21,8 @@
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
 #include "models/RunModelsDialog.h"
 #include "training/TrainingDialog.h"
 #include "project/Backup.h"
@@ -65,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildViews();
     buildMenus();
     refreshSummary();
+    // Process-wide, so training and every model run share the setting.
+    inference::applyComputeThreads(SettingsDialog::computeThreads());
 }
 
 MainWindow::~MainWindow()
@@ -141,11 +145,7 @@ void MainWindow::buildMenus()
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcutHelp);
     keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     m_shortcutActions << keys;
-    help->addAction(tr("&About Trapline"), this, [this] {
-        QMessageBox::about(this, tr("About Trapline"),
-                           tr("<b>Trapline %1</b><p>Review, label and re-identify camera-trap images.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Trapline"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildReviewMenus()
@@ -335,11 +335,35 @@ void MainWindow::rememberRecent(const QString& path)
     rebuildRecentMenu();
 }
 
+void MainWindow::showAbout()
+{
+    const inference::SystemReport r = inference::systemReport(SettingsDialog::computeThreads());
+    const QString cuda = r.cudaAvailable ? tr("available, %n device(s)", nullptr, r.cudaDevices) +
+                                               (r.gpuName.isEmpty() ? QString() : QStringLiteral(", ") + r.gpuName)
+                                         : tr("not available");
+    QString text = tr("<b>Trapline %1</b><p>Review, label and re-identify camera-trap images.</p>")
+                       .arg(QApplication::applicationVersion()) +
+                   tr("<p>Models run with: BLAS %1 (%2); LibTorch %3 with %4 threads on %5 cores; OpenCV %6 threads "
+                      "(%7); CUDA %8.</p>")
+                       .arg(inference::blasKindName(r.blas.kind).toHtmlEscaped(), r.blas.path.toHtmlEscaped(),
+                            r.torchVersion)
+                       .arg(r.torchThreads)
+                       .arg(r.cores)
+                       .arg(r.opencvThreads)
+                       .arg(r.opencvParallel.toHtmlEscaped(), cuda.toHtmlEscaped());
+    if (r.blas.kind == inference::BlasKind::Reference)
+        text += tr("<p><b>Models run about ten times slower than they could:</b> the reference BLAS is in use. "
+                   "Install OpenBLAS with <code>%1</code> and restart Trapline.</p>")
+                    .arg(QString::fromLatin1(inference::kOpenBlasFix));
+    QMessageBox::about(this, tr("About Trapline"), text);
+}
+
 void MainWindow::settingsDialog()
 {
     SettingsDialog dialog(m_project.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    inference::applyComputeThreads(SettingsDialog::computeThreads());
     m_review->setAutoAdvance(SettingsDialog::autoAdvance());
     m_review->setReviewer(SettingsDialog::reviewerName());
     m_review->reloadVocabulary();
@@ -515,8 +539,11 @@ JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
     if (!m_project)
         return nullptr;
     const QString path = m_project->path();
-    return startJob(tr("Run models"), [path, options](JobControl& control) -> Result<JobOutcome> {
-        auto result = inference::InferenceJob(path, options).run(control);
+    inference::InferenceOptions withThreads = options;
+    if (withThreads.threads == 0)
+        withThreads.threads = SettingsDialog::computeThreads();
+    return startJob(tr("Run models"), [path, withThreads](JobControl& control) -> Result<JobOutcome> {
+        auto result = inference::InferenceJob(path, withThreads).run(control);
         if (!result)
             return result.error();
         const auto& s = result.value();

@@ -83,6 +83,7 @@ private:
     void rebuildRecentMenu();
     void rememberRecent(const QString& path);
     void settingsDialog();
+    void showAbout();
     void applyQueueFilter();
     void onSequenceSelected();
     void moveSequence(int step);

@@ -12,7 +12,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace trapline::ui {
 
@@ -41,6 +45,14 @@ SettingsDialog::SettingsDialog(Project* project, QWidget* parent) : QDialog(pare
     m_advance->setObjectName(QStringLiteral("autoAdvance"));
     m_advance->setChecked(autoAdvance());
     form->addRow(QString(), m_advance);
+    m_threads = new QSpinBox;
+    m_threads->setObjectName(QStringLiteral("computeThreads"));
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
+    m_threads->setValue(computeThreads());
+    m_threads->setToolTip(tr("Threads that run the models' computations. Fewer leave cores free for other work; "
+                             "more than the cores slows the models down."));
+    form->addRow(tr("Model &threads:"), m_threads);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(general);
@@ -84,6 +96,7 @@ bool SettingsDialog::save()
     setPreferredLanguage(language);
     settings.setValue(QStringLiteral("review/reviewer"), m_reviewer->text().trimmed());
     settings.setValue(QStringLiteral("review/autoAdvance"), m_advance->isChecked());
+    settings.setValue(QStringLiteral("inference/threads"), m_threads->value());
     if (!m_project)
         return true;
     std::vector<std::optional<std::int64_t>> ids;
@@ -109,6 +122,11 @@ bool SettingsDialog::save()
 }
 
 bool SettingsDialog::autoAdvance() { return QSettings().value(QStringLiteral("review/autoAdvance"), true).toBool(); }
+
+int SettingsDialog::computeThreads()
+{
+    return std::max(0, QSettings().value(QStringLiteral("inference/threads"), 0).toInt());
+}
 
 QString SettingsDialog::reviewerName()
 {
