@@ -13,17 +13,21 @@
 #include <QDir>
 
 #include <QApplication>
-#include <QListView>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QLineEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace trapline;
 
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void backUpProjectMakesACopyInTheBackground();
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
+    void importLabelsPicksTheFormatByItsPlaceInTheList();
 };
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
@@ -299,6 +304,83 @@ void TestMainWindow::menusFollowTheChosenLanguage()
     QVERIFY(review);
     QCOMPARE(review->text(), reviewMenu);
     ui::installTranslations(QLocale(QStringLiteral("en")));
+}
+
+namespace {
+
+// Answers the window's Import Labels file dialog as a person would: picks the filter at `filterIndex` and the file.
+// Returns what `open` returned, and the filter text the dialog showed in `shownFilter`. Any dialog still open after
+// a minute (a message box the code should not have shown) is closed, so a failure shows as one, not as a hang.
+template <class Open>
+auto answerFileDialog(QWidget* window, int filterIndex, const QString& file, QString* shownFilter, Open open)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [=] {
+        auto* dialog = window->findChild<QFileDialog*>(QStringLiteral("importLabelsFileDialog"));
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *shownFilter = dialog->nameFilters().value(filterIndex);
+        dialog->selectNameFilter(*shownFilter);
+        dialog->selectFile(file);
+        static_cast<QDialog*>(dialog)->done(QDialog::Accepted); // QFileDialog::done is protected
+    });
+    poll->start(20);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
+                d->reject();
+    });
+    watchdog.start(60000);
+    return open();
+}
+
+} // namespace
+
+void TestMainWindow::importLabelsPicksTheFormatByItsPlaceInTheList()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA("camtrapdp-mica-example/tests/testthat/fixtures/sample_camtrap_dp_data");
+    QVERIFY(ui::installTranslations(QLocale(QStringLiteral("fr"))));
+    const auto english = qScopeGuard([] { ui::installTranslations(QLocale(QStringLiteral("en"))); });
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    test::ScratchProject scratch;
+    ui::MainWindow window;
+    QVERIFY(window.openProject(scratch.path).ok());
+
+    // First in the list: a Camtrap DP package (the official example: 549 observations).
+    QString shown;
+    ui::JobRunner* job = answerFileDialog(&window, 0, QDir(dataPath).filePath(QStringLiteral("datapackage.json")), &shown,
+                                          [&] { return window.importLabelsDialog(); });
+    QVERIFY(!shown.startsWith(QStringLiteral("Camtrap"))); // the French text, not the English one
+    QVERIFY(job);
+    QSignalSpy camtrap(job, &ui::JobRunner::finished);
+    QVERIFY(camtrap.wait(120000));
+    QVERIFY2(camtrap.first().at(0).toBool(), qPrintable(camtrap.first().at(2).toString()));
+    QCOMPARE(window.project()->db().scalar("SELECT count(*) FROM observations"), 549);
+
+    // Third: MegaDetector results, here one box on the first frame of the package's burst.
+    QTemporaryDir dir;
+    const QString results = dir.filePath(QStringLiteral("md.json"));
+    {
+        QFile f(results);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"info": {"format_version": "1.3", "detector": "md_v5a.0.0.pt"},
+                    "detection_categories": {"1": "animal", "2": "person", "3": "vehicle"},
+                    "images": [{"file": "media/20210531082538-RCNX0031.JPG",
+                                "detections": [{"category": "1", "conf": 0.91, "bbox": [0.1, 0.2, 0.3, 0.4]}]}]})");
+    }
+    job = answerFileDialog(&window, 2, results, &shown, [&] { return window.importLabelsDialog(); });
+    QVERIFY(!shown.startsWith(QStringLiteral("Mega")));
+    QVERIFY(job);
+    QSignalSpy megadetector(job, &ui::JobRunner::finished);
+    QVERIFY(megadetector.wait(60000));
+    QVERIFY2(megadetector.first().at(0).toBool(), qPrintable(megadetector.first().at(2).toString()));
+    QCOMPARE(
+        window.project()->db().scalar("SELECT count(*) FROM detections WHERE source = 'machine' AND confidence > 0.9"),
+        1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -46,6 +46,8 @@ public:
     // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
     JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
     void matchIndividualsDialog();
+    // File > Import Labels: asks for the file and its format, then imports it as a job. Null when cancelled.
+    JobRunner* importLabelsDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
@@ -87,7 +89,6 @@ private:
     void importFolderDialog();
     void runModelsDialog();
     void exportDialog();
-    void importLabelsDialog();
     // Jobs that change the project reload the views and end the undo history (their changes are not undoable
     // edits); exports and backups only read.
     enum class JobEffect { ChangesProject, ReadsOnly };
