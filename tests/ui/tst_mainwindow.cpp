@@ -7,6 +7,7 @@
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
+#include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "project/Backup.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
     void importLabelsPicksTheFormatByItsPlaceInTheList();
+    void anotherProjectNeverShowsTheLastOnesThumbnails();
 };
 
 void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
@@ -381,6 +383,36 @@ void TestMainWindow::importLabelsPicksTheFormatByItsPlaceInTheList()
     QCOMPARE(
         window.project()->db().scalar("SELECT count(*) FROM detections WHERE source = 'machine' AND confidence > 0.9"),
         1);
+}
+
+void TestMainWindow::anotherProjectNeverShowsTheLastOnesThumbnails()
+{
+    QTemporaryDir dir;
+    demo::SyntheticOptions options;
+    options.cameras = 1;
+    options.eventsPerCamera = 2;
+    QVERIFY(demo::generateCameraTrapTree(dir.filePath(QStringLiteral("card")), options).ok());
+    // The same card in a second project, without thumbnails: its media are numbered from 1 too.
+    const QString second = dir.filePath(QStringLiteral("second.trapline"));
+    QVERIFY(Project::create(second).ok());
+    ingest::ImportOptions noThumbnails;
+    noThumbnails.folders = {dir.filePath(QStringLiteral("card"))};
+    noThumbnails.makeThumbnails = false;
+    JobControl control;
+    QVERIFY(ingest::ImportJob(second, noThumbnails).run(control).ok());
+
+    ui::MainWindow window;
+    QVERIFY(window.createProject(dir.filePath(QStringLiteral("first.trapline"))).ok());
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QVERIFY(imported.wait(60000));
+    auto* model = window.sequenceModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->data(model->index(0), Qt::DecorationRole).isNull(), 10000);
+
+    QVERIFY(window.openProject(second).ok());
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(model->data(model->index(0), Qt::DecorationRole).isNull(), "the first project's thumbnail is shown");
+    QTest::qWait(300); // the loader answers: this project has no thumbnail to show
+    QVERIFY(model->data(model->index(0), Qt::DecorationRole).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

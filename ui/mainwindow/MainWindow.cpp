@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmapCache>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -407,6 +408,9 @@ Status MainWindow::openProject(const QString& path)
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
     m_project = std::move(opened).value();
+    // The thumbnails in memory are keyed by media id, and every project numbers its media from 1: without this the
+    // next project would show the last one's pictures.
+    QPixmapCache::clear();
     m_review->setProject(m_project.get(), m_project->thumbnailCachePath());
     rememberRecent(path);
     m_thumbnails->setCachePath(m_project->thumbnailCachePath());
