@@ -81,6 +81,8 @@ private Q_SLOTS:
     void findsDeletedAndModifiedImages();
     void relinksAMovedImageFolder();
     void refusesARelinkToTheWrongFolder();
+    void relinkRefusesSameSizedFilesWithOtherContent();
+    void relinkFindsARenamedImageByItsContent();
     void cliReportsProblemsAndOffersTheRelink();
     void backupByHandIsACompleteProject();
     void backupRefusesToOverwriteTheProject();
@@ -162,6 +164,47 @@ void TestCheck::refusesARelinkToTheWrongFolder()
     QVERIFY(refused.error().message.contains(QStringLiteral("Nothing was changed")));
     QVERIFY(!ingest::relinkImageRoot(*p, QStringLiteral("/no/such/root"), elsewhere).ok());
     QCOMPARE(p->db().scalar("SELECT count(*) FROM image_roots WHERE path = '" + QDir::cleanPath(c.card).toStdString() + "'"), 1);
+}
+
+void TestCheck::relinkRefusesSameSizedFilesWithOtherContent()
+{
+    Card c;
+    QVERIFY(c.import());
+    const QString moved = c.dir.filePath(QStringLiteral("moved-card"));
+    QVERIFY(QDir().rename(c.card, moved));
+    // Another card with the same names and sizes, but other pictures.
+    for (const QString& image : c.images)
+        QVERIFY(flipOneByte(moved + image.mid(c.card.size())));
+    auto p = Project::open(c.project).value();
+    auto refused = ingest::relinkImageRoot(*p, c.card, moved);
+    QVERIFY2(!refused.ok(), "relinked to files whose content differs from every imported image");
+    QVERIFY(refused.error().message.contains(QStringLiteral("Nothing was changed")));
+    QCOMPARE(
+        p->db().scalar("SELECT count(*) FROM image_roots WHERE path = '" + QDir::cleanPath(c.card).toStdString() + "'"),
+        1);
+}
+
+void TestCheck::relinkFindsARenamedImageByItsContent()
+{
+    Card c;
+    QVERIFY(c.images.size() >= 2);
+    QVERIFY(c.import());
+    const QString moved = c.dir.filePath(QStringLiteral("moved-card"));
+    QVERIFY(QDir().rename(c.card, moved));
+    const QString oldRel = c.images[1].mid(c.card.size() + 1);
+    const QString newRel = QFileInfo(oldRel).path() + QStringLiteral("/renamed-on-the-new-disk.jpg");
+    QVERIFY(QFile::rename(moved + QLatin1Char('/') + oldRel, moved + QLatin1Char('/') + newRel));
+    {
+        auto p = Project::open(c.project).value();
+        auto found = ingest::relinkImageRoot(*p, c.card, moved);
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+        QCOMPARE(found.value(), static_cast<std::int64_t>(c.images.size()));
+        auto& st = p->db().cached("SELECT count(*) FROM media WHERE rel_path = ?1");
+        st.bind(1, newRel).step();
+        QCOMPARE(st.integer(0), std::int64_t(1));
+        st.reset();
+    }
+    QVERIFY(c.check().problems.empty());
 }
 
 void TestCheck::cliReportsProblemsAndOffersTheRelink()
