@@ -86,6 +86,7 @@ private Q_SLOTS:
     void cliReportsProblemsAndOffersTheRelink();
     void backupByHandIsACompleteProject();
     void backupRefusesToOverwriteTheProject();
+    void backupToAPlaceThatCannotHoldItSaysWhatToDo();
     void automaticBackupsBeforeImportsAreRotated();
     void anUpgradeIsBackedUpFirst();
 };
@@ -247,6 +248,32 @@ void TestCheck::backupRefusesToOverwriteTheProject()
     Card c;
     auto p = Project::open(c.project).value();
     QVERIFY(!backupNow(p->db(), c.project).ok());
+    QVERIFY(p->counts().ok());
+}
+
+void TestCheck::backupToAPlaceThatCannotHoldItSaysWhatToDo()
+{
+    Card c;
+    auto p = Project::open(c.project).value();
+    // A folder where the file should go; a file where the folder should be. Each error says what to do instead.
+    const QString folder = c.dir.filePath(QStringLiteral("a-folder.trapline"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto intoFolder = backupNow(p->db(), folder);
+    QVERIFY(!intoFolder.ok());
+    QVERIFY2(intoFolder.error().message.contains(QStringLiteral("Choose a file name")),
+             qPrintable(intoFolder.error().message));
+    QVERIFY(QFileInfo(folder).isDir());
+    const QString notAFolder = c.dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notAFolder);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a folder");
+    }
+    const auto underAFile = backupNow(p->db(), notAFolder + QStringLiteral("/copy.trapline"));
+    QVERIFY(!underAFile.ok());
+    QVERIFY2(underAFile.error().message.contains(QStringLiteral("Choose an existing folder")),
+             qPrintable(underAFile.error().message));
+    QCOMPARE(QDir(c.dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Dirs).size(), 0);
     QVERIFY(p->counts().ok());
 }
 
