@@ -20,8 +20,10 @@ struct ScanResult {
     std::vector<QString> unreadableFolders;
 };
 
-// Walks a folder tree (hidden files and folders excluded, symlinked folders not followed to avoid loops),
-// sorting entries so imports are reproducible. `keepGoing` is polled to allow cancelling a scan of a huge card.
+// Walks a folder tree (hidden files and folders excluded), sorting entries so imports are reproducible. Symbolic
+// links are followed; a link that is broken, loops back to a folder above it, or points inside the tree (its target
+// is read under its own name) is listed in `skipped` with the reason. `keepGoing` is polled to allow cancelling a scan
+// of a huge card.
 ScanResult scanFolder(const QString& root, const std::function<bool(std::int64_t found)>& keepGoing = {});
 
 bool hasImageExtension(const QString& fileName);

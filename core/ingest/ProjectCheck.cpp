@@ -3,6 +3,7 @@
 #include "project/Project.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <xxhash.h>
 
 #include <map>
+#include <set>
+#include <vector>
 
 namespace trapline::ingest {
 
@@ -30,6 +33,68 @@ std::optional<std::uint64_t> hashFile(const QString& path)
     const std::uint64_t hash = XXH3_64bits_digest(state);
     XXH3_freeState(state);
     return hash;
+}
+
+struct RelinkMatch {
+    std::int64_t media = 0;
+    std::int64_t atSamePath = 0;
+    std::vector<std::pair<std::int64_t, QString>> renamed; // media id, its new path relative to the folder
+};
+
+// Finds a root's images in the folder it moved to the way the import recognises a moved file: by content hash
+// and size, so a different file that merely has the old name and size is not taken for the image. Images not at
+// their old relative path are looked for under any name in the folder.
+RelinkMatch matchByContent(db::Database& db, std::int64_t rootId, const QString& folder)
+{
+    struct Expected {
+        std::int64_t id;
+        QString relPath;
+        std::int64_t size;
+        std::int64_t hash;
+    };
+    std::vector<Expected> expected;
+    auto& files = db.cached("SELECT id, rel_path, file_size, content_hash FROM media WHERE root_id = ?1");
+    files.bind(1, rootId);
+    while (files.step())
+        expected.push_back({files.integer(0), files.text(1), files.integer(2), files.integer(3)});
+    files.reset();
+
+    RelinkMatch out;
+    out.media = static_cast<std::int64_t>(expected.size());
+    std::set<QString> claimed; // relative paths that stay with the image already recorded there
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Expected*>> missing; // (size, hash) -> media
+    for (const Expected& e : expected) {
+        const QString path = folder + QLatin1Char('/') + e.relPath;
+        const QFileInfo info(path);
+        if (info.exists())
+            claimed.insert(e.relPath);
+        const auto hash = info.exists() && info.size() == e.size ? hashFile(path) : std::nullopt;
+        if (hash && static_cast<std::int64_t>(*hash) == e.hash)
+            ++out.atSamePath;
+        else
+            missing[{e.size, e.hash}].push_back(&e);
+    }
+    if (missing.empty())
+        return out;
+    std::set<std::int64_t> sizes;
+    for (const auto& [key, media] : missing)
+        sizes.insert(key.first);
+    for (QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        const QString rel = QDir(folder).relativeFilePath(path);
+        if (claimed.count(rel) || !sizes.count(it.fileInfo().size()))
+            continue;
+        const auto hash = hashFile(path);
+        if (!hash)
+            continue;
+        const auto match = missing.find({it.fileInfo().size(), static_cast<std::int64_t>(*hash)});
+        if (match == missing.end() || match->second.empty())
+            continue;
+        out.renamed.emplace_back(match->second.back()->id, rel);
+        match->second.pop_back();
+        claimed.insert(rel);
+    }
+    return out;
 }
 
 } // namespace
@@ -132,20 +197,30 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
         taken.reset();
         if (alreadyARoot)
             return Error{QStringLiteral("%1 is already one of the project's image folders.").arg(to)};
-        std::int64_t media = 0, found = 0;
-        auto& files = db.cached("SELECT rel_path, file_size FROM media WHERE root_id = ?1");
-        files.bind(1, rootId);
-        while (files.step()) {
-            ++media;
-            const QFileInfo info(to + QLatin1Char('/') + files.text(0));
-            found += info.exists() && info.size() == files.integer(1) ? 1 : 0;
-        }
+        const auto relinked = matchByContent(db, rootId, to);
+        const std::int64_t media = relinked.media;
+        const std::int64_t found = relinked.atSamePath + static_cast<std::int64_t>(relinked.renamed.size());
         if (found == 0)
-            return Error{QStringLiteral("None of the %1 images of %2 are in %3. Pick the folder that holds the same "
+            return Error{QStringLiteral("None of the %1 images of %2 are in %3 (an image is recognised by its "
+                                        "content, not its name or size). Pick the folder that holds the same "
                                         "sub-folders as the old one (for example the card's root, not a folder above "
-                                        "or below it). Nothing was changed.").arg(media).arg(from, to)};
+                                        "or below it). Nothing was changed.")
+                             .arg(media)
+                             .arg(from, to)};
         db::Transaction tx(db);
         db.cached("UPDATE image_roots SET path = ?2 WHERE id = ?1").bind(1, rootId).bind(2, to).run();
+        auto& rename = db.cached("UPDATE media SET rel_path = ?2 WHERE id = ?1");
+        for (const auto& [mediaId, relPath] : relinked.renamed) {
+            rename.bind(1, mediaId).bind(2, relPath).run();
+            project.audit(
+                {QStringLiteral("check"),
+                 QStringLiteral("move"),
+                 QStringLiteral("media"),
+                 mediaId,
+                 QString::fromUtf8(
+                     QJsonDocument(QJsonObject{{QStringLiteral("rel_path"), relPath}}).toJson(QJsonDocument::Compact)),
+                 {}});
+        }
         project.audit({QStringLiteral("check"), QStringLiteral("relink"), QStringLiteral("image_roots"), rootId,
                        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to},
                                                                    {QStringLiteral("found"), static_cast<double>(found)},

@@ -50,8 +50,10 @@ struct CheckReport {
 // or content since import). Media known only by URL are not checked. Reads only.
 Result<CheckReport> checkProject(Project& project, const CheckOptions& options, JobControl& control);
 
-// Points an image root at the folder it moved to, after checking that its images are there (same relative path
-// and size). Refuses, changing nothing, when none are. Returns how many of the root's images were found.
+// Points an image root at the folder it moved to, after checking that its images are there. An image is found the
+// way the import recognises a moved file, by its content hash and size: at its old relative path, or under another
+// name in the folder (its path is then updated). Refuses, changing nothing, when none are found. Returns how many of
+// the root's images were found.
 Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, const QString& newPath);
 
 } // namespace trapline::ingest

@@ -24,29 +24,47 @@ Status ensureFolder(const QString& folder)
     return Error{QStringLiteral("Cannot create the backup folder %1. Check that the disk is writable.").arg(folder)};
 }
 
-// Keeps the newest `keep` automatic backups in the folder.
-void pruneAutomatic(const QString& folder, const QString& projectName, int keep)
+// Keeps the newest `keep` automatic backups in the folder. An old backup that cannot be deleted is only a waste of
+// space: the new backup stands, and the reason is returned for a warning.
+QStringList pruneAutomatic(const QString& folder, const QString& projectName, int keep)
 {
     QDir dir(folder);
     const QStringList automatic = dir.entryList({projectName + QLatin1String(kAutomaticTag) + QStringLiteral("*.trapline")},
                                                 QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList kept;
     for (qsizetype i = keep; i < automatic.size(); ++i)
-        dir.remove(automatic[i]);
+        if (!dir.remove(automatic[i]))
+            kept << dir.filePath(automatic[i]);
+    return kept;
 }
 
 } // namespace
 
 Status backupDatabase(db::Database& source, const QString& destination)
 {
+    const QFileInfo target(destination);
+    if (target.isDir())
+        return Error{QStringLiteral("The backup was not made: %1 is a folder. Choose a file name for the backup.")
+                         .arg(destination)};
+    if (!target.absoluteDir().exists())
+        return Error{QStringLiteral("The backup was not made: the folder %1 does not exist. Choose an existing "
+                                    "folder, or create it first.")
+                         .arg(target.absolutePath())};
     const QString partial = destination + QStringLiteral(".partial");
-    QFile::remove(partial);
-    sqlite3* target = nullptr;
-    if (sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(target));
-        sqlite3_close(target);
-        return Error{QStringLiteral("Cannot write the backup %1: %2").arg(destination, why)};
+    if (QFile::exists(partial) && !QFile::remove(partial))
+        return Error{QStringLiteral("The backup was not made: the unfinished copy %1 of an earlier backup cannot be "
+                                    "removed. Delete it, or check that the folder is writable.")
+                         .arg(partial)};
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
+        sqlite3_close(copy);
+        return Error{QStringLiteral("Cannot write the backup %1: %2. Check that the folder is writable, or choose "
+                                    "another one.")
+                         .arg(destination, why)};
     }
-    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source.handle(), "main");
+    sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source.handle(), "main");
     int rc = SQLITE_OK;
     if (backup) {
         // In steps, so writers on other connections are not locked out for the whole copy.
@@ -55,23 +73,36 @@ Status backupDatabase(db::Database& source, const QString& destination)
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(5);
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-        sqlite3_backup_finish(backup);
+        // finish reports what went wrong during the steps (out of memory, an I/O error) even when the last step
+        // said done.
+        if (const int finished = sqlite3_backup_finish(backup); finished != SQLITE_OK && rc == SQLITE_DONE)
+            rc = finished;
     } else {
-        rc = sqlite3_errcode(target);
+        rc = sqlite3_errcode(copy);
     }
-    const QString why = QString::fromUtf8(sqlite3_errmsg(target));
-    sqlite3_close(target);
+    const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
+    // Closing writes nothing more, but a failure here still means the file may not be complete on disk.
+    if (const int closed = sqlite3_close(copy); closed != SQLITE_OK && rc == SQLITE_DONE)
+        rc = closed;
     if (rc != SQLITE_DONE) {
         QFile::remove(partial);
-        if (rc == SQLITE_FULL)
+        if ((rc & 0xff) == SQLITE_FULL)
             return Error{QStringLiteral("The backup %1 was not made: the disk is full. Free some space and try again; "
                                         "the project itself was not changed.").arg(destination)};
-        return Error{QStringLiteral("The backup %1 was not made: %2").arg(destination, why)};
+        return Error{QStringLiteral("The backup %1 was not made: %2. The project itself was not changed.")
+                         .arg(destination, why)};
     }
-    QFile::remove(destination);
+    if (QFile::exists(destination) && !QFile::remove(destination)) {
+        QFile::remove(partial);
+        return Error{QStringLiteral("The backup was not made: the file %1 is there already and cannot be replaced. "
+                                    "Choose another file name.")
+                         .arg(destination)};
+    }
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
-        return Error{QStringLiteral("The backup could not be moved into place at %1.").arg(destination)};
+        return Error{QStringLiteral("The backup could not be moved into place at %1. Check that the folder is "
+                                    "writable, or choose another one.")
+                         .arg(destination)};
     }
     return okStatus();
 }
@@ -92,7 +123,8 @@ Result<QString> backupBeforeChange(db::Database& project, const QString& reason,
                                                reason + QStringLiteral(".trapline"));
     if (Status s = backupDatabase(project, path); !s)
         return s.error();
-    pruneAutomatic(folder, name, keep);
+    if (const QStringList kept = pruneAutomatic(folder, name, keep); !kept.isEmpty())
+        qWarning("Old automatic backups could not be deleted: %s", qPrintable(kept.join(QStringLiteral(", "))));
     return path;
 }
 

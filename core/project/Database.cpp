@@ -13,6 +13,39 @@ namespace {
     throw DbError(message, code);
 }
 
+// Settings every connection needs; each failure is an error that says which file and what to do.
+void setUp(Database& db, Database::Mode mode)
+{
+    if (const int rc = sqlite3_extended_result_codes(db.handle(), 1); rc != SQLITE_OK)
+        fail(db.handle(), rc, "setting up " + db.path().toStdString());
+    if (const int rc = sqlite3_busy_timeout(db.handle(), 10000); rc != SQLITE_OK)
+        fail(db.handle(), rc, "setting up " + db.path().toStdString());
+    db.exec("PRAGMA foreign_keys = ON");
+    if (mode == Database::Mode::ReadOnly)
+        return;
+    // The pragma answers with the mode it actually set: a project that stayed on a rollback journal would block
+    // every reader during each write, so say so instead of running on silently.
+    const std::string wal = db.path().toStdString() + "-wal";
+    std::string journal;
+    try {
+        Statement st(db.handle(), "PRAGMA journal_mode = WAL");
+        journal = st.step() ? st.text(0).toLower().toStdString() : std::string();
+    } catch (const DbError& e) {
+        const int primary = e.code() & 0xff;
+        if (primary != SQLITE_CANTOPEN && primary != SQLITE_IOERR && primary != SQLITE_READONLY)
+            throw;
+        throw DbError("cannot set up the project's write-ahead log " + wal + " (" + e.what() +
+                          "). Check that the project's folder is writable and that " + wal + " is not a folder.",
+                      e.code());
+    }
+    if (journal != "wal")
+        throw DbError("cannot set up the project's write-ahead log " + wal + ": the journal mode stayed '" + journal +
+                          "'. Copy the project to a local disk whose folder is writable and open it from there.",
+                      SQLITE_CANTOPEN);
+    // NORMAL in WAL mode is crash-safe for the database; only the last commits may be lost on power loss.
+    db.exec("PRAGMA synchronous = NORMAL");
+}
+
 } // namespace
 
 bool DbError::isDiskFull() const { return (m_code & 0xff) == SQLITE_FULL; }
@@ -170,13 +203,12 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
         m_db = nullptr;
         throw DbError("opening " + utf8.toStdString() + ": " + message, rc);
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 10000);
-    exec("PRAGMA foreign_keys = ON");
-    if (mode != Mode::ReadOnly) {
-        exec("PRAGMA journal_mode = WAL");
-        // NORMAL in WAL mode is crash-safe for the database; only the last commits may be lost on power loss.
-        exec("PRAGMA synchronous = NORMAL");
+    try {
+        setUp(*this, mode);
+    } catch (const DbError&) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
     }
 }
 

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace trapline::reid {
 
@@ -91,6 +92,61 @@ private:
     std::map<std::int64_t, LocalFeatures> m_features;
 };
 
+// The candidates found for one box, best first: (individual, score, the gallery sighting it was closest to).
+struct Found {
+    std::int64_t box = 0;
+    std::vector<std::tuple<std::int64_t, double, std::int64_t>> candidates;
+};
+
+// Proposing reads and matches for minutes (keypoints above all) and writes little. Holding the write lock for all
+// of it would make every label edit on another connection time out, so the matching is done first with no
+// transaction open, and its results are written here in short transactions of a few hundred boxes each. Each box's
+// proposals are replaced whole; rows of an earlier run that no box of this run replaced go at the end.
+void writeProposals(Project& project, const std::vector<Found>& found, const QString& matcher,
+                    const QString& auditDetails, JobControl& control)
+{
+    constexpr size_t kBoxesPerTransaction = 200;
+    auto& db = project.db();
+    const std::int64_t now = nowMs();
+    control.beginPhase(QStringLiteral("Saving proposals"), static_cast<std::int64_t>(found.size()));
+    // A box, individual or reference sighting deleted while matching ran is left out rather than failing the batch.
+    auto& insert = db.cached(
+        "INSERT OR REPLACE INTO match_proposals(detection_id, individual_id, rank, score, matcher, "
+        "reference_detection_id,"
+        " created_ms) SELECT ?1, ?2, ?3, ?4, ?5, (SELECT id FROM detections WHERE id = ?6), ?7"
+        " WHERE EXISTS (SELECT 1 FROM detections WHERE id = ?1) AND EXISTS (SELECT 1 FROM individuals WHERE id = ?2)");
+    auto& clear = db.cached("DELETE FROM match_proposals WHERE detection_id = ?1");
+    for (size_t first = 0; first < found.size(); first += kBoxesPerTransaction) {
+        db::Transaction tx(db);
+        const size_t end = std::min(found.size(), first + kBoxesPerTransaction);
+        for (size_t q = first; q < end; ++q) {
+            clear.bind(1, found[q].box).run();
+            for (size_t r = 0; r < found[q].candidates.size(); ++r) {
+                const auto& [individual, score, reference] = found[q].candidates[r];
+                insert.bind(1, found[q].box)
+                    .bind(2, individual)
+                    .bind(3, static_cast<int>(r + 1))
+                    .bind(4, score)
+                    .bind(5, matcher)
+                    .bind(6, reference)
+                    .bind(7, now)
+                    .run();
+            }
+        }
+        tx.commit();
+        control.report(static_cast<std::int64_t>(end));
+    }
+    db::Transaction tx(db);
+    db.cached("DELETE FROM match_proposals WHERE created_ms < ?1").bind(1, now).run();
+    project.audit({QStringLiteral("reid"),
+                   QStringLiteral("propose"),
+                   QStringLiteral("match_proposals"),
+                   std::nullopt,
+                   auditDetails,
+                   {}});
+    tx.commit();
+}
+
 Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalOptions& options, JobControl& control);
 
 } // namespace
@@ -164,19 +220,15 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
         summary.individuals = context.individuals();
 
         control.beginPhase(QStringLiteral("Proposing individuals"), static_cast<std::int64_t>(queries.size()));
-        db::Transaction tx(db);
-        db.exec("DELETE FROM match_proposals");
-        auto& insert = db.cached("INSERT INTO match_proposals(detection_id, individual_id, rank, score, matcher,"
-                                 " reference_detection_id, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        const std::int64_t now = nowMs();
+        std::vector<Found> found;
         for (size_t q = 0; q < queries.size() && index; ++q) {
             if (control.cancelled())
                 return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
             control.report(static_cast<std::int64_t>(q + 1));
             // Ask for more than needed: some candidates are of another species or were rejected.
-            auto found = index->query(queries[q].vector.data(), options.candidates * 4 + 8);
+            auto candidates = index->query(queries[q].vector.data(), options.candidates * 4 + 8);
             std::vector<std::pair<double, EmbeddingIndex::Candidate>> kept;
-            for (const auto& c : found) {
+            for (const auto& c : candidates) {
                 if (!context.allowed(queries[q].box, queries[q].taxon, c.individualId))
                     continue;
                 kept.emplace_back(c.similarity, c);
@@ -188,21 +240,20 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
                     score = context.inliers(queries[q].box, galleryBoxes[static_cast<size_t>(c.sighting)]) +
                             c.similarity; // the similarity breaks ties between equal inlier counts
             std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-            for (size_t r = 0; r < kept.size(); ++r) {
-                insert.bind(1, queries[q].box).bind(2, kept[r].second.individualId).bind(3, static_cast<int>(r + 1))
-                    .bind(4, kept[r].first).bind(5, summary.matcher)
-                    .bind(6, galleryBoxes[static_cast<size_t>(kept[r].second.sighting)]).bind(7, now).run();
-                ++summary.proposals;
-            }
-            summary.queries += kept.empty() ? 0 : 1;
+            Found f{queries[q].box, {}};
+            for (const auto& [score, c] : kept)
+                f.candidates.emplace_back(c.individualId, score, galleryBoxes[static_cast<size_t>(c.sighting)]);
+            summary.proposals += static_cast<int>(f.candidates.size());
+            summary.queries += f.candidates.empty() ? 0 : 1;
+            found.push_back(std::move(f));
         }
-        project.audit({QStringLiteral("reid"), QStringLiteral("propose"), QStringLiteral("match_proposals"), std::nullopt,
-                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("matcher"), summary.matcher},
-                                                                   {QStringLiteral("proposals"), summary.proposals},
-                                                                   {QStringLiteral("model"), static_cast<double>(model)}})
-                                             .toJson(QJsonDocument::Compact)),
-                       {}});
-        tx.commit();
+        writeProposals(
+            project, found, summary.matcher,
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("matcher"), summary.matcher},
+                                                        {QStringLiteral("proposals"), summary.proposals},
+                                                        {QStringLiteral("model"), static_cast<double>(model)}})
+                                  .toJson(QJsonDocument::Compact)),
+            control);
         return summary;
     } catch (const db::DbError& e) {
         return databaseFailure(QStringLiteral("Cannot propose individuals"), e);
@@ -236,11 +287,7 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
         return Error{QStringLiteral("No box has an individual yet: give a few sightings their individual first (the "
                                     "label panel's Individual), then propose matches for the rest.")};
     control.beginPhase(QStringLiteral("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
-    db::Transaction tx(db);
-    db.exec("DELETE FROM match_proposals");
-    auto& insert = db.cached("INSERT INTO match_proposals(detection_id, individual_id, rank, score, matcher,"
-                             " reference_detection_id, created_ms) VALUES (?1, ?2, ?3, ?4, 'sift', ?5, ?6)");
-    const std::int64_t now = nowMs();
+    std::vector<Found> found;
     for (size_t q = 0; q < queries.size(); ++q) {
         if (control.cancelled())
             return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
@@ -259,16 +306,16 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
             if (b.first > 0)
                 ranked.push_back({b.first, {individual, b.second}});
         std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (size_t r = 0; r < ranked.size() && static_cast<int>(r) < options.candidates; ++r) {
-            insert.bind(1, queries[q].id).bind(2, ranked[r].second.first).bind(3, static_cast<int>(r + 1))
-                .bind(4, static_cast<double>(ranked[r].first)).bind(5, ranked[r].second.second).bind(6, now).run();
-            ++summary.proposals;
-        }
-        summary.queries += ranked.empty() ? 0 : 1;
+        Found f{queries[q].id, {}};
+        for (size_t r = 0; r < ranked.size() && static_cast<int>(r) < options.candidates; ++r)
+            f.candidates.emplace_back(ranked[r].second.first, static_cast<double>(ranked[r].first),
+                                      ranked[r].second.second);
+        summary.proposals += static_cast<int>(f.candidates.size());
+        summary.queries += f.candidates.empty() ? 0 : 1;
+        found.push_back(std::move(f));
     }
-    project.audit({QStringLiteral("reid"), QStringLiteral("propose"), QStringLiteral("match_proposals"), std::nullopt,
-                   QStringLiteral("{\"matcher\": \"sift\", \"proposals\": %1}").arg(summary.proposals), {}});
-    tx.commit();
+    writeProposals(project, found, summary.matcher,
+                   QStringLiteral("{\"matcher\": \"sift\", \"proposals\": %1}").arg(summary.proposals), control);
     return summary;
 }
 

@@ -32,8 +32,9 @@ struct ProposalSummary {
 
 // Proposes individuals for every box that shows no individual yet, from the embeddings inference stored: the
 // gallery is every box a person has given an individual; candidates are limited to individuals of the box's
-// species (or of no recorded species). Pairs a person rejected are never proposed. The proposals replace the
-// earlier ones in one transaction.
+// species (or of no recorded species). Pairs a person rejected are never proposed. The matching runs with no
+// transaction open, so label edits on other connections go on meanwhile; each box's proposals then replace its
+// earlier ones in short transactions. A cancelled run changes nothing.
 Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions& options, JobControl& control);
 
 struct Sighting {

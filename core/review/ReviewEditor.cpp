@@ -136,7 +136,11 @@ Result<EditOutcome> ReviewEditor::labelSequence(std::int64_t sequenceId, const L
     details[QStringLiteral("mode")] = mode == SequenceMode::Replace ? QStringLiteral("replace") : QStringLiteral("add");
     return edit(sequenceId, QStringLiteral("label-sequence"), compact(details), [&](EditOutcome&) -> Status {
         auto& db = m_project.db();
-        if (db.scalar("SELECT count(*) FROM sequences WHERE id = " + std::to_string(sequenceId)) == 0)
+        auto& exists = db.cached("SELECT count(*) FROM sequences WHERE id = ?1");
+        exists.bind(1, sequenceId).step();
+        const bool known = exists.integer(0) > 0;
+        exists.reset();
+        if (!known)
             return Error{QStringLiteral("There is no sequence %1 in this project.").arg(sequenceId)};
         if (mode == SequenceMode::Replace)
             db.cached("DELETE FROM observations WHERE sequence_id = ?1 AND media_id IS NULL AND method = 'human'")

@@ -81,9 +81,12 @@ private Q_SLOTS:
     void findsDeletedAndModifiedImages();
     void relinksAMovedImageFolder();
     void refusesARelinkToTheWrongFolder();
+    void relinkRefusesSameSizedFilesWithOtherContent();
+    void relinkFindsARenamedImageByItsContent();
     void cliReportsProblemsAndOffersTheRelink();
     void backupByHandIsACompleteProject();
     void backupRefusesToOverwriteTheProject();
+    void backupToAPlaceThatCannotHoldItSaysWhatToDo();
     void automaticBackupsBeforeImportsAreRotated();
     void anUpgradeIsBackedUpFirst();
 };
@@ -164,6 +167,47 @@ void TestCheck::refusesARelinkToTheWrongFolder()
     QCOMPARE(p->db().scalar("SELECT count(*) FROM image_roots WHERE path = '" + QDir::cleanPath(c.card).toStdString() + "'"), 1);
 }
 
+void TestCheck::relinkRefusesSameSizedFilesWithOtherContent()
+{
+    Card c;
+    QVERIFY(c.import());
+    const QString moved = c.dir.filePath(QStringLiteral("moved-card"));
+    QVERIFY(QDir().rename(c.card, moved));
+    // Another card with the same names and sizes, but other pictures.
+    for (const QString& image : c.images)
+        QVERIFY(flipOneByte(moved + image.mid(c.card.size())));
+    auto p = Project::open(c.project).value();
+    auto refused = ingest::relinkImageRoot(*p, c.card, moved);
+    QVERIFY2(!refused.ok(), "relinked to files whose content differs from every imported image");
+    QVERIFY(refused.error().message.contains(QStringLiteral("Nothing was changed")));
+    QCOMPARE(
+        p->db().scalar("SELECT count(*) FROM image_roots WHERE path = '" + QDir::cleanPath(c.card).toStdString() + "'"),
+        1);
+}
+
+void TestCheck::relinkFindsARenamedImageByItsContent()
+{
+    Card c;
+    QVERIFY(c.images.size() >= 2);
+    QVERIFY(c.import());
+    const QString moved = c.dir.filePath(QStringLiteral("moved-card"));
+    QVERIFY(QDir().rename(c.card, moved));
+    const QString oldRel = c.images[1].mid(c.card.size() + 1);
+    const QString newRel = QFileInfo(oldRel).path() + QStringLiteral("/renamed-on-the-new-disk.jpg");
+    QVERIFY(QFile::rename(moved + QLatin1Char('/') + oldRel, moved + QLatin1Char('/') + newRel));
+    {
+        auto p = Project::open(c.project).value();
+        auto found = ingest::relinkImageRoot(*p, c.card, moved);
+        QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message));
+        QCOMPARE(found.value(), static_cast<std::int64_t>(c.images.size()));
+        auto& st = p->db().cached("SELECT count(*) FROM media WHERE rel_path = ?1");
+        st.bind(1, newRel).step();
+        QCOMPARE(st.integer(0), std::int64_t(1));
+        st.reset();
+    }
+    QVERIFY(c.check().problems.empty());
+}
+
 void TestCheck::cliReportsProblemsAndOffersTheRelink()
 {
     Card c;
@@ -204,6 +248,32 @@ void TestCheck::backupRefusesToOverwriteTheProject()
     Card c;
     auto p = Project::open(c.project).value();
     QVERIFY(!backupNow(p->db(), c.project).ok());
+    QVERIFY(p->counts().ok());
+}
+
+void TestCheck::backupToAPlaceThatCannotHoldItSaysWhatToDo()
+{
+    Card c;
+    auto p = Project::open(c.project).value();
+    // A folder where the file should go; a file where the folder should be. Each error says what to do instead.
+    const QString folder = c.dir.filePath(QStringLiteral("a-folder.trapline"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto intoFolder = backupNow(p->db(), folder);
+    QVERIFY(!intoFolder.ok());
+    QVERIFY2(intoFolder.error().message.contains(QStringLiteral("Choose a file name")),
+             qPrintable(intoFolder.error().message));
+    QVERIFY(QFileInfo(folder).isDir());
+    const QString notAFolder = c.dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notAFolder);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a folder");
+    }
+    const auto underAFile = backupNow(p->db(), notAFolder + QStringLiteral("/copy.trapline"));
+    QVERIFY(!underAFile.ok());
+    QVERIFY2(underAFile.error().message.contains(QStringLiteral("Choose an existing folder")),
+             qPrintable(underAFile.error().message));
+    QCOMPARE(QDir(c.dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Dirs).size(), 0);
     QVERIFY(p->counts().ok());
 }
 

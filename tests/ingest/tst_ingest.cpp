@@ -4,6 +4,7 @@
 #include "demo/SyntheticCameraTrap.h"
 #include "ingest/BurstMarkers.h"
 #include "ingest/DeploymentResolver.h"
+#include "ingest/FileScanner.h"
 #include "ingest/ImportJob.h"
 #include "ingest/MediaMetadata.h"
 #include "ingest/SequenceGrouper.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <map>
 
 #include <exiv2/exiv2.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void namesDeploymentsFromFolders();
 
     void reportsEmptyAndNonImageFiles();
+    void followsSymbolicLinksAndListsTheOnesItSkips();
     void flagsTruncatedJpegs();
     void readsOrientationAndUprightSize();
     void thumbnailIsUpright();
@@ -330,6 +334,37 @@ void TestIngest::reportsEmptyAndNonImageFiles()
     QVERIFY(text.error.contains(QStringLiteral("These ar")));
     const auto missing = readMediaMetadata(dir.filePath(QStringLiteral("gone.jpg")));
     QVERIFY(missing.error.contains(QStringLiteral("cannot read")));
+}
+
+void TestIngest::followsSymbolicLinksAndListsTheOnesItSkips()
+{
+    QTemporaryDir dir;
+    const QString card = dir.filePath(QStringLiteral("card"));
+    writeFile(card + QStringLiteral("/CAM01/IMG_0001.JPG"), "a");
+    writeFile(dir.filePath(QStringLiteral("elsewhere/IMG_0002.JPG")), "b");
+    writeFile(dir.filePath(QStringLiteral("loose/IMG_0003.JPG")), "c");
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), card + QStringLiteral("/CAM02")));
+    QVERIFY(
+        QFile::link(dir.filePath(QStringLiteral("loose/IMG_0003.JPG")), card + QStringLiteral("/CAM01/IMG_0003.JPG")));
+    QVERIFY(QFile::link(card, card + QStringLiteral("/CAM01/back-to-the-card")));                   // a loop
+    QVERIFY(QFile::link(card + QStringLiteral("/CAM01"), card + QStringLiteral("/copy-of-CAM01"))); // read twice
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("unplugged/IMG_0009.JPG")),
+                        card + QStringLiteral("/CAM01/IMG_0009.JPG")));
+    const ScanResult scan = scanFolder(card);
+    QStringList images;
+    for (const auto& f : scan.images)
+        images << f.relPath;
+    QCOMPARE(images, (QStringList{QStringLiteral("CAM01/IMG_0001.JPG"), QStringLiteral("CAM01/IMG_0003.JPG"),
+                                  QStringLiteral("CAM02/IMG_0002.JPG")}));
+    std::map<QString, QString> skipped;
+    for (size_t i = 0; i < scan.skipped.size(); ++i)
+        skipped[scan.skipped[i].relPath] = scan.skipReasons[i];
+    QCOMPARE(skipped.size(), size_t(3));
+    QVERIFY2(skipped[QStringLiteral("CAM01/back-to-the-card")].contains(QStringLiteral("never end")),
+             qPrintable(skipped[QStringLiteral("CAM01/back-to-the-card")]));
+    QVERIFY(skipped[QStringLiteral("copy-of-CAM01")].contains(QStringLiteral("imported under another name")));
+    QVERIFY(skipped[QStringLiteral("CAM01/IMG_0009.JPG")].contains(QStringLiteral("does not exist")));
+    QVERIFY(scan.unreadableFolders.empty());
 }
 
 void TestIngest::flagsTruncatedJpegs()

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "project/Schema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void upgradesFromEveryOlderVersion();
     void duplicateMachineBoxesAreMergedByTheUpgrade();
     void usesWalAndForeignKeys();
+    void aJournalThatCannotBeSetUpIsAClearError();
     void transactionRollsBackUnlessCommitted();
     void auditLogIsAppendOnly();
     void sequencePageFiltersByDeploymentAndReviewState();
@@ -200,6 +202,23 @@ void TestProject::usesWalAndForeignKeys()
     QVERIFY_THROWS_EXCEPTION(db::DbError,
         project->db().exec("INSERT INTO media(root_id, rel_path, deployment_id, content_hash, file_size, "
                            "imported_at_ms) VALUES (99, 'a.jpg', 99, 1, 1, 0)"));
+}
+
+void TestProject::aJournalThatCannotBeSetUpIsAClearError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.trapline"));
+    QVERIFY(Project::create(path).ok());
+    QFile::remove(path + QStringLiteral("-wal"));
+    // A folder where SQLite must write its log: the project cannot be written safely.
+    QVERIFY(QDir().mkpath(path + QStringLiteral("-wal")));
+    auto opened = Project::open(path);
+    QVERIFY(!opened.ok());
+    const QString message = opened.error().message;
+    QVERIFY2(message.contains(path + QStringLiteral("-wal")) && message.contains(QStringLiteral("not a folder")),
+             qPrintable(message));
+    QVERIFY(QDir().rmdir(path + QStringLiteral("-wal")));
+    QVERIFY(Project::open(path).ok()); // nothing was lost
 }
 
 void TestProject::transactionRollsBackUnlessCommitted()

@@ -1,10 +1,13 @@
 // Re-identification: retrieval metrics against hand-computed cases, the local-feature matcher on synthetic coat
 // patterns, the embedding index, and reid-eval on generated and real (nyala-reid) individuals.
 #include "TestSupport.h"
+#include "project/Project.h"
 #include "reid/EmbeddingIndex.h"
 #include "reid/LocalFeatureMatcher.h"
+#include "reid/MatchProposals.h"
 #include "reid/ReidEvaluation.h"
 #include "reid/RetrievalMetrics.h"
+#include "review/ReviewEditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +18,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <sqlite3.h>
 
 using namespace trapline;
 using namespace trapline::reid;
@@ -49,6 +54,86 @@ cv::Mat seenAgain(const cv::Mat& img, double angle, double scale)
 
 double near(double a, double b) { return std::abs(a - b) < 1e-9; }
 
+// Two zebras, each with one sighting a person named and one more sighting waiting for a proposal, and a sequence
+// with no box at all for someone to label meanwhile. Embeddings only when asked: without them the proposals come
+// from keypoints.
+struct Herd {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("herd.trapline"));
+    std::int64_t zebra = 1;
+    std::int64_t emptySequence = 0;
+
+    explicit Herd(bool withEmbeddings)
+    {
+        auto project = Project::create(path).value();
+        auto& db = project->db();
+        db::Transaction tx(db);
+        const auto root = project->ensureImageRoot(dir.path());
+        const auto dep = project->ensureDeployment(QStringLiteral("CAM01"), QStringLiteral("CAM01"));
+        db.exec("INSERT INTO taxa(id, scientific_name) VALUES (1, 'Equus quagga')");
+        db.exec(
+            "INSERT INTO individuals(id, taxon_id, name, created_ms) VALUES (1, 1, 'Stripes', 0), (2, 1, 'Spots', 0)");
+        db.exec("INSERT INTO models(id, kind, name, content_hash, manifest, created_ms) VALUES (5, 'embedder', 'e', "
+                "'h', '{}', 0)");
+        struct Shot {
+            cv::Mat image;
+            std::optional<std::int64_t> individual;
+            std::vector<float> vector;
+        };
+        const cv::Mat a = coat(11, 320), b = coat(22, 320);
+        const std::vector<Shot> shots{{a, 1, {1, 0, 0}},
+                                      {b, 2, {0, 1, 0}},
+                                      {seenAgain(a, 20, 0.9), std::nullopt, {0.9f, 0.2f, 0.1f}},
+                                      {seenAgain(b, -15, 0.9), std::nullopt, {0.2f, 0.9f, 0.1f}},
+                                      {{}, std::nullopt, {}}};
+        for (size_t i = 0; i < shots.size(); ++i) {
+            const QString file = QStringLiteral("%1.jpg").arg(i);
+            if (!shots[i].image.empty())
+                cv::imwrite(dir.filePath(file).toStdString(), shots[i].image);
+            db.cached("INSERT INTO sequences(deployment_id, start_ms, end_ms, frame_count, grouped_by)"
+                      " VALUES (?1, ?2, ?2, 1, 'single')")
+                .bind(1, dep)
+                .bind(2, static_cast<std::int64_t>(i) * 1000000)
+                .run();
+            const auto seq = db.lastInsertId();
+            db.cached("INSERT INTO media(root_id, rel_path, deployment_id, sequence_id, frame_index, content_hash, "
+                      "file_size,"
+                      " width, height, imported_at_ms) VALUES (?1, ?2, ?3, ?4, 0, ?5, 1, 320, 320, 0)")
+                .bind(1, root)
+                .bind(2, file)
+                .bind(3, dep)
+                .bind(4, seq)
+                .bind(5, static_cast<std::int64_t>(i))
+                .run();
+            const auto media = db.lastInsertId();
+            if (shots[i].image.empty()) {
+                emptySequence = seq;
+                continue;
+            }
+            db.cached("INSERT INTO detections(media_id, x, y, w, h, category, source, created_ms)"
+                      " VALUES (?1, 0.02, 0.02, 0.96, 0.96, 'animal', 'human', 0)")
+                .bind(1, media)
+                .run();
+            const auto box = db.lastInsertId();
+            db.cached("INSERT INTO observations(sequence_id, media_id, detection_id, observation_type, taxon_id, "
+                      "individual_id,"
+                      " method, classified_ms) VALUES (?1, ?2, ?3, 'animal', 1, ?4, 'human', 0)")
+                .bind(1, seq)
+                .bind(2, media)
+                .bind(3, box)
+                .bind(4, shots[i].individual)
+                .run();
+            if (withEmbeddings)
+                db.cached("INSERT INTO embeddings(detection_id, model_id, vector) VALUES (?1, 5, ?2)")
+                    .bind(1, box)
+                    .bind(2, QByteArray(reinterpret_cast<const char*>(shots[i].vector.data()),
+                                        static_cast<qsizetype>(shots[i].vector.size() * sizeof(float))))
+                    .run();
+        }
+        tx.commit();
+    }
+};
+
 } // namespace
 
 class TestReid : public QObject {
@@ -65,6 +150,8 @@ private Q_SLOTS:
     void reidEvalOnGeneratedIndividuals();
     void reidEvalRefusesAnEmptyFolder();
     void siftOnRealNyala();
+    void labelEditsGoOnWhileProposalsCompute_data();
+    void labelEditsGoOnWhileProposalsCompute();
 };
 
 void TestReid::metricsOfOneRanking()
@@ -238,6 +325,51 @@ void TestReid::siftOnRealNyala()
     chance /= static_cast<double>(set.value().queries.size());
     qInfo("top-1 by chance: %.3f", chance);
     QVERIFY(m.top1 > 3 * chance);
+}
+
+void TestReid::labelEditsGoOnWhileProposalsCompute_data()
+{
+    QTest::addColumn<bool>("withEmbeddings");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<QString>("matchingPhase");
+    QTest::newRow("embeddings") << true << false << QStringLiteral("Proposing individuals");
+    QTest::newRow("embeddings verified by keypoints") << true << true << QStringLiteral("Proposing individuals");
+    QTest::newRow("keypoints alone") << false << false << QStringLiteral("Matching keypoints");
+}
+
+void TestReid::labelEditsGoOnWhileProposalsCompute()
+{
+    QFETCH(bool, withEmbeddings);
+    QFETCH(bool, verify);
+    QFETCH(QString, matchingPhase);
+    Herd herd(withEmbeddings);
+    auto proposer = Project::open(herd.path).value();
+    auto reviewer = Project::open(herd.path).value();
+    // A person's edit may wait this long for the lock: far less than matching a large herd takes.
+    sqlite3_busy_timeout(reviewer->db().handle(), 300);
+    std::optional<Status> edit;
+    JobControl control([&](const JobProgress& progress) {
+        // The matching is under way (the first sighting is being matched): a person labels another sequence.
+        if (progress.phase != matchingPhase || progress.done != 1 || edit)
+            return;
+        review::ReviewEditor editor(*reviewer, QStringLiteral("ana"));
+        auto labelled = editor.labelSequence(herd.emptySequence, review::Label::animal(herd.zebra));
+        edit = labelled.ok() ? okStatus() : Status(labelled.error());
+    });
+    reid::ProposalOptions options;
+    options.verifyWithLocalFeatures = verify;
+    auto summary = reid::computeProposals(*proposer, options, control);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QVERIFY2(edit.has_value(), "the progress hook never ran during the matching");
+    QVERIFY2(edit->ok(), edit->ok() ? "" : qPrintable(edit->error().message));
+    QCOMPARE(summary.value().queries, 2);
+    // Both the edit and the proposals are saved.
+    QCOMPARE(proposer->db().scalar("SELECT count(*) FROM observations WHERE media_id IS NULL AND method = 'human'"), 1);
+    QCOMPARE(proposer->db().scalar("SELECT count(*) FROM match_proposals WHERE rank = 1"), 2);
+    const auto pending = reid::pendingMatches(*proposer).value();
+    QCOMPARE(pending.size(), size_t(2));
+    QCOMPARE(pending[0].candidates[0].individualId, std::int64_t(1));
+    QCOMPARE(pending[1].candidates[0].individualId, std::int64_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestReid)

@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace trapline;
 using namespace trapline::review;
 
@@ -102,6 +104,15 @@ struct Fixture {
     }
 };
 
+// Counted by SQLite itself: every statement the connection holds prepared, the statement cache's included.
+int preparedStatements(db::Database& db)
+{
+    int n = 0;
+    for (sqlite3_stmt* st = sqlite3_next_stmt(db.handle(), nullptr); st; st = sqlite3_next_stmt(db.handle(), st))
+        ++n;
+    return n;
+}
+
 } // namespace
 
 class TestReview : public QObject {
@@ -125,6 +136,7 @@ private Q_SLOTS:
     void queuesFilterAndCombine();
     void sequencePagesCarryTheirLabels();
     void rejectedMachineBoxesAreNotExported();
+    void labellingManySequencesKeepsTheStatementCacheBounded();
 };
 
 void TestReview::labellingASequenceWritesOneEventObservationAndMarksItReviewed()
@@ -531,6 +543,25 @@ void TestReview::rejectedMachineBoxesAreNotExported()
     const QJsonArray annotations = coco.value().object().value(QStringLiteral("annotations")).toArray();
     QCOMPARE(annotations.size(), 1); // the kept box's observation; the rejected one is the model's mistake
     QVERIFY(kept != wrong);
+}
+
+void TestReview::labellingManySequencesKeepsTheStatementCacheBounded()
+{
+    Fixture f;
+    std::vector<std::int64_t> sequences;
+    for (int i = 0; i < 40; ++i)
+        sequences.push_back(f.sequence(1));
+    const auto zebra = f.taxon(QStringLiteral("Equus quagga"));
+    ReviewEditor editor(*f.project);
+    // A few edits first, so that every statement an edit needs is prepared once.
+    for (size_t i = 0; i < 5; ++i)
+        QVERIFY(editor.labelSequence(sequences[i], Label::animal(zebra)).ok());
+    const auto afterFirstEdits = preparedStatements(f.project->db());
+    for (size_t i = 5; i < sequences.size(); ++i)
+        QVERIFY(editor.labelSequence(sequences[i], Label::animal(zebra)).ok());
+    // One statement per distinct SQL text: labelling 35 more sequences must not add any.
+    QCOMPARE(preparedStatements(f.project->db()), afterFirstEdits);
+    QCOMPARE(f.scalar("SELECT count(*) FROM observations WHERE method = 'human'"), 40);
 }
 
 QTEST_GUILESS_MAIN(TestReview)

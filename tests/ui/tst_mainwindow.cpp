@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "deployments/AdjustTimesDialog.h"
 #include "inference/ComputeThreads.h"
+#include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RunModelsDialog.h"
 #include "settings/SettingsDialog.h"
@@ -30,15 +31,20 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QElapsedTimer>
-#include <QLineEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QThread>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QSignalSpy>
-#include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -59,6 +65,8 @@ private Q_SLOTS:
     void menusFollowTheChosenLanguage_data();
     void menusFollowTheChosenLanguage();
     void adjustTimesFromNamesIsUndoable();
+    void importLabelsPicksTheFormatByItsPlaceInTheList();
+    void anotherProjectNeverShowsTheLastOnesThumbnails();
 };
 
 // Photos without EXIF whose names hold their times (as camtrapR writes them): the list marks them "no camera
@@ -423,6 +431,128 @@ void TestMainWindow::menusFollowTheChosenLanguage()
     QVERIFY(review);
     QCOMPARE(review->text(), reviewMenu);
     ui::installTranslations(QLocale(QStringLiteral("en")));
+}
+
+namespace {
+
+// Answers the window's Import Labels file dialog as a person would: picks the filter at `filterIndex` and the file.
+// Returns what `open` returned, and the filter text the dialog showed in `shownFilter`. Any dialog still open after
+// 20 s (a message box the code should not have shown) is closed, so a failure shows as one, not as a hang.
+template <class Open>
+auto answerFileDialog(QWidget* window, int filterIndex, const QString& file, QString* shownFilter, Open open)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [=] {
+        auto* dialog = window->findChild<QFileDialog*>(QStringLiteral("importLabelsFileDialog"));
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *shownFilter = dialog->nameFilters().value(filterIndex);
+        dialog->selectNameFilter(*shownFilter);
+        // Typed into the file name field, as a person would: selectFile() leaves that field alone while it has focus.
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (name)
+            name->setText(file);
+        static_cast<QDialog*>(dialog)->done(QDialog::Accepted); // QFileDialog::done is protected
+    });
+    poll->start(20);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
+                d->reject();
+    });
+    watchdog.start(20000);
+    return open();
+}
+
+} // namespace
+
+void TestMainWindow::importLabelsPicksTheFormatByItsPlaceInTheList()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA("camtrapdp-mica-example/tests/testthat/fixtures/sample_camtrap_dp_data");
+    QVERIFY(ui::installTranslations(QLocale(QStringLiteral("fr"))));
+    const auto english = qScopeGuard([] { ui::installTranslations(QLocale(QStringLiteral("en"))); });
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    test::ScratchProject scratch;
+    ui::MainWindow window;
+    QVERIFY(window.openProject(scratch.path).ok());
+    // A failed import ends in a message box, which would wait for a click for ever: close it and keep its text.
+    QStringList messages;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&messages] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                messages << box->text();
+                static_cast<QDialog*>(box)->reject();
+            }
+    });
+    closer.start(50);
+
+    // First in the list: a Camtrap DP package (the official example: 549 observations).
+    QString shown;
+    ui::JobRunner* job = answerFileDialog(&window, 0, QDir(dataPath).filePath(QStringLiteral("datapackage.json")), &shown,
+                                          [&] { return window.importLabelsDialog(); });
+    QVERIFY(!shown.startsWith(QStringLiteral("Camtrap"))); // the French text, not the English one
+    QVERIFY(job);
+    QSignalSpy camtrap(job, &ui::JobRunner::finished);
+    QVERIFY(camtrap.wait(120000));
+    QVERIFY2(camtrap.first().at(0).toBool(), qPrintable(camtrap.first().at(2).toString()));
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+    QCOMPARE(window.project()->db().scalar("SELECT count(*) FROM observations"), 549);
+
+    // Third: MegaDetector results, here one box on the first frame of the package's burst.
+    QTemporaryDir dir;
+    const QString results = dir.filePath(QStringLiteral("md.json"));
+    {
+        QFile f(results);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"info": {"format_version": "1.3", "detector": "md_v5a.0.0.pt"},
+                    "detection_categories": {"1": "animal", "2": "person", "3": "vehicle"},
+                    "images": [{"file": "media/20210531082538-RCNX0031.JPG",
+                                "detections": [{"category": "1", "conf": 0.91, "bbox": [0.1, 0.2, 0.3, 0.4]}]}]})");
+    }
+    job = answerFileDialog(&window, 2, results, &shown, [&] { return window.importLabelsDialog(); });
+    QVERIFY(!shown.startsWith(QStringLiteral("Mega")));
+    QVERIFY(job);
+    QSignalSpy megadetector(job, &ui::JobRunner::finished);
+    QVERIFY(megadetector.wait(60000));
+    QVERIFY2(megadetector.first().at(0).toBool(), qPrintable(megadetector.first().at(2).toString()));
+    QCOMPARE(
+        window.project()->db().scalar("SELECT count(*) FROM detections WHERE source = 'machine' AND confidence > 0.9"),
+        1);
+}
+
+void TestMainWindow::anotherProjectNeverShowsTheLastOnesThumbnails()
+{
+    QTemporaryDir dir;
+    demo::SyntheticOptions options;
+    options.cameras = 1;
+    options.eventsPerCamera = 2;
+    QVERIFY(demo::generateCameraTrapTree(dir.filePath(QStringLiteral("card")), options).ok());
+    // The same card in a second project, without thumbnails: its media are numbered from 1 too.
+    const QString second = dir.filePath(QStringLiteral("second.trapline"));
+    QVERIFY(Project::create(second).ok());
+    ingest::ImportOptions noThumbnails;
+    noThumbnails.folders = {dir.filePath(QStringLiteral("card"))};
+    noThumbnails.makeThumbnails = false;
+    JobControl control;
+    QVERIFY(ingest::ImportJob(second, noThumbnails).run(control).ok());
+
+    ui::MainWindow window;
+    QVERIFY(window.createProject(dir.filePath(QStringLiteral("first.trapline"))).ok());
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QVERIFY(imported.wait(60000));
+    auto* model = window.sequenceModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->data(model->index(0), Qt::DecorationRole).isNull(), 10000);
+
+    QVERIFY(window.openProject(second).ok());
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(model->data(model->index(0), Qt::DecorationRole).isNull(), "the first project's thumbnail is shown");
+    QTest::qWait(300); // the loader answers: this project has no thumbnail to show
+    QVERIFY(model->data(model->index(0), Qt::DecorationRole).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
@@ -111,6 +112,8 @@ private Q_SLOTS:
     void aMultiSpeciesFrameSplitsIntoTwoLabelledBoxes();
     void queuesNarrowTheSequenceList();
     void theHelpOverlayListsTheShortcuts();
+    void filmstripThumbnailsFillTheStrip_data();
+    void filmstripThumbnailsFillTheStrip();
 };
 
 void TestReviewUi::init()
@@ -296,6 +299,70 @@ void TestReviewUi::theHelpOverlayListsTheShortcuts()
         QVERIFY2(keys.contains(QString::fromLatin1(expected)), expected);
     // No key does two things.
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+}
+
+void TestReviewUi::filmstripThumbnailsFillTheStrip_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("2560x1440") << QSize(2560, 1440);
+}
+
+void TestReviewUi::filmstripThumbnailsFillTheStrip()
+{
+    // The 10-frame Reconyx burst of the Camtrap DP example: 2048x1440 night frames, each with a person's box.
+    TRAPLINE_REQUIRE_SHARED_DATA("camtrapdp-mica-example/tests/testthat/fixtures/sample_camtrap_dp_data/media");
+    QFETCH(QSize, windowSize);
+    QTemporaryDir dir;
+    const QString path = importInto(dir, dataPath);
+    QVERIFY(!path.isEmpty());
+    ui::MainWindow window;
+    window.resize(windowSize);
+    openAndShow(window, path);
+    QVERIFY(window.selectSequence(scalar(window, QStringLiteral("SELECT id FROM sequences WHERE frame_count = 10"))));
+    QListView* strip = window.reviewPane()->filmstrip();
+    auto* frames = strip->model();
+    QCOMPARE(frames->rowCount(), 10);
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 for (int row = 0; row < frames->rowCount(); ++row)
+                                     if (frames->index(row, 0).data(Qt::DecorationRole).isNull())
+                                         return false;
+                                 return true;
+                             }()),
+                             20000);
+    QTest::qWait(50); // the layout that follows the last thumbnail
+    if (const QString shots = qEnvironmentVariable("TRAPLINE_SCREENSHOT_DIR"); !shots.isEmpty())
+        window.grab().save(QDir(shots).filePath(
+            QStringLiteral("filmstrip-%1x%2.png").arg(windowSize.width()).arg(windowSize.height())));
+
+    const QRect viewport = strip->viewport()->rect();
+    const int textLine = strip->fontMetrics().height();
+    // The thumbnail and a line for the frame number take the strip's height, less small margins.
+    QVERIFY2(strip->iconSize().height() + textLine >= viewport.height() * 8 / 10,
+             qPrintable(QStringLiteral("icons %1 px high in a strip %2 px high")
+                            .arg(strip->iconSize().height())
+                            .arg(viewport.height())));
+    int previousRight = -1;
+    for (int row = 0; row < frames->rowCount(); ++row) {
+        const QRect item = strip->visualRect(frames->index(row, 0));
+        const QString where = QStringLiteral("frame %1: item %2x%3 at (%4, %5) in a strip of %6x%7")
+                                  .arg(row + 1)
+                                  .arg(item.width())
+                                  .arg(item.height())
+                                  .arg(item.x())
+                                  .arg(item.y())
+                                  .arg(viewport.width())
+                                  .arg(viewport.height());
+        QVERIFY2(item.height() >= viewport.height() * 8 / 10, qPrintable(where));
+        QVERIFY2(item.height() >= strip->iconSize().height() + textLine, qPrintable(where)); // room for "1/10"
+        QVERIFY2(item.width() >= strip->iconSize().width(), qPrintable(where));
+        QVERIFY2(item.top() >= viewport.top() && item.bottom() <= viewport.bottom(), qPrintable(where));
+        QVERIFY2(item.left() > previousRight, qPrintable(where));
+        previousRight = item.right();
+    }
 }
 
 QTEST_MAIN(TestReviewUi)

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmapCache>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,6 +49,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <iterator>
 
 namespace trapline::ui {
 
@@ -442,6 +444,9 @@ Status MainWindow::openProject(const QString& path)
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
     m_project = std::move(opened).value();
+    // The thumbnails in memory are keyed by media id, and every project numbers its media from 1: without this the
+    // next project would show the last one's pictures.
+    QPixmapCache::clear();
     m_review->setProject(m_project.get(), m_project->thumbnailCachePath());
     rememberRecent(path);
     m_thumbnails->setCachePath(m_project->thumbnailCachePath());
@@ -674,25 +679,39 @@ JobRunner* MainWindow::backupProject()
     }, JobEffect::ReadsOnly);
 }
 
-void MainWindow::importLabelsDialog()
+JobRunner* MainWindow::importLabelsDialog()
 {
     if (!m_project) {
         QMessageBox::information(this, tr("Import Labels"), tr("Create or open a project first (File > New Project)."));
-        return;
+        return nullptr;
     }
-    QString filter;
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import labels"), {},
-        tr("Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)"),
-        &filter);
-    if (file.isEmpty())
-        return;
-    const auto format = filter.startsWith(QStringLiteral("Camtrap")) ? formats::ExchangeFormat::CamtrapDp
-                        : filter.startsWith(QStringLiteral("COCO"))  ? formats::ExchangeFormat::Coco
-                        : filter.startsWith(QStringLiteral("Mega"))  ? formats::ExchangeFormat::MegaDetector
-                                                                     : formats::ExchangeFormat::Csv;
+    // The filters are translated: the chosen one is mapped back to its format by its place in the list, never by
+    // its text.
+    const QStringList filters =
+        tr("Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)")
+            .split(QStringLiteral(";;"));
+    constexpr formats::ExchangeFormat kFormats[] = {formats::ExchangeFormat::CamtrapDp, formats::ExchangeFormat::Coco,
+                                                    formats::ExchangeFormat::MegaDetector,
+                                                    formats::ExchangeFormat::Csv};
+    static_assert(std::size(kFormats) == 4);
+    QFileDialog dialog(this, tr("Import labels"));
+    dialog.setObjectName(QStringLiteral("importLabelsFileDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters(filters);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return nullptr;
+    const QString file = dialog.selectedFiles().constFirst();
+    const QString filter = dialog.selectedNameFilter();
+    const qsizetype chosen = filters.indexOf(filter);
+    if (filters.size() != static_cast<qsizetype>(std::size(kFormats)) || chosen < 0) {
+        QMessageBox::warning(
+            this, tr("Import Labels"),
+            tr("The format of %1 is not known. Choose one of the formats in the file dialog's list.").arg(file));
+        return nullptr;
+    }
+    const auto format = kFormats[chosen];
     const QString path = m_project->path();
-    startJob(tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
+    return startJob(tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
         auto result = formats::importLabels(path, format, file);
         if (!result)
             return result.error();

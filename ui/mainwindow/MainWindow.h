@@ -52,6 +52,8 @@ public:
     Status adjustTimes(const TimeAdjustRequest& request);
     // Deployments > Properties, for the deployment selected in the list (the first one under "All deployments").
     void deploymentPropertiesDialog();
+    // File > Import Labels: asks for the file and its format, then imports it as a job. Null when cancelled.
+    JobRunner* importLabelsDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
@@ -94,7 +96,6 @@ private:
     void importFolderDialog();
     void runModelsDialog();
     void exportDialog();
-    void importLabelsDialog();
     // Jobs that change the project reload the views and end the undo history (their changes are not undoable
     // edits); exports and backups only read.
     enum class JobEffect { ChangesProject, ReadsOnly };

@@ -9,13 +9,9 @@
 
 namespace trapline::ui {
 
-namespace {
-QString stripKey(qint64 mediaId) { return QStringLiteral("trapline-strip-%1").arg(mediaId); }
-} // namespace
-
 FrameStripModel::FrameStripModel(ThumbnailLoader* loader, QObject* parent) : QAbstractListModel(parent), m_loader(loader)
 {
-    m_loader->setTargetSize(kIconSize);
+    m_loader->setTargetSize(m_thumbnailSize);
     connect(m_loader, &ThumbnailLoader::loaded, this, &FrameStripModel::onThumbnail);
 }
 
@@ -27,6 +23,24 @@ void FrameStripModel::setSequence(const review::SequenceView& sequence)
 }
 
 void FrameStripModel::clear() { setSequence({}); }
+
+void FrameStripModel::setThumbnailSize(const QSize& size)
+{
+    if (size == m_thumbnailSize)
+        return;
+    m_thumbnailSize = size;
+    m_loader->setTargetSize(size);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
+}
+
+QString FrameStripModel::pixmapKey(qint64 mediaId) const
+{
+    return QStringLiteral("trapline-strip-%1-%2x%3")
+        .arg(mediaId)
+        .arg(m_thumbnailSize.width())
+        .arg(m_thumbnailSize.height());
+}
 
 int FrameStripModel::rowCount(const QModelIndex& parent) const
 {
@@ -60,7 +74,7 @@ QVariant FrameStripModel::data(const QModelIndex& index, int role) const
     }
     case Qt::DecorationRole: {
         QPixmap pixmap;
-        if (QPixmapCache::find(stripKey(frame.media.id), &pixmap))
+        if (QPixmapCache::find(pixmapKey(frame.media.id), &pixmap))
             return pixmap;
         m_loader->request(frame.media.id);
         return {};
@@ -80,7 +94,13 @@ QVariant FrameStripModel::data(const QModelIndex& index, int role) const
 
 void FrameStripModel::onThumbnail(qint64 mediaId, const QImage& image)
 {
-    QPixmapCache::insert(stripKey(mediaId), QPixmap::fromImage(image));
+    // A thumbnail asked for at an earlier size (the strip was resized meanwhile) is asked for again at this one.
+    if (image.size().boundedTo(m_thumbnailSize) != image.size() ||
+        (image.width() != m_thumbnailSize.width() && image.height() != m_thumbnailSize.height())) {
+        m_loader->request(mediaId);
+        return;
+    }
+    QPixmapCache::insert(pixmapKey(mediaId), QPixmap::fromImage(image));
     for (int row = 0; row < rowCount(); ++row)
         if (m_sequence.frames[static_cast<size_t>(row)].media.id == mediaId) {
             const QModelIndex changed = index(row);

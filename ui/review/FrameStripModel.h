@@ -15,10 +15,11 @@ class FrameStripModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role { MediaIdRole = Qt::UserRole + 1, FlaggedRole, OwnLabelRole };
-    static constexpr QSize kIconSize{128, 96};
 
     FrameStripModel(ThumbnailLoader* loader, QObject* parent = nullptr);
     void setSequence(const review::SequenceView& sequence);
+    // The size thumbnails are scaled to fit: the strip's icon size. Thumbnails of another size are asked for again.
+    void setThumbnailSize(const QSize& size);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -27,8 +28,11 @@ public:
 private:
     void onThumbnail(qint64 mediaId, const QImage& image);
 
+    QString pixmapKey(qint64 mediaId) const;
+
     ThumbnailLoader* m_loader;
     review::SequenceView m_sequence;
+    QSize m_thumbnailSize{128, 96};
 };
 
 } // namespace trapline::ui

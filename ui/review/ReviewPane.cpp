@@ -2,6 +2,7 @@
 
 #include "BoxItem.h"
 #include "FrameStripModel.h"
+#include "FrameStripView.h"
 #include "ImageView.h"
 #include "ReviewCommand.h"
 #include "browser/ThumbnailLoader.h"
@@ -58,7 +59,7 @@ QString boxText(const review::BoxView& b)
 
 ReviewPane::ReviewPane(QWidget* parent)
     : QWidget(parent), m_thumbnails(new ThumbnailLoader(this)), m_frames(new FrameStripModel(m_thumbnails, this)),
-      m_image(new ImageView), m_strip(new QListView), m_panel(new LabelPanel)
+      m_image(new ImageView), m_strip(new FrameStripView), m_panel(new LabelPanel)
 {
     setObjectName(QStringLiteral("reviewPane"));
     auto* left = new QWidget;
@@ -68,15 +69,9 @@ ReviewPane::ReviewPane(QWidget* parent)
     leftLayout->addWidget(m_image, 1);
     m_strip->setObjectName(QStringLiteral("filmstrip"));
     m_strip->setModel(m_frames);
-    m_strip->setFlow(QListView::LeftToRight);
-    m_strip->setViewMode(QListView::IconMode);
-    m_strip->setWrapping(false);
-    m_strip->setIconSize(FrameStripModel::kIconSize);
-    m_strip->setGridSize(FrameStripModel::kIconSize + QSize(16, 36));
-    m_strip->setFixedHeight(FrameStripModel::kIconSize.height() + 64);
-    m_strip->setMovement(QListView::Static);
-    m_strip->setUniformItemSizes(true);
-    m_strip->setSpacing(6);
+    m_frames->setThumbnailSize(m_strip->iconSize());
+    connect(static_cast<FrameStripView*>(m_strip), &FrameStripView::iconSizeFitted, m_frames,
+            &FrameStripModel::setThumbnailSize);
     m_strip->setFocusPolicy(Qt::NoFocus);
     m_strip->setToolTip(tr("Frames of this sequence: Left/Right to move between them"));
     leftLayout->addWidget(m_strip);
