@@ -252,7 +252,13 @@ def from_yolov5(args):
     args.classes = args.classes or ([names[i] for i in sorted(names)] if isinstance(names, dict) else list(names))
     set_defaults(args, size=1280, interpolation="linear")
     stride = int(max(model.stride)) if hasattr(model, "stride") else 32
-    args.pad_to_stride = args.pad_to_stride or stride
+    detects = [m for m in model.modules() if type(m).__name__ == "Detect"]
+    dynamic = bool(detects) and all(hasattr(m, "dynamic") for m in detects)
+    if dynamic:
+        args.pad_to_stride = args.pad_to_stride or stride
+    elif not args.pad_to_stride:
+        print("note: this yolov5 code cannot make its grids from the input size (no Detect.dynamic, yolov5 before "
+              "6.2), so images are letterboxed to the full --size, unlike MegaDetector's own runs", file=sys.stderr)
     args.decode = args.decode or "full"
     if args.width % stride or args.height % stride:
         raise ExportError(f"--size must be a multiple of the model's stride, {stride}")
@@ -346,7 +352,11 @@ def verify(path, manifest):
             # A letterbox padded to the stride gives inputs of other shapes: a model traced with fixed grids
             # would silently return the boxes of the traced shape.
             flat = torch.rand(1, 3, manifest["input"]["height"] - stride, manifest["input"]["width"])
-            rows = first_tensor(module(flat)).shape[1]
+            try:
+                rows = first_tensor(module(flat)).shape[1]
+            except RuntimeError as e:
+                raise ExportError(f"the exported model cannot take a smaller input ({str(e).splitlines()[0]}); "
+                                  f"it cannot take --pad-to-stride {stride}")
             if decoder == "yolov5" and rows >= shape[1]:
                 raise ExportError(f"the exported model ignores the input size ({rows} boxes for a smaller input, "
                                   f"{shape[1]} for the full size); it cannot take --pad-to-stride {stride}")
