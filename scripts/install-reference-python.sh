@@ -9,10 +9,10 @@
 #   megadetector 10.0.28: run_detector_batch, PTDetector, validate_batch_results.
 #   yolov5 7.0.9: the packaged YOLOv5 repository ("import yolov5") that PTDetector falls back to; MegaDetector's
 #     own pin, ultralytics-yolov5, builds by downloading the repository from GitHub and cannot install offline.
-#     7.0.9 is the newest that does not import the ultralytics package (7.0.10+ needs it for one helper).
+#     7.0.14 (the newest) imports the ultralytics package for one helper; 7.0.9 does not.
 # Into a venv made with --system-site-packages at .venv-ref (ignored by git; REFERENCE_VENV moves it). Idempotent:
-# when everything is there it checks in about a second and changes nothing. Prints the venv's python on the last
-# line of stdout.
+# when everything is there it only checks (the import check takes a few seconds) and changes nothing. Prints the
+# venv's python on the last line of stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${REFERENCE_VENV:-$PWD/.venv-ref}"
@@ -48,7 +48,7 @@ fi
 if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV" >&2
 fi
-installed() { "$VENV/bin/python" -m pip show "$1" 2>/dev/null | grep -qx "Version: $2"; }
+installed() { "$VENV/bin/python" -m pip show "$1" 2>/dev/null | grep -x "Version: $2" >/dev/null; }  # not -q: an early exit would SIGPIPE pip under pipefail
 if ! installed megadetector "$MEGADETECTOR_VERSION" || ! installed yolov5 "$YOLOV5_VERSION"; then
   echo "install-reference-python: installing megadetector $MEGADETECTOR_VERSION and yolov5 $YOLOV5_VERSION" >&2
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
