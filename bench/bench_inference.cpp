@@ -151,7 +151,9 @@ double pipeline(const QString& projectPath, const QString& folder, const QString
     JobControl control;
     ingest::ImportJob(projectPath, import).run(control);
     InferenceOptions options;
-    options.detector = manifest;
+    // A classifier runs on whole frames, as bench_vs_python measures it.
+    const auto described = ModelManifest::load(manifest);
+    (described && described.value().kind == ModelKind::Classifier ? options.classifier : options.detector) = manifest;
     options.batchSize = batch;
     options.decodeThreads = threads;
     options.device = DeviceChoice::Cpu;
