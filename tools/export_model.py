@@ -230,24 +230,44 @@ def from_yolov5(args):
     try:
         from models.experimental import attempt_load
     except ImportError:
-        raise ExportError("the yolov5 code is not importable: clone https://github.com/ultralytics/yolov5 (for "
-                          "MegaDetector v5, the version its instructions name) and set PYTHONPATH=/path/to/yolov5")
+        try:  # the packaged repository (pip install yolov5), which MegaDetector's loader also accepts
+            from yolov5.models.experimental import attempt_load
+        except ImportError:
+            raise ExportError("the yolov5 code is not importable: clone https://github.com/ultralytics/yolov5 (for "
+                              "MegaDetector v5, the version its instructions name) and set PYTHONPATH=/path/to/yolov5, "
+                              "or pip install yolov5")
     if not os.path.isfile(args.yolov5):
         raise ExportError(f"{args.yolov5} does not exist or is not a file")
     try:
         model = attempt_load(args.yolov5, torch.device("cpu"), inplace=True, fuse=True)
     except TypeError:  # older yolov5: attempt_load(weights, map_location)
         model = attempt_load(args.yolov5, torch.device("cpu"))
+    except ModuleNotFoundError:
+        # The pip package's attempt_load imports huggingface_hub for remote names even for a local file; load
+        # the checkpoint the way MegaDetector's PTDetector does instead.
+        checkpoint = torch_load(args.yolov5)
+        model = (checkpoint.get("ema") or checkpoint["model"]).float().fuse()
     model = model.float().eval()
     names = model.names if hasattr(model, "names") else model.module.names
     args.classes = args.classes or ([names[i] for i in sorted(names)] if isinstance(names, dict) else list(names))
     set_defaults(args, size=1280, interpolation="linear")
     stride = int(max(model.stride)) if hasattr(model, "stride") else 32
+    detects = [m for m in model.modules() if type(m).__name__ == "Detect"]
+    dynamic = bool(detects) and all(hasattr(m, "dynamic") for m in detects)
+    if dynamic:
+        args.pad_to_stride = args.pad_to_stride or stride
+    elif not args.pad_to_stride:
+        print("note: this yolov5 code cannot make its grids from the input size (no Detect.dynamic, yolov5 before "
+              "6.2), so images are letterboxed to the full --size, unlike MegaDetector's own runs", file=sys.stderr)
+    args.decode = args.decode or "full"
     if args.width % stride or args.height % stride:
         raise ExportError(f"--size must be a multiple of the model's stride, {stride}")
     for m in model.modules():
         if type(m).__name__ == "Detect":
-            m.inplace, m.export = True, True  # export: forward returns (predictions,) only
+            # export: forward returns (predictions,) only. dynamic: the grids are made from the input's size on
+            # every call, so the traced model takes any size that is a multiple of the stride, as MegaDetector's
+            # letterbox makes them (--pad-to-stride).
+            m.inplace, m.export, m.dynamic = True, True, True
     x = torch.zeros(1, 3, args.height, args.width)
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore", torch.jit.TracerWarning)
@@ -327,6 +347,19 @@ def verify(path, manifest):
                               f"'{decoder}' decoder with {n} classes needs {expect}")
         if not torch.isfinite(out).all():
             raise ExportError("the exported model returns NaN or infinite values for a test input")
+        stride = manifest["input"].get("pad_to_stride")
+        if stride and manifest["input"]["height"] > stride:
+            # A letterbox padded to the stride gives inputs of other shapes: a model traced with fixed grids
+            # would silently return the boxes of the traced shape.
+            flat = torch.rand(1, 3, manifest["input"]["height"] - stride, manifest["input"]["width"])
+            try:
+                rows = first_tensor(module(flat)).shape[1]
+            except RuntimeError as e:
+                raise ExportError(f"the exported model cannot take a smaller input ({str(e).splitlines()[0]}); "
+                                  f"it cannot take --pad-to-stride {stride}")
+            if decoder == "yolov5" and rows >= shape[1]:
+                raise ExportError(f"the exported model ignores the input size ({rows} boxes for a smaller input, "
+                                  f"{shape[1]} for the full size); it cannot take --pad-to-stride {stride}")
         method, feature_shape = manifest.get("feature_method"), None
         if method:
             if not hasattr(module, method):
@@ -351,6 +384,10 @@ def build_manifest(args, weights_file, feature_method):
                 "output": {"decoder": args.decoder}}
     if args.resize == "letterbox":
         manifest["input"]["pad_color"] = [args.pad] * 3
+        if args.pad_to_stride:
+            manifest["input"]["pad_to_stride"] = args.pad_to_stride
+    if args.decode:
+        manifest["input"]["decode"] = args.decode
     if args.kind != "embedder":
         manifest["thresholds"] = {"confidence": args.confidence, "nms_iou": args.nms_iou}
         taxonomy = {c: {"observation_type": TYPE_OF_LABEL[c.lower()]} for c in classes if c.lower() in TYPE_OF_LABEL}
@@ -407,6 +444,13 @@ def parse_args(argv):
     i.add_argument("--interpolation", choices=["auto", "linear"], help="auto: area averaging when shrinking; linear "
                    "matches cv2.resize defaults (YOLO training; default for --yolov5)")
     i.add_argument("--pad", type=int, default=114, help="grey level of letterbox padding, 0-255 (default 114)")
+    i.add_argument("--decode", choices=["reduced", "full"], help="full: decode JPEGs at full size before resizing, "
+                   "as YOLOv5 and MegaDetector do (default for --yolov5); reduced: let Trapline use libjpeg's "
+                   "faster 1/2-1/8 decode where the image is over twice the input size (default)")
+    i.add_argument("--pad-to-stride", type=int, metavar="PX", help="letterbox: pad only up to the next multiple of "
+                   "PX instead of to the full --size, so the input keeps the image's shape (YOLOv5's and "
+                   "MegaDetector's letterbox; default for --yolov5: the model's stride). The model must take "
+                   "any such size")
     r = p.add_argument_group("results")
     r.add_argument("--confidence", type=float, default=0.2, help="scores below this are not stored (default 0.2)")
     r.add_argument("--nms-iou", type=float, default=0.45, help="overlap above which boxes of one class are merged "

@@ -171,7 +171,7 @@ int runDetect(const QStringList& args)
         printError(json.error().message);
         return 1;
     }
-    if (Status written = formats::writeJsonFile(parser.value(QStringLiteral("out")), json.value()); !written) {
+    if (Status written = formats::writeMegaDetectorJsonFile(parser.value(QStringLiteral("out")), json.value()); !written) {
         printError(written.error().message);
         return 1;
     }

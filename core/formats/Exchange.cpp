@@ -54,7 +54,7 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
         auto json = exportMegaDetectorJson(project, {modelId, root});
         if (!json)
             return json.error();
-        if (Status s = writeJsonFile(r.out, json.value()); !s)
+        if (Status s = writeMegaDetectorJsonFile(r.out, json.value()); !s)
             return s.error();
         return QStringLiteral("%1 images").arg(json.value().object().value(QStringLiteral("images")).toArray().size());
     }

@@ -1,5 +1,6 @@
 #include "MegaDetectorJson.h"
 
+#include "project/AtomicFile.h"
 #include "project/Project.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -24,8 +26,83 @@ QString megaDetectorCategory(const QString& observationType)
     return QStringLiteral("1");
 }
 
-// Six decimals: lossless for the 4-5 digits detectors write, a tenth of a pixel on a 10,000-pixel image.
-double rounded(double v) { return std::round(v * 1e6) / 1e6; }
+// MegaDetector's own precision (run_detector.CONF_DIGITS and COORD_DIGITS): a box coordinate to a ten-thousandth
+// of the image, a pixel on a 10,000-pixel side.
+double roundedConfidence(double v) { return std::round(v * 1e3) / 1e3; }
+double roundedCoordinate(double v) { return std::round(v * 1e4) / 1e4; }
+
+// Field order of MegaDetector's writer (run_detector_batch.write_results_to_file); other keys follow sorted.
+const QStringList& keyOrder(const QStringList& keys)
+{
+    static const QList<QStringList> orders{
+        {QStringLiteral("info"), QStringLiteral("detection_categories"), QStringLiteral("classification_categories"),
+         QStringLiteral("classification_category_descriptions"), QStringLiteral("images")},
+        {QStringLiteral("file"), QStringLiteral("failure"), QStringLiteral("detections")},
+        {QStringLiteral("category"), QStringLiteral("conf"), QStringLiteral("bbox"), QStringLiteral("classifications")},
+        {QStringLiteral("format_version"), QStringLiteral("detector"), QStringLiteral("detection_completion_time"),
+         QStringLiteral("detector_metadata")}};
+    static const QStringList none;
+    for (const QStringList& order : orders)
+        if (keys.contains(order.front()))
+            return order;
+    return none;
+}
+
+void writeValue(QByteArray& out, const QJsonValue& value, int depth);
+
+void writeIndent(QByteArray& out, int depth)
+{
+    out += '\n';
+    out += QByteArray(depth, ' ');
+}
+
+void writeObject(QByteArray& out, const QJsonObject& object, int depth)
+{
+    QStringList keys = object.keys();
+    QStringList ordered;
+    for (const QString& key : keyOrder(keys))
+        if (keys.removeOne(key))
+            ordered << key;
+    ordered << keys; // QJsonObject keeps its keys sorted
+    out += '{';
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        writeIndent(out, depth + 1);
+        out += QJsonDocument(QJsonArray{ordered[i]}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        out += ": ";
+        writeValue(out, object.value(ordered[i]), depth + 1);
+        if (i + 1 < ordered.size())
+            out += ',';
+    }
+    writeIndent(out, depth);
+    out += '}';
+}
+
+void writeValue(QByteArray& out, const QJsonValue& value, int depth)
+{
+    if (value.isObject()) {
+        writeObject(out, value.toObject(), depth);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        const bool flat = std::none_of(array.begin(), array.end(), [](const QJsonValue& v) { return v.isObject(); });
+        out += '[';
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!flat)
+                writeIndent(out, depth + 1);
+            writeValue(out, array[i], depth + 1);
+            if (i + 1 < array.size())
+                out += flat ? ", " : ",";
+        }
+        if (!flat && !array.isEmpty())
+            writeIndent(out, depth);
+        out += ']';
+    } else if (value.isDouble()) {
+        const double v = value.toDouble();
+        out += v == std::floor(v) && std::abs(v) < 1e15 ? QByteArray::number(v, 'f', 1)
+                                                          : QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+    } else {
+        out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    }
+}
 
 } // namespace
 
@@ -65,25 +142,23 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
             QJsonObject image{{QStringLiteral("file"), base.isEmpty() ? path : path.mid(base.size() + 1)}};
             if (media.isNull(2) || media.text(2) == u"failed") {
                 image[QStringLiteral("failure")] = media.isNull(2) ? QStringLiteral("not processed") : media.text(3);
+                image[QStringLiteral("detections")] = QJsonValue::Null;
                 images.append(image);
                 continue;
             }
             QJsonArray detections;
-            double maxConf = 0;
             boxes.bind(1, media.integer(0)).bind(2, options.detectorModelId);
             while (boxes.step()) {
                 const QString cls = boxes.text(0);
-                const double conf = boxes.real(1);
-                maxConf = std::max(maxConf, conf);
+                const double conf = roundedConfidence(boxes.real(1));
                 detections.append(QJsonObject{
                     {QStringLiteral("category"), megaDetectorCategory(classTypes[cls])},
-                    {QStringLiteral("conf"), rounded(conf)},
-                    {QStringLiteral("bbox"), QJsonArray{rounded(boxes.real(2)), rounded(boxes.real(3)),
-                                                        rounded(boxes.real(4)), rounded(boxes.real(5))}},
-                    {QStringLiteral("classifications"), QJsonArray{QJsonArray{classIds[cls], rounded(conf)}}}});
+                    {QStringLiteral("conf"), conf},
+                    {QStringLiteral("bbox"), QJsonArray{roundedCoordinate(boxes.real(2)), roundedCoordinate(boxes.real(3)),
+                                                        roundedCoordinate(boxes.real(4)), roundedCoordinate(boxes.real(5))}},
+                    {QStringLiteral("classifications"), QJsonArray{QJsonArray{classIds[cls], conf}}}});
             }
             boxes.reset();
-            image[QStringLiteral("max_detection_conf")] = rounded(maxConf);
             image[QStringLiteral("detections")] = detections;
             images.append(image);
         }
@@ -108,6 +183,19 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
     } catch (const db::DbError& e) {
         return Error{QStringLiteral("Cannot read the detections: %1").arg(QString::fromStdString(e.what()))};
     }
+}
+
+QByteArray megaDetectorJsonText(const QJsonDocument& document)
+{
+    QByteArray out;
+    writeValue(out, document.object(), 0);
+    out += '\n';
+    return out;
+}
+
+Status writeMegaDetectorJsonFile(const QString& path, const QJsonDocument& document)
+{
+    return writeFileAtomically(path, megaDetectorJsonText(document));
 }
 
 Status writeJsonFile(const QString& path, const QJsonDocument& document)

@@ -21,10 +21,16 @@ struct MegaDetectorExport {
 };
 
 // The MegaDetector batch output format (format_version 1.3): per image its detections with category, conf and a
-// normalised [x, y, w, h] box, and a "failure" for images that could not be processed. Categories are the
-// MegaDetector ones (1 animal, 2 person, 3 vehicle); the detector's own class of each box is kept as a
-// classification, so a COCO or species detector loses nothing.
+// normalised [x, y, w, h] box, and a "failure" (with "detections": null) for images that could not be processed.
+// Confidences have 3 decimals and box coordinates 4, as MegaDetector writes them. Categories are the MegaDetector
+// ones (1 animal, 2 person, 3 vehicle); the detector's own class of each box is kept as a classification, so a COCO
+// or species detector loses nothing. Write it with megaDetectorJsonText, not QJsonDocument::toJson.
 Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetectorExport& options);
+
+// A MegaDetector results document as text in the order MegaDetector writes its fields (info, categories, images;
+// file, failure, detections; category, conf, bbox, classifications) and with every number written as a float
+// (1.0, not 1), since MegaDetector's validator and readers that check types refuse an integer confidence.
+QByteArray megaDetectorJsonText(const QJsonDocument& document);
 
 struct MegaDetectorImportSummary {
     std::int64_t imagesInFile = 0;
@@ -45,5 +51,6 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
 
 // Writes a document atomically: a crash or full disk leaves the previous file in place.
 Status writeJsonFile(const QString& path, const QJsonDocument& document);
+Status writeMegaDetectorJsonFile(const QString& path, const QJsonDocument& document);
 
 } // namespace trapline::formats

@@ -56,10 +56,11 @@ struct Stage {
     std::int64_t modelId = 0;
 };
 
-FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, size_t begin, size_t end, const InputSpec& spec)
+// Inputs [begin, end) as one batch of width x height images.
+FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, size_t begin, size_t end, int width, int height)
 {
     FloatTensor t;
-    t.shape = {static_cast<std::int64_t>(end - begin), 3, spec.height, spec.width};
+    t.shape = {static_cast<std::int64_t>(end - begin), 3, height, width};
     t.data.reserve(static_cast<size_t>(t.elements()));
     for (size_t i = begin; i < end; ++i)
         t.data.insert(t.data.end(), inputs[i]->begin(), inputs[i]->end());
@@ -74,14 +75,14 @@ QString failureText(const ModelManifest& m, const std::exception& e)
 // One forward pass over all inputs; when it throws, each input is tried again alone, so that one bad image (or a
 // passing failure of a large batch, such as running out of GPU memory) fails only itself. `decoded(outputs, row,
 // input)` takes the results of one input; `failed(input, why)` is called for each input that failed alone.
-void forwardSplitting(const Stage& stage, const std::vector<const std::vector<float>*>& inputs,
+void forwardSplitting(const Stage& stage, const std::vector<const std::vector<float>*>& inputs, int width, int height,
                       const std::function<void(const std::vector<FloatTensor>&, int, size_t)>& decoded,
                       const std::function<void(size_t, const QString&)>& failed)
 {
     const ModelManifest& m = stage.model.manifest;
     auto attempt = [&](size_t begin, size_t end) -> QString {
         try {
-            const auto outputs = stage.model.runner->forward(stack(inputs, begin, end, m.input));
+            const auto outputs = stage.model.runner->forward(stack(inputs, begin, end, width, height));
             for (size_t i = begin; i < end; ++i)
                 decoded(outputs, static_cast<int>(i - begin), i);
             return {};
@@ -250,9 +251,16 @@ WorkItem InferenceRun::load(const PendingMedia& media) const
     // downsampling of full frames (most YOLO pipelines) see the textures they were trained on. Measured: 1x
     // decoding gained 3% speed but cost FastestDet its cow.
     int needed = 0;
+    bool full = false;
     for (const auto* s : {&m_detector, &m_classifier, &m_embedder})
-        if (*s)
+        if (*s) {
             needed = std::max({needed, 2 * (*s)->model.manifest.input.width, 2 * (*s)->model.manifest.input.height});
+            full = full || (*s)->model.manifest.input.fullDecode;
+        }
+    // Measured on the MegaDetector parity test: MDv5a-architecture boxes on a 5152x3968 frame decoded at half size
+    // matched none of MegaDetector's 8 (all 8 from a full decode).
+    if (full)
+        needed = 0;
     const cv::Mat stored = cv::imread(media.path.toStdString(), imaging::reducedDecodeFlags(std::max(media.width, media.height), needed));
     if (stored.empty()) {
         item.error = QStringLiteral("the image cannot be decoded (missing or damaged file)");
@@ -264,6 +272,7 @@ WorkItem InferenceRun::load(const PendingMedia& media) const
         const InputSpec& spec = first->model.manifest.input;
         item.input.resize(static_cast<size_t>(3 * spec.width * spec.height));
         item.geometry = prepareInput(item.image, spec, item.input.data());
+        item.input.resize(static_cast<size_t>(3 * item.geometry.inputWidth * item.geometry.inputHeight));
     }
     return item;
 }
@@ -290,8 +299,8 @@ bool InferenceRun::failed(const WorkItem& item, const std::optional<Stage>& stag
 
 void InferenceRun::runDetector(std::vector<WorkItem>& batch)
 {
-    std::vector<WorkItem*> todo;
-    std::vector<const std::vector<float>*> inputs;
+    // One forward pass per input shape: a letterbox padded to the stride gives each aspect ratio its own.
+    std::map<std::pair<int, int>, std::vector<WorkItem*>> byShape;
     for (WorkItem& item : batch) {
         if (!item.error.isEmpty())
             continue;
@@ -299,27 +308,32 @@ void InferenceRun::runDetector(std::vector<WorkItem>& batch)
             loadStoredDetections(item);
             continue;
         }
-        todo.push_back(&item);
-        inputs.push_back(&item.input);
+        byShape[{item.geometry.inputWidth, item.geometry.inputHeight}].push_back(&item);
     }
-    if (todo.empty())
-        return;
     const ModelManifest& m = m_detector->model.manifest;
-    forwardSplitting(
-        *m_detector, inputs,
-        [&](const std::vector<FloatTensor>& outputs, int row, size_t i) {
-            todo[i]->detections = decodeDetections(m, outputs.front(), row, todo[i]->geometry);
-        },
-        [&](size_t i, const QString& why) {
-            todo[i]->detections.clear();
-            todo[i]->failures.insert(m_detector->modelId, why);
-        });
+    for (const auto& [shape, todo] : byShape) {
+        std::vector<const std::vector<float>*> inputs;
+        for (WorkItem* item : todo)
+            inputs.push_back(&item->input);
+        forwardSplitting(
+            *m_detector, inputs, shape.first, shape.second,
+            [&](const std::vector<FloatTensor>& outputs, int row, size_t i) {
+                todo[i]->detections = decodeDetections(m, outputs.front(), row, todo[i]->geometry);
+            },
+            [&](size_t i, const QString& why) {
+                todo[i]->detections.clear();
+                todo[i]->failures.insert(m_detector->modelId, why);
+            });
+    }
 }
 
 // Classifier or embedder over the animal boxes of each frame (whole frames when there is no detector).
 void InferenceRun::runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool classify)
 {
     const ModelManifest& m = stage.model.manifest;
+    // Crops are stacked at the full input size.
+    InputSpec cropSpec = m.input;
+    cropSpec.padToStride = 0;
     struct Crop {
         WorkItem* item;
         std::vector<float> input;
@@ -338,7 +352,7 @@ void InferenceRun::runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool c
         }
         for (const cv::Mat& region : regions) {
             Crop c{&item, std::vector<float>(static_cast<size_t>(3 * m.input.width * m.input.height))};
-            prepareInput(region, m.input, c.input.data());
+            prepareInput(region, cropSpec, c.input.data());
             crops.push_back(std::move(c));
         }
     }
@@ -350,7 +364,7 @@ void InferenceRun::runOnCrops(Stage& stage, std::vector<WorkItem>& batch, bool c
             inputs.push_back(&crops[i].input);
         // A failed crop fails this model on its frame: the frame's other results of this model are not stored.
         forwardSplitting(
-            stage, inputs,
+            stage, inputs, m.input.width, m.input.height,
             [&](const std::vector<FloatTensor>& outputs, int row, size_t i) {
                 Crop& crop = crops[start + i];
                 if (classify)

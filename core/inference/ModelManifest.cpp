@@ -115,6 +115,15 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
         else
             problems.add(QStringLiteral("input.std must be three non-zero numbers"));
     }
+    const QString decode = json.value(QStringLiteral("decode")).toString(QStringLiteral("reduced"));
+    if (decode == u"full" || decode == u"reduced")
+        input.fullDecode = decode == u"full";
+    else
+        problems.add(QStringLiteral("input.decode must be \"reduced\" or \"full\", not \"%1\"").arg(decode));
+    input.padToStride = json.value(QStringLiteral("pad_to_stride")).toInt(0);
+    if (input.padToStride < 0 || (input.padToStride > 0 && input.resize != ResizeMode::Letterbox))
+        problems.add(QStringLiteral("input.pad_to_stride must be a positive number of pixels, for \"resize\": "
+                                    "\"letterbox\" only"));
     if (json.contains(QStringLiteral("pad_color"))) {
         if (auto pad = floats<3>(json.value(QStringLiteral("pad_color"))))
             input.padColor = {static_cast<int>((*pad)[0]), static_cast<int>((*pad)[1]), static_cast<int>((*pad)[2])};

@@ -44,6 +44,13 @@ struct InputSpec {
     // cv2.resize defaults (many YOLO-family training pipelines), which then score noticeably higher.
     enum class Interpolation { Auto, Linear } interpolation = Interpolation::Auto;
     std::array<int, 3> padColor{114, 114, 114};
+    // Letterbox only: pad the resized image up to the next multiple of this instead of to width x height, so the
+    // input keeps the image's shape (YOLOv5's letterbox with auto=True, which MegaDetector uses). 0: pad fully.
+    int padToStride = 0;
+    // Decode JPEGs at full size even where libjpeg's reduced decode would do. Bilinear shrinking (cv2.resize's
+    // INTER_LINEAR) samples only a few source pixels, so its result depends on the resolution it starts from: a
+    // model trained that way on full frames (YOLOv5, MegaDetector) sees other pixels from a reduced decode.
+    bool fullDecode = false;
     ChannelOrder channels = ChannelOrder::RGB;
     float scale = 1.0f / 255.0f;            // pixel values 0..255 are multiplied by this ...
     std::array<float, 3> mean{0, 0, 0};     // ... then (x - mean) / std per channel, in the model's channel order

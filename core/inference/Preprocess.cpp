@@ -27,25 +27,33 @@ InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* ds
         const int h = std::clamp(static_cast<int>(std::lround(bgr.rows * r)), 1, input.height);
         g.scaleX = static_cast<double>(w) / bgr.cols;
         g.scaleY = static_cast<double>(h) / bgr.rows;
-        g.padLeft = (input.width - w) / 2;
-        g.padTop = (input.height - h) / 2;
+        // YOLOv5's letterbox(auto=True): the padding is what is left over to the next multiple of the stride.
+        const int padWidth = input.padToStride > 0 ? (input.width - w) % input.padToStride : input.width - w;
+        const int padHeight = input.padToStride > 0 ? (input.height - h) % input.padToStride : input.height - h;
+        g.padLeft = padWidth / 2;
+        g.padTop = padHeight / 2;
         const bool area = r < 1 && input.interpolation == InputSpec::Interpolation::Auto;
-        cv::resize(bgr, resized, cv::Size(w, h), 0, 0, area ? cv::INTER_AREA : cv::INTER_LINEAR);
+        if (w == bgr.cols && h == bgr.rows)
+            resized = bgr;
+        else
+            cv::resize(bgr, resized, cv::Size(w, h), 0, 0, area ? cv::INTER_AREA : cv::INTER_LINEAR);
         // The pad colour is given in RGB order like the rest of the manifest; the canvas is BGR.
-        canvas = cv::Mat(input.height, input.width, CV_8UC3,
+        canvas = cv::Mat(h + padHeight, w + padWidth, CV_8UC3,
                          cv::Scalar(input.padColor[2], input.padColor[1], input.padColor[0]));
         resized.copyTo(canvas(cv::Rect(g.padLeft, g.padTop, w, h)));
     }
-    const size_t plane = static_cast<size_t>(input.width) * static_cast<size_t>(input.height);
+    g.inputWidth = canvas.cols;
+    g.inputHeight = canvas.rows;
+    const size_t plane = static_cast<size_t>(canvas.cols) * static_cast<size_t>(canvas.rows);
     // Channel c of the model reads BGR channel `source[c]`.
     const int source[3] = {input.channels == ChannelOrder::RGB ? 2 : 0, 1, input.channels == ChannelOrder::RGB ? 0 : 2};
     for (int c = 0; c < 3; ++c) {
         const float mul = input.scale / input.std[static_cast<size_t>(c)];
         const float add = -input.mean[static_cast<size_t>(c)] / input.std[static_cast<size_t>(c)];
         float* out = dst + static_cast<size_t>(c) * plane;
-        for (int y = 0; y < input.height; ++y) {
+        for (int y = 0; y < canvas.rows; ++y) {
             const auto* row = canvas.ptr<cv::Vec3b>(y);
-            for (int x = 0; x < input.width; ++x)
+            for (int x = 0; x < canvas.cols; ++x)
                 *out++ = static_cast<float>(row[x][source[c]]) * mul + add;
         }
     }

@@ -14,6 +14,8 @@ struct InputGeometry {
     double scaleY = 1;
     int padLeft = 0;   // letterbox border, input pixels
     int padTop = 0;
+    int inputWidth = 0; // of the prepared input: InputSpec's size, or less with padToStride
+    int inputHeight = 0;
 };
 
 // A box normalised to the upright source image: top-left corner, width, height, all in [0, 1].
@@ -22,7 +24,8 @@ struct NormalisedBox {
 };
 
 // Resizes (letterbox or stretch), reorders channels and normalises an upright BGR 8-bit image into `dst`, a
-// planar CHW float buffer of 3 * input.width * input.height values.
+// planar CHW float buffer of 3 * input.width * input.height values, of which the first
+// 3 * inputWidth * inputHeight of the returned geometry are used (all of them unless input.padToStride is set).
 InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* dst);
 
 // Maps a box given in model-input pixels (corners) back to the source image, clipped to it.

@@ -5,12 +5,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <algorithm>
+#include <cmath>
 
 using namespace trapline;
 
@@ -39,26 +43,45 @@ void writeText(const QString& path, const QByteArray& text)
     f.write(text);
 }
 
-// Five decimals, so that MegaDetector's -2e-07 and an exported 0 compare equal.
-QString fixed(double v) { return QString::number(std::abs(v) < 5e-6 ? 0.0 : v, 'f', 5); }
+struct Box {
+    QString category;
+    double conf, x, y, w, h;
+};
 
-// file name -> sorted "category conf x y w h" strings
-std::map<QString, QStringList> boxesOf(const QJsonObject& results)
+// file name -> its boxes
+std::map<QString, std::vector<Box>> boxesOf(const QJsonObject& results)
 {
-    std::map<QString, QStringList> out;
+    std::map<QString, std::vector<Box>> out;
     const QJsonObject categories = results.value(QStringLiteral("detection_categories")).toObject();
     for (const QJsonValue& image : results.value(QStringLiteral("images")).toArray()) {
-        QStringList& boxes = out[QFileInfo(image[QStringLiteral("file")].toString()).fileName()];
+        auto& boxes = out[QFileInfo(image[QStringLiteral("file")].toString()).fileName()];
         for (const QJsonValue& d : image[QStringLiteral("detections")].toArray()) {
             const QJsonArray b = d[QStringLiteral("bbox")].toArray();
-            boxes << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                         .arg(categories.value(d[QStringLiteral("category")].toString()).toString())
-                         .arg(fixed(d[QStringLiteral("conf")].toDouble()), fixed(b[0].toDouble()), fixed(b[1].toDouble()),
-                              fixed(b[2].toDouble()), fixed(b[3].toDouble()));
+            boxes.push_back({categories.value(d[QStringLiteral("category")].toString()).toString(),
+                             d[QStringLiteral("conf")].toDouble(), b[0].toDouble(), b[1].toDouble(), b[2].toDouble(),
+                             b[3].toDouble()});
         }
-        boxes.sort();
     }
     return out;
+}
+
+// Every box of `expected` has its own partner in `actual` within the export's precision: MegaDetector's 3 decimals
+// for confidences and 4 for coordinates (the test file, format 1.1, has 4 significant digits: 0.01235).
+bool sameBoxes(std::vector<Box> expected, std::vector<Box> actual)
+{
+    if (expected.size() != actual.size())
+        return false;
+    for (const Box& e : expected) {
+        const auto partner = std::find_if(actual.begin(), actual.end(), [&](const Box& a) {
+            return a.category == e.category && std::abs(a.conf - e.conf) <= 5e-4 + 1e-9 &&
+                   std::abs(a.x - e.x) <= 5e-5 + 1e-9 && std::abs(a.y - e.y) <= 5e-5 + 1e-9 &&
+                   std::abs(a.w - e.w) <= 5e-5 + 1e-9 && std::abs(a.h - e.h) <= 5e-5 + 1e-9;
+        });
+        if (partner == actual.end())
+            return false;
+        actual.erase(partner);
+    }
+    return true;
 }
 
 } // namespace
@@ -67,6 +90,7 @@ class TestMegaDetectorJson : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void importsEveryBoxInPlaceAndExportsThemAgain();
+    void exportFollowsTheFormatsConventions();
     void malformedFilesChangeNothing_data();
     void malformedFilesChangeNothing();
     void aBoxListedTwiceIsStoredOnce();
@@ -98,13 +122,77 @@ void TestMegaDetectorJson::importsEveryBoxInPlaceAndExportsThemAgain()
     const auto roundTrip = boxesOf(exported.value().object());
     QCOMPARE(roundTrip.size(), expected.size());
     for (const auto& [file, list] : expected)
-        QCOMPARE(roundTrip.at(file), list);
+        QVERIFY2(sameBoxes(list, roundTrip.at(file)), qPrintable(file));
     // Empty images get a machine "blank" observation, so review queues can find them.
     QVERIFY(project->db().scalar("SELECT count(*) FROM observations WHERE observation_type = 'blank'") >= 1);
 
     const auto again = formats::importMegaDetectorJson(*project, resultsPath);
     QVERIFY(!again.ok());
     QVERIFY(again.error().message.contains(QStringLiteral("already")));
+}
+
+// MegaDetector writes confidences with 3 decimals and coordinates with 4, every number as a float (its validator
+// refuses "conf": 1), its fields in a fixed order, and "detections": null beside a failure.
+void TestMegaDetectorJson::exportFollowsTheFormatsConventions()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA(QStringLiteral("megadetector-test-images/test_images/test_images"));
+    test::ScratchProject scratch;
+    importImages(scratch.path, dataPath);
+    auto project = scratch.open();
+    const auto summary = formats::importMegaDetectorJson(
+        *project, test::sharedData(QStringLiteral("megadetector-test-images/archive/expected_output_DRAFT.json")));
+    QVERIFY(summary.ok());
+    const auto modelId = summary.value().modelId;
+    // A detector's full-precision values, as inference stores them, and one image the detector failed on.
+    const auto first = project->db().scalar("SELECT min(id) FROM detections");
+    project->db().exec("UPDATE detections SET confidence = 1.0, x = 0.123456, y = 0.5, w = 0.25004999, h = 0.1"
+                       " WHERE id = " + std::to_string(first));
+    project->db().exec("UPDATE detections SET confidence = 0.98765432 WHERE id = " + std::to_string(first + 1));
+    const auto failedMedia = project->db().scalar(
+        "SELECT min(media_id) FROM model_runs WHERE media_id NOT IN (SELECT media_id FROM detections)");
+    project->db().exec("UPDATE model_runs SET state = 'failed', error = 'the image cannot be decoded' WHERE media_id = " +
+                       std::to_string(failedMedia));
+
+    auto exported = formats::exportMegaDetectorJson(*project, {modelId, dataPath});
+    QVERIFY(exported.ok());
+    const QString text = QString::fromUtf8(formats::megaDetectorJsonText(exported.value()));
+    QJsonParseError error{};
+    QVERIFY(QJsonDocument::fromJson(text.toUtf8(), &error).isObject());
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    QVERIFY2(text.contains(QStringLiteral("\"conf\": 1.0,")), "an integral confidence is written as a float");
+    QVERIFY(text.contains(QStringLiteral("\"conf\": 0.988,")));
+    QVERIFY(text.contains(QStringLiteral("\"bbox\": [0.1235, 0.5, 0.25, 0.1]")));
+    const QRegularExpression tooPrecise(QStringLiteral("\"conf\": \\d\\.\\d{4}|\\d\\.\\d{5}"));
+    QVERIFY2(!text.contains(tooPrecise), qPrintable(tooPrecise.match(text).captured()));
+    const QRegularExpression integerConf(QStringLiteral("\"conf\": \\d+[,\\s]"));
+    QVERIFY(!text.contains(integerConf));
+
+    auto before = [&](const QString& a, const QString& b, qsizetype from = 0) {
+        const auto i = text.indexOf(a, from), j = text.indexOf(b, from);
+        return i >= 0 && j >= 0 && i < j;
+    };
+    QVERIFY(before(QStringLiteral("\"info\""), QStringLiteral("\"detection_categories\"")));
+    QVERIFY(before(QStringLiteral("\"detection_categories\""), QStringLiteral("\"images\"")));
+    QVERIFY(before(QStringLiteral("\"format_version\""), QStringLiteral("\"detector\"")));
+    const auto detection = text.indexOf(QStringLiteral("\"category\""), text.indexOf(QStringLiteral("\"images\"")));
+    QVERIFY(detection > 0);
+    QVERIFY(before(QStringLiteral("\"category\""), QStringLiteral("\"conf\""), detection));
+    QVERIFY(before(QStringLiteral("\"conf\""), QStringLiteral("\"bbox\""), detection));
+    QVERIFY(before(QStringLiteral("\"bbox\""), QStringLiteral("\"classifications\""), detection));
+    QVERIFY(before(QStringLiteral("\"file\""), QStringLiteral("\"detections\""), text.indexOf(QStringLiteral("\"images\""))));
+
+    const QJsonObject results = QJsonDocument::fromJson(text.toUtf8()).object();
+    int failures = 0;
+    for (const QJsonValue& image : results.value(QStringLiteral("images")).toArray()) {
+        if (!image.toObject().contains(QStringLiteral("failure")))
+            continue;
+        ++failures;
+        QCOMPARE(image[QStringLiteral("failure")].toString(), QStringLiteral("the image cannot be decoded"));
+        QVERIFY(image.toObject().contains(QStringLiteral("detections")));
+        QVERIFY(image[QStringLiteral("detections")].isNull());
+    }
+    QCOMPARE(failures, 1);
 }
 
 void TestMegaDetectorJson::malformedFilesChangeNothing_data()

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void letterboxGeometryIsExact();
+    void letterboxPaddedToTheStrideKeepsTheImageShape();
     void stretchGeometryIsExact();
     void cropRectangleRoundsOutwardAndClips();
     void yoloV5DecodesThresholdsAndNms();
@@ -322,6 +323,50 @@ void TestInference::letterboxGeometryIsExact()
     QCOMPARE(clipped.y, 0.0);
     QCOMPARE(clipped.w, 1.0);
     QVERIFY(std::abs(clipped.h - 20.0 / 240.0) < 1e-9);
+}
+
+// YOLOv5's letterbox(auto=True), as MegaDetector runs it: long side to 1280, then padding only up to the next multiple
+// of 64, split evenly. Expected sizes worked out by hand from yolov5/utils/augmentations.py.
+void TestInference::letterboxPaddedToTheStrideKeepsTheImageShape()
+{
+    InputSpec spec;
+    spec.width = spec.height = 1280;
+    spec.resize = ResizeMode::Letterbox;
+    spec.interpolation = InputSpec::Interpolation::Linear;
+    spec.padToStride = 64;
+    std::vector<float> buffer(3 * 1280 * 1280);
+    // 5152 x 3968: 3968 * 1280 / 5152 = 985.8 -> 986 rows, 294 short of 1280; 294 % 64 = 38 -> 19 above, 19 below.
+    InputGeometry g = prepareInput(cv::Mat(3968, 5152, CV_8UC3, cv::Scalar(0, 0, 0)), spec, buffer.data());
+    QCOMPARE(g.inputWidth, 1280);
+    QCOMPARE(g.inputHeight, 1024);
+    QCOMPARE(g.padLeft, 0);
+    QCOMPARE(g.padTop, 19);
+    QCOMPARE(buffer[18 * 1280], 114.0f / 255.0f);
+    QCOMPARE(buffer[19 * 1280], 0.0f);
+    QCOMPARE(buffer[(19 + 986 - 1) * 1280], 0.0f);
+    QCOMPARE(buffer[(19 + 986) * 1280], 114.0f / 255.0f);
+    QCOMPARE(buffer[1024 * 1280 - 1], 114.0f / 255.0f); // the last value of the first plane is the bottom border
+    // 2048 x 1536 -> 1280 x 960, already a multiple of 64: no padding at all.
+    g = prepareInput(cv::Mat(1536, 2048, CV_8UC3, cv::Scalar(0, 0, 0)), spec, buffer.data());
+    QCOMPARE(g.inputWidth, 1280);
+    QCOMPARE(g.inputHeight, 960);
+    QCOMPARE(g.padTop, 0);
+    // Portrait 720 x 960 is enlarged to 960 x 1280; 320 columns short, 320 % 64 = 0.
+    g = prepareInput(cv::Mat(960, 720, CV_8UC3, cv::Scalar(0, 0, 0)), spec, buffer.data());
+    QCOMPARE(g.inputWidth, 960);
+    QCOMPARE(g.inputHeight, 1280);
+    // 1000 x 690 -> 883 rows; 397 % 64 = 13 -> 6 above, 7 below (YOLOv5: round(6.5 - 0.1), round(6.5 + 0.1)).
+    g = prepareInput(cv::Mat(690, 1000, CV_8UC3, cv::Scalar(0, 0, 0)), spec, buffer.data());
+    QCOMPARE(g.inputHeight, 896);
+    QCOMPARE(g.padTop, 6);
+    const NormalisedBox box = toSourceBox(g, 0, 6, 1280, 6 + 883);
+    QVERIFY(std::abs(box.y) < 1e-9 && std::abs(box.h - 1.0) < 1e-9);
+
+    QJsonObject json = detectorManifest({});
+    QJsonObject input = json[QStringLiteral("input")].toObject();
+    input[QStringLiteral("pad_to_stride")] = 64;
+    json[QStringLiteral("input")] = input;
+    QCOMPARE(manifestFrom(json).input.padToStride, 64);
 }
 
 void TestInference::stretchGeometryIsExact()
