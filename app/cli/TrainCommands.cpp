@@ -70,6 +70,7 @@ Result<training::TrainingRequest> requestFrom(const QCommandLineParser& p)
     d.minExamplesPerClass = p.isSet(QStringLiteral("min-per-class")) ? p.value(QStringLiteral("min-per-class")).toInt()
                                                                      : (f.kind == training::TrainingKind::Classifier ? 5 : 2);
     d.seed = f.seed;
+    d.allowMissingClasses = p.isSet(QStringLiteral("allow-missing-classes"));
     for (const QString& share : p.values(QStringLiteral("class-share"))) {
         const qsizetype eq = share.lastIndexOf(QLatin1Char('='));
         bool ok = false;
@@ -83,6 +84,49 @@ Result<training::TrainingRequest> requestFrom(const QCommandLineParser& p)
     r.heldOutIndividuals = p.value(QStringLiteral("held-out")).toDouble();
     r.makeActive = p.isSet(QStringLiteral("activate"));
     return r;
+}
+
+QString sides(const std::int64_t (&n)[3], bool withTest)
+{
+    return withTest ? QStringLiteral("%1/%2/%3").arg(n[0]).arg(n[1]).arg(n[2]) : QStringLiteral("%1/%2").arg(n[0]).arg(n[1]);
+}
+
+// Where each class's groups and examples went, what will not be validated and what is left out, before training.
+void printSplit(const training::Dataset& d, const training::DatasetOptions& options, bool classifier)
+{
+    const auto perClass = d.classSplits();
+    const std::int64_t train = d.count(training::Split::Train), validation = d.count(training::Split::Validation),
+                       test = d.count(training::Split::Test);
+    QString text = QStringLiteral("Split by %1 (seed %2): %3 training and %4 validation examples").arg(training::groupWord(d.splitBy, 1))
+                       .arg(options.seed).arg(train).arg(validation);
+    if (test > 0)
+        text += QStringLiteral(", %1 test").arg(test);
+    text += QStringLiteral(", %1 %2.\n").arg(d.classes.size()).arg(classifier ? QStringLiteral("classes") : QStringLiteral("individuals"));
+    QStringList notValidated;
+    if (classifier) {
+        qsizetype width = 5;
+        for (const QString& c : d.classes)
+            width = std::max(width, c.size());
+        const QString unit = training::groupWord(d.splitBy, 2);
+        const QString sidesTitle = test > 0 ? QStringLiteral("training/validation/test") : QStringLiteral("training/validation");
+        text += QStringLiteral("  %1  %2  examples   (%3)\n").arg(QStringLiteral("class").leftJustified(width), unit.leftJustified(11), sidesTitle);
+        for (const training::ClassSplit& c : perClass) {
+            const QString status = c.validated() ? QStringLiteral("validated")
+                                                 : QStringLiteral("not validated: %1").arg(training::notValidatedReason(c, d.splitBy));
+            text += QStringLiteral("  %1  %2  %3  %4\n").arg(c.name.leftJustified(width), sides(c.groups, test > 0).leftJustified(11),
+                                                            sides(c.examples, test > 0).leftJustified(10), status);
+            if (!c.validated())
+                notValidated << QStringLiteral("%1 (%2)").arg(c.name, training::notValidatedReason(c, d.splitBy));
+        }
+    }
+    if (!notValidated.isEmpty())
+        text += QStringLiteral("Not validated: %1.\n").arg(notValidated.join(QStringLiteral("; ")));
+    QStringList leftOut;
+    for (const auto& [name, l] : d.leftOut)
+        leftOut << QStringLiteral("%1 (%2)").arg(name, training::leftOutReason(l, d.minExamplesPerClass));
+    if (!leftOut.isEmpty())
+        text += QStringLiteral("Left out: %1.\n").arg(leftOut.join(QStringLiteral("; ")));
+    printOut(text);
 }
 
 void printSummary(const training::TrainingOutcome& o)
@@ -133,8 +177,9 @@ int runTrain(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral(
         "Fine-tune a species classifier or a re-ID embedder on the project's confirmed labels. Stage 1 trains a new "
         "head on the base model's frozen features (computed once and cached); stage 2 (--unfrozen-epochs) also trains "
-        "the last layers. Frames of one sequence never sit on both sides of the split; the embedder is measured on "
-        "individuals held out of training. Each epoch ends with a checkpoint: run the same command again to resume."));
+        "the last layers. Frames of one sequence never sit on both sides of the split, which is stratified by class: "
+        "each class trains on one of its sequences first, then is validated on another, then the share decides. The "
+        "embedder is measured on individuals held out of training. Each epoch ends with a checkpoint: run the same command again to resume."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     const QList<QCommandLineOption> options{
         {QStringLiteral("kind"), QStringLiteral("classifier or embedder."), QStringLiteral("KIND"), QStringLiteral("classifier")},
@@ -152,11 +197,14 @@ int runTrain(const QStringList& args)
         {QStringLiteral("balance"), QStringLiteral("weights (class-weighted loss), sampling (balanced batches) or none."), QStringLiteral("HOW"), QStringLiteral("weights")},
         {QStringLiteral("patience"), QStringLiteral("Stop a stage after this many epochs without a better validation figure; 0 never."), QStringLiteral("N"), QStringLiteral("8")},
         {QStringLiteral("split-by"), QStringLiteral("sequence or deployment: the unit kept on one side of the split."), QStringLiteral("UNIT"), QStringLiteral("sequence")},
-        {QStringLiteral("validation"), QStringLiteral("Share of sequences (or deployments) for validation."), QStringLiteral("SHARE"), QStringLiteral("0.2")},
+        {QStringLiteral("validation"), QStringLiteral("Share of each class's sequences (or deployments) for validation, after one "
+                                                      "in training and one in validation."), QStringLiteral("SHARE"), QStringLiteral("0.2")},
         {QStringLiteral("first-frame"), QStringLiteral("Only the first labelled frame of each sequence.")},
         {QStringLiteral("whole-frames"), QStringLiteral("Whole frames instead of box crops.")},
         {QStringLiteral("class-share"), QStringLiteral("Keep this share of a class, e.g. empty=0.1 (repeatable)."), QStringLiteral("CLASS=SHARE")},
         {QStringLiteral("min-per-class"), QStringLiteral("Leave out classes (individuals) with fewer examples (default 5; 2 for the embedder)."), QStringLiteral("N")},
+        {QStringLiteral("allow-missing-classes"), QStringLiteral("Train without the classes left with no training example (their images went "
+                                                                 "missing) instead of refusing; the report lists them.")},
         {QStringLiteral("held-out"), QStringLiteral("Embedder: share of individuals held out for evaluation."), QStringLiteral("SHARE"), QStringLiteral("0.3")},
         {QStringLiteral("embedding-size"), QStringLiteral("Embedder: size of the new embedding."), QStringLiteral("N"), QStringLiteral("128")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the split, the sampling and the initial weights."), QStringLiteral("N"), QStringLiteral("1")},
@@ -196,6 +244,9 @@ int runTrain(const QStringList& args)
                             : QStringLiteral("epoch %1/%2 stage %3: loss %4, held-out MAP@R %5, top-1 %6 (%7 /s)\n")
                                   .arg(r.epoch).arg(totalEpochs).arg(r.stage).arg(figure(r.trainLoss), figure(r.mapAtR),
                                        figure(r.top1)).arg(r.imagesPerSecond, 0, 'f', 0));
+    }, [&](const training::Dataset& dataset) {
+        printer.finish();
+        printSplit(dataset, request.value().data, classifier);
     });
     printer.finish();
     if (!outcome) {

@@ -833,15 +833,6 @@ Status Run::exportModel()
 
 Result<TrainingReport> Run::run()
 {
-    if (!m_dir.exists() && !QDir().mkpath(m_dir.path()))
-        return Error{QStringLiteral("Cannot create the folder %1.").arg(m_dir.path())};
-    auto backbone = loadBackbone(m_o.baseManifest, m_o.device);
-    if (!backbone)
-        return backbone.error();
-    m_backbone = std::move(backbone.value());
-    m_device = m_backbone.device;
-    m_key = runKey(m_data, m_o, m_backbone.manifest.contentHash);
-
     const std::int64_t nTrain = m_data.count(Split::Train), nValidation = m_data.count(Split::Validation);
     const auto trainCounts = m_data.classCounts(Split::Train), validationCounts = m_data.classCounts(Split::Validation);
     const auto present = [](const std::vector<std::int64_t>& c) { return std::count_if(c.begin(), c.end(), [](std::int64_t n) { return n > 0; }); };
@@ -853,6 +844,19 @@ Result<TrainingReport> Run::run()
         return Error{QStringLiteral("Training an embedder needs at least two individuals with two or more sightings on each "
                                     "side (found %1 for training, %2 held out). Confirm more individuals.")
                          .arg(present(trainCounts)).arg(present(validationCounts))};
+    // A class no example trains would be an output the model never learns; runTraining settles it before this.
+    if (classifier())
+        if (Status s = requireTrainingForEveryClass(m_data); !s)
+            return s.error();
+
+    if (!m_dir.exists() && !QDir().mkpath(m_dir.path()))
+        return Error{QStringLiteral("Cannot create the folder %1.").arg(m_dir.path())};
+    auto backbone = loadBackbone(m_o.baseManifest, m_o.device);
+    if (!backbone)
+        return backbone.error();
+    m_backbone = std::move(backbone.value());
+    m_device = m_backbone.device;
+    m_key = runKey(m_data, m_o, m_backbone.manifest.contentHash);
 
     if (QFileInfo::exists(file("state.json"))) {
         auto saved = readJson(file("state.json"));
@@ -893,6 +897,9 @@ Result<TrainingReport> Run::run()
     m_report.trainPerClass = trainCounts;
     m_report.validationPerClass = validationCounts;
     m_report.leftOutClasses = m_data.leftOut;
+    m_report.classSplits = m_data.classSplits();
+    m_report.splitBy = m_data.splitBy;
+    m_report.minExamplesPerClass = m_data.minExamplesPerClass;
     if (classifier()) {
         m_report.reference = nearestClassMean(m_features.train, m_features.trainLabels, m_features.validation, m_features.validationLabels, m_data.classes);
         const auto majority = std::max_element(trainCounts.begin(), trainCounts.end()) - trainCounts.begin();

@@ -74,7 +74,10 @@ struct TrainingReport {
     QString datasetFingerprint;
     std::int64_t trainExamples = 0, validationExamples = 0;
     std::vector<std::int64_t> trainPerClass, validationPerClass;
-    std::map<QString, std::int64_t> leftOutClasses;
+    std::vector<ClassSplit> classSplits; // groups and examples of each class on each side
+    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Sequence;
+    std::map<QString, LeftOutClass> leftOutClasses;
+    int minExamplesPerClass = 0;
     std::vector<EpochRecord> history;
     int bestEpoch = 0;
     int resumedFromEpoch = 0;  // 0: a fresh start

@@ -69,7 +69,7 @@ QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind)
 }
 
 Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRequest& request, JobControl& control,
-                                    const EpochCallback& onEpoch)
+                                    const EpochCallback& onEpoch, const DatasetCallback& onDataset)
 {
     auto opened = Project::open(projectPath);
     if (!opened)
@@ -105,6 +105,15 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
         outcome.missingFiles += missing ? 1 : 0;
         return missing;
     });
+    // Refused (or left out, when allowed) before the backup, so a refusal writes nothing. The split is not drawn
+    // again without the missing images: it stays the one the dialog's preview showed.
+    const Status settled = r.fineTune.kind == TrainingKind::Classifier
+        ? settleClassesWithoutTraining(dataset.value(), r.data.allowMissingClasses)
+        : okStatus();
+    if (onDataset)
+        onDataset(dataset.value());
+    if (!settled)
+        return settled.error();
 
     // A backup first, as before every change that is hard to take back.
     auto backup = backupBeforeChange(project.db(), QStringLiteral("training"));

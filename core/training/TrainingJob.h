@@ -47,11 +47,15 @@ struct TrainingOutcome {
 // Where a project's trained models go: "<project>.trapline-models/<kind>-<time>".
 QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind);
 
-// The whole job, as the GUI and trapline-cli run it: back up the project, build the dataset from its confirmed
-// labels, fine-tune, compare with the previous version (the active one, else the newest of the kind) on the same
-// validation split, and record the new version.
+// The dataset as it will train (classes, sides, what is left out), before anything is written.
+using DatasetCallback = std::function<void(const Dataset&)>;
+
+// The whole job, as the GUI and trapline-cli run it: build the dataset from the project's confirmed labels (a
+// classifier's class with no training example left is refused unless the request allows leaving it out), back up
+// the project, fine-tune, compare with the previous version (the active one, else the newest of the kind) on the
+// same validation split, and record the new version.
 // Opens its own connection to the project, so it runs on any thread.
 Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRequest& request, JobControl& control,
-                                    const EpochCallback& onEpoch = {});
+                                    const EpochCallback& onEpoch = {}, const DatasetCallback& onDataset = {});
 
 } // namespace trapline::training

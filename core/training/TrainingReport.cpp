@@ -108,6 +108,22 @@ QJsonArray countsJson(const std::vector<std::int64_t>& counts)
         a.append(static_cast<qint64>(n));
     return a;
 }
+
+QJsonObject sidesJson(const std::int64_t (&n)[3])
+{
+    return {{QStringLiteral("train"), static_cast<qint64>(n[0])}, {QStringLiteral("validation"), static_cast<qint64>(n[1])},
+            {QStringLiteral("test"), static_cast<qint64>(n[2])}};
+}
+
+// Per class: groups (sequences or deployments) and examples on each side, as shown before training.
+QJsonArray classSplitsJson(const std::vector<ClassSplit>& splits)
+{
+    QJsonArray a;
+    for (const ClassSplit& c : splits)
+        a.append(QJsonObject{{QStringLiteral("class"), c.name}, {QStringLiteral("groups"), sidesJson(c.groups)},
+                             {QStringLiteral("examples"), sidesJson(c.examples)}, {QStringLiteral("validated"), c.validated()}});
+    return a;
+}
 } // namespace
 
 QJsonObject TrainingReport::toJson() const
@@ -116,8 +132,13 @@ QJsonObject TrainingReport::toJson() const
     for (const EpochRecord& r : history)
         h.append(r.toJson());
     QJsonObject leftOut;
-    for (const auto& [c, n] : leftOutClasses)
-        leftOut.insert(c, static_cast<qint64>(n));
+    for (const auto& [c, l] : leftOutClasses)
+        leftOut.insert(c, QJsonObject{{QStringLiteral("examples"), static_cast<qint64>(l.examples)},
+                                      {QStringLiteral("reason"), leftOutReason(l, minExamplesPerClass)}});
+    QJsonObject notValidated;
+    for (const ClassSplit& c : classSplits)
+        if (!c.validated())
+            notValidated.insert(c.name, notValidatedReason(c, splitBy));
     QJsonObject j{{QStringLiteral("kind"), trainingKindName(kind)},
                   {QStringLiteral("base_manifest"), baseManifest},
                   {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
@@ -126,6 +147,10 @@ QJsonObject TrainingReport::toJson() const
                                                           {QStringLiteral("validation"), static_cast<qint64>(validationExamples)},
                                                           {QStringLiteral("train_per_class"), countsJson(trainPerClass)},
                                                           {QStringLiteral("validation_per_class"), countsJson(validationPerClass)},
+                                                          {QStringLiteral("split_by"), splitBy == DatasetOptions::SplitBy::Deployment
+                                                                                           ? QStringLiteral("deployment") : QStringLiteral("sequence")},
+                                                          {QStringLiteral("per_class"), classSplitsJson(classSplits)},
+                                                          {QStringLiteral("not_validated"), notValidated},
                                                           {QStringLiteral("left_out_classes"), leftOut}}},
                   {QStringLiteral("options"), options.toJson()},
                   {QStringLiteral("history"), h},

@@ -1,5 +1,6 @@
 #include "TrainingSet.h"
 
+#include "StratifiedSplit.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>
@@ -65,17 +66,11 @@ double unitHash(std::int64_t key, unsigned seed, std::uint64_t salt)
     return static_cast<double>(XXH3_64bits_withSeed(data, sizeof data, seed) >> 11) / 9007199254740992.0;
 }
 
-Split splitOf(const Example& e, const DatasetOptions& o)
+std::int64_t groupOf(const Example& e, DatasetOptions::SplitBy splitBy)
 {
-    const bool byDeployment = o.splitBy == DatasetOptions::SplitBy::Deployment;
-    // A frame outside any sequence is its own group.
-    const std::int64_t group = byDeployment ? e.deploymentId : (e.sequenceId != 0 ? e.sequenceId : -e.mediaId);
-    const double u = unitHash(group, o.seed, byDeployment ? 2 : 1);
-    if (u < o.testShare)
-        return Split::Test;
-    if (u < o.testShare + o.validationShare)
-        return Split::Validation;
-    return Split::Train;
+    if (splitBy == DatasetOptions::SplitBy::Deployment)
+        return e.deploymentId;
+    return e.sequenceId != 0 ? e.sequenceId : -e.mediaId;
 }
 
 Result<std::vector<Example>> collectExamples(Project& project, const DatasetOptions& o)
@@ -157,6 +152,8 @@ Result<std::vector<Example>> collectExamples(Project& project, const DatasetOpti
 Dataset buildDataset(std::vector<Example> examples, const DatasetOptions& o)
 {
     Dataset set;
+    set.splitBy = o.splitBy;
+    set.minExamplesPerClass = o.minExamplesPerClass;
     std::erase_if(examples, [&](const Example& e) {
         const auto share = o.classShare.find(e.label);
         if (share == o.classShare.end() || unitHash(e.mediaId * 1000003 + e.observationId, o.seed, 7) < share->second)
@@ -169,17 +166,16 @@ Dataset buildDataset(std::vector<Example> examples, const DatasetOptions& o)
         ++counts[e.label];
     for (const auto& [label, n] : counts) {
         if (n < o.minExamplesPerClass)
-            set.leftOut[label] = n;
+            set.leftOut[label] = {n, LeftOutClass::Reason::UnderMinimum};
         else
             set.classes << label;
     }
     for (Example& e : examples) {
         e.classIndex = static_cast<int>(set.classes.indexOf(e.label));
-        if (e.classIndex < 0)
-            continue;
-        e.split = splitOf(e, o);
-        set.examples.push_back(std::move(e));
+        if (e.classIndex >= 0)
+            set.examples.push_back(std::move(e));
     }
+    assignStratifiedSides(set.examples, set.classes, o);
     return set;
 }
 
@@ -198,10 +194,11 @@ Dataset buildIndividualsDataset(std::vector<Example> examples, const DatasetOpti
     for (const Example& e : examples)
         ++sightings[e.individualId];
     Dataset set;
+    set.minExamplesPerClass = std::max(2, o.minExamplesPerClass);
     std::map<std::int64_t, int> index;
     for (const auto& [id, n] : sightings) {
-        if (n < std::max(2, o.minExamplesPerClass)) {
-            set.leftOut[QString::number(id)] = n;
+        if (n < set.minExamplesPerClass) {
+            set.leftOut[QString::number(id)] = {n, LeftOutClass::Reason::UnderMinimum};
             continue;
         }
         index[id] = static_cast<int>(set.classes.size());
@@ -212,6 +209,7 @@ Dataset buildIndividualsDataset(std::vector<Example> examples, const DatasetOpti
         if (it == index.end())
             continue;
         e.classIndex = it->second;
+        e.group = e.individualId;
         e.split = unitHash(e.individualId, o.seed, 3) < heldOutShare ? Split::Validation : Split::Train;
         set.examples.push_back(std::move(e));
     }
@@ -239,7 +237,8 @@ QJsonObject DatasetOptions::toJson() const
             {QStringLiteral("first_frame_per_sequence"), firstFramePerSequence},
             {QStringLiteral("class_share"), shares},
             {QStringLiteral("min_examples_per_class"), minExamplesPerClass},
-            {QStringLiteral("seed"), static_cast<qint64>(seed)}};
+            {QStringLiteral("seed"), static_cast<qint64>(seed)},
+            {QStringLiteral("allow_missing_classes"), allowMissingClasses}};
 }
 
 DatasetOptions DatasetOptions::fromJson(const QJsonObject& j)
@@ -256,6 +255,7 @@ DatasetOptions DatasetOptions::fromJson(const QJsonObject& j)
         o.classShare[it.key()] = it.value().toDouble(1);
     o.minExamplesPerClass = j.value(QStringLiteral("min_examples_per_class")).toInt(0);
     o.seed = static_cast<unsigned>(j.value(QStringLiteral("seed")).toInteger(1));
+    o.allowMissingClasses = j.value(QStringLiteral("allow_missing_classes")).toBool(false);
     return o;
 }
 
@@ -271,6 +271,86 @@ std::vector<std::int64_t> Dataset::classCounts(Split split) const
         if (e.split == split)
             ++n[static_cast<size_t>(e.classIndex)];
     return n;
+}
+
+std::vector<ClassSplit> Dataset::classSplits() const
+{
+    std::vector<ClassSplit> out(static_cast<size_t>(classes.size()));
+    std::vector<std::map<std::int64_t, int>> groupSide(out.size());
+    for (qsizetype c = 0; c < classes.size(); ++c)
+        out[static_cast<size_t>(c)].name = classes[c];
+    for (const Example& e : examples) {
+        const auto c = static_cast<size_t>(e.classIndex);
+        ++out[c].examples[static_cast<int>(e.split)];
+        if (groupSide[c].try_emplace(e.group, static_cast<int>(e.split)).second)
+            ++out[c].groups[static_cast<int>(e.split)];
+    }
+    return out;
+}
+
+QStringList Dataset::classesWithoutTraining() const
+{
+    QStringList out;
+    const auto train = classCounts(Split::Train);
+    for (qsizetype c = 0; c < classes.size(); ++c)
+        if (train[static_cast<size_t>(c)] == 0)
+            out << classes[c];
+    return out;
+}
+
+Status requireTrainingForEveryClass(const Dataset& d)
+{
+    const QStringList untrained = d.classesWithoutTraining();
+    if (untrained.isEmpty())
+        return okStatus();
+    const QString them = untrained.size() == 1 ? QStringLiteral("it") : QStringLiteral("them");
+    return Error{QStringLiteral("No training example for %1: %2. The model could never predict %3. Relink missing images "
+                                "(trapline-cli check), label more sequences of %3, or train without %3 "
+                                "(trapline-cli train --allow-missing-classes; in Train Model, \"Leave out classes "
+                                "without training examples\").")
+                     .arg(untrained.size() == 1 ? QStringLiteral("1 class") : QStringLiteral("%1 classes").arg(untrained.size()),
+                          untrained.join(QStringLiteral(", ")), them)};
+}
+
+Status settleClassesWithoutTraining(Dataset& d, bool allowMissingClasses)
+{
+    const QStringList untrained = d.classesWithoutTraining();
+    if (untrained.isEmpty() || !allowMissingClasses)
+        return requireTrainingForEveryClass(d);
+    const auto all = d.classSplits();
+    for (const ClassSplit& c : all)
+        if (untrained.contains(c.name))
+            d.leftOut[c.name] = {c.examples[0] + c.examples[1] + c.examples[2], LeftOutClass::Reason::NoTrainingExample};
+    QStringList kept;
+    for (const QString& c : d.classes)
+        if (!untrained.contains(c))
+            kept << c;
+    std::erase_if(d.examples, [&](const Example& e) { return untrained.contains(d.classes[e.classIndex]); });
+    for (Example& e : d.examples)
+        e.classIndex = static_cast<int>(kept.indexOf(d.classes[e.classIndex]));
+    d.classes = kept;
+    return okStatus();
+}
+
+QString groupWord(DatasetOptions::SplitBy splitBy, std::int64_t n)
+{
+    if (splitBy == DatasetOptions::SplitBy::Deployment)
+        return n == 1 ? QStringLiteral("deployment") : QStringLiteral("deployments");
+    return n == 1 ? QStringLiteral("sequence") : QStringLiteral("sequences");
+}
+
+QString leftOutReason(const LeftOutClass& c, int minExamplesPerClass)
+{
+    if (c.reason == LeftOutClass::Reason::NoTrainingExample)
+        return QStringLiteral("no training example: its training images may be missing (%1 examples left on the other sides)").arg(c.examples);
+    return QStringLiteral("%1 examples, under the minimum of %2").arg(c.examples).arg(minExamplesPerClass);
+}
+
+QString notValidatedReason(const ClassSplit& c, DatasetOptions::SplitBy splitBy)
+{
+    if (c.totalGroups() == 1)
+        return QStringLiteral("only one %1").arg(groupWord(splitBy, 1));
+    return QStringLiteral("none of its %1 %2 is on the validation side").arg(c.totalGroups()).arg(groupWord(splitBy, c.totalGroups()));
 }
 
 QString Dataset::fingerprint() const

@@ -32,6 +32,9 @@ struct DatasetOptions {
     std::map<QString, double> classShare; // share of a class's examples kept, e.g. {"empty", 0.1}
     int minExamplesPerClass = 0;          // classes with fewer examples (after the shares) are left out
     unsigned seed = 1;
+    // A class left with no training example (its training images went missing) is refused, since the model could
+    // never predict it; allowed, the class is left out instead.
+    bool allowMissingClasses = false;
 
     QJsonObject toJson() const;
     static DatasetOptions fromJson(const QJsonObject& json);
@@ -52,16 +55,36 @@ struct Example {
     std::optional<inference::NormalisedBox> box;
     Split split = Split::Train;
     int classIndex = -1;
+    std::int64_t group = 0; // the unit kept whole on one side of the split: sequence (or lone frame), or deployment
+};
+
+// Where one class's groups (sequences or deployments) and examples fell: what the report shows before training.
+struct ClassSplit {
+    QString name;
+    std::int64_t groups[3] = {0, 0, 0};   // indexed by Split
+    std::int64_t examples[3] = {0, 0, 0};
+    std::int64_t totalGroups() const { return groups[0] + groups[1] + groups[2]; }
+    bool validated() const { return examples[static_cast<int>(Split::Validation)] > 0; }
+};
+
+struct LeftOutClass {
+    enum class Reason { UnderMinimum, NoTrainingExample };
+    std::int64_t examples = 0;
+    Reason reason = Reason::UnderMinimum;
 };
 
 struct Dataset {
     QStringList classes;              // sorted; Example::classIndex points here
     std::vector<Example> examples;
-    std::map<QString, std::int64_t> leftOut; // classes under the minimum, with their example counts
+    std::map<QString, LeftOutClass> leftOut;
     std::int64_t droppedByShare = 0;
+    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Sequence; // what a group is, for the reports
+    int minExamplesPerClass = 0;
 
     std::int64_t count(Split split) const;
     std::vector<std::int64_t> classCounts(Split split) const;
+    std::vector<ClassSplit> classSplits() const; // in the order of `classes`
+    QStringList classesWithoutTraining() const;
     // Identifies the examples, their classes and sides: two trainings with the same fingerprint saw the same
     // data, so their validation figures compare and cached features can be reused.
     QString fingerprint() const;
@@ -70,14 +93,26 @@ struct Dataset {
 // A stable number in [0, 1) from a key, the seed and a salt: the same options give the same split every time.
 double unitHash(std::int64_t key, unsigned seed, std::uint64_t salt);
 
-// The side an example's group (sequence or deployment) falls on.
-Split splitOf(const Example& example, const DatasetOptions& options);
+// The group an example is kept with: its deployment, else its sequence (a frame outside any sequence is its own).
+std::int64_t groupOf(const Example& example, DatasetOptions::SplitBy splitBy);
 
 // Reads the labelled observations (animals, empties, humans, vehicles) that are not on rejected boxes.
 Result<std::vector<Example>> collectExamples(Project& project, const DatasetOptions& options);
 
-// Applies the class shares and the minimum, numbers the classes and assigns the sides. Pure, for tests.
+// Applies the class shares and the minimum, numbers the classes and assigns the sides by assignStratifiedSides.
+// Pure, for tests.
 Dataset buildDataset(std::vector<Example> examples, const DatasetOptions& options);
+
+// After examples were taken out of a split dataset (missing images): a class with no training example left is an
+// error that names it, or with `allowMissingClasses` is left out (and the classes renumbered).
+Status settleClassesWithoutTraining(Dataset& dataset, bool allowMissingClasses);
+// The same error, for a classifier's dataset that has a class with no training example.
+Status requireTrainingForEveryClass(const Dataset& dataset);
+
+// Why a class is left out, or not validated, in words for the reports (the dialog words its own).
+QString leftOutReason(const LeftOutClass& leftOut, int minExamplesPerClass);
+QString notValidatedReason(const ClassSplit& split, DatasetOptions::SplitBy splitBy);
+QString groupWord(DatasetOptions::SplitBy splitBy, std::int64_t n); // "sequence", "deployments"...
 
 // The species classifier's dataset from a project.
 Result<Dataset> classifierDataset(Project& project, const DatasetOptions& options);

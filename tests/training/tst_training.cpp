@@ -5,6 +5,7 @@
 #include "TrainingFixtures.h"
 #include "inference/InferenceJob.h"
 #include "inference/ModelRunner.h"
+#include "project/Backup.h"
 #include "review/ReviewEditor.h"
 #include "review/Taxa.h"
 #include "training/ModelVersions.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -66,6 +68,46 @@ FineTuneOptions tinyOptions(const QString& base, const QString& out)
     return o;
 }
 
+// `classes` classes (from `firstClass` on) of `sequencesPerClass` sequences each, 1 to 3 frames a sequence (the
+// class number plus the sequence number, modulo 3, plus 1), spread over 4 deployments.
+std::vector<Example> fewSequencesPerClass(int classes, int sequencesPerClass, int firstClass = 0)
+{
+    std::vector<Example> out;
+    for (int c = firstClass; c < firstClass + classes; ++c)
+        for (int s = 0; s < sequencesPerClass; ++s)
+            for (int f = 0; f < 1 + (c + s) % 3; ++f) {
+                Example e;
+                e.sequenceId = c * 100 + s + 1;
+                e.mediaId = e.sequenceId * 10 + f;
+                e.observationId = e.mediaId;
+                e.deploymentId = 1 + e.sequenceId % 4;
+                e.frameIndex = f;
+                e.label = QStringLiteral("Species%1 rara").arg(c, 2, 10, QLatin1Char('0'));
+                out.push_back(e);
+            }
+    return out;
+}
+
+// The sides each class's sequences fell on.
+std::map<QString, std::multiset<int>> sequenceSidesPerClass(const Dataset& d)
+{
+    std::map<std::pair<QString, std::int64_t>, int> side;
+    for (const Example& e : d.examples)
+        side[{e.label, e.sequenceId}] = static_cast<int>(e.split);
+    std::map<QString, std::multiset<int>> out;
+    for (const auto& [key, s] : side)
+        out[key.first].insert(s);
+    return out;
+}
+
+QStringList twentyClasses()
+{
+    QStringList classes;
+    for (int c = 1; c <= 20; ++c)
+        classes << QStringLiteral("Species%1 rara").arg(c, 2, 10, QLatin1Char('0'));
+    return classes;
+}
+
 } // namespace
 
 class TrainingTest : public QObject {
@@ -74,8 +116,14 @@ class TrainingTest : public QObject {
 private Q_SLOTS:
     void splitKeepsGroupsTogether_data();
     void splitKeepsGroupsTogether();
+    void everyClassTrainsWithTwoSequences_data();
+    void everyClassTrainsWithTwoSequences();
+    void singleSequenceClassesTrainAndAreReported();
+    void splitIsDeterministicBySeed();
     void classSharesAndMinimum();
     void projectLabelsBecomeExamples();
+    void trainCommandReportsEveryClass();
+    void refusesAClassWithoutTrainingExamples();
     void smallModelLearnsAndExportsTheSame();
     void featuresFromALayer();
     void cancelledTrainingResumes();
@@ -117,6 +165,102 @@ void TrainingTest::splitKeepsGroupsTogether()
     }
 }
 
+void TrainingTest::everyClassTrainsWithTwoSequences_data()
+{
+    QTest::addColumn<double>("validationShare");
+    QTest::newRow("validation 0.5") << 0.5;
+    QTest::newRow("validation 0.2") << 0.2;
+}
+
+void TrainingTest::everyClassTrainsWithTwoSequences()
+{
+    // The labelling loop's situation: a few labelled sequences per species. Each class must train on one sequence
+    // and be validated on the other, whatever the seed and the share.
+    QFETCH(double, validationShare);
+    DatasetOptions o;
+    o.validationShare = validationShare;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        o.seed = seed;
+        const Dataset d = buildDataset(fewSequencesPerClass(20, 2), o);
+        QCOMPARE(d.classes.size(), 20);
+        const auto sides = sequenceSidesPerClass(d);
+        for (const auto& [label, s] : sides)
+            QVERIFY2(s == (std::multiset<int>{static_cast<int>(Split::Train), static_cast<int>(Split::Validation)}),
+                     qPrintable(QStringLiteral("seed %1: %2 has %3 training and %4 validation sequences").arg(seed).arg(label)
+                                    .arg(s.count(static_cast<int>(Split::Train))).arg(s.count(static_cast<int>(Split::Validation)))));
+    }
+}
+
+void TrainingTest::singleSequenceClassesTrainAndAreReported()
+{
+    // Twelve classes seen in one sequence each, four in three sequences each; and a rare class boxed once in a frame of
+    // one of those three-sequence classes (Species12's first sequence).
+    std::vector<Example> examples = fewSequencesPerClass(12, 1);
+    for (Example& e : fewSequencesPerClass(4, 3, 12))
+        examples.push_back(e);
+    Example mixed = examples.back();
+    mixed.sequenceId = 12 * 100 + 1;
+    mixed.mediaId = mixed.sequenceId * 10;
+    mixed.observationId = 999999;
+    mixed.label = QStringLiteral("Mixta rarissima");
+    examples.push_back(mixed);
+    DatasetOptions o;
+    o.validationShare = 0.5;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        o.seed = seed;
+        const Dataset d = buildDataset(examples, o);
+        QCOMPARE(d.classes.size(), 17);
+        const auto sides = sequenceSidesPerClass(d);
+        const std::vector<ClassSplit> report = d.classSplits();
+        QCOMPARE(static_cast<int>(report.size()), 17);
+        QStringList notValidated;
+        for (const ClassSplit& c : report) {
+            const auto& s = sides.at(c.name);
+            QCOMPARE(c.groups[static_cast<int>(Split::Train)], static_cast<std::int64_t>(s.count(static_cast<int>(Split::Train))));
+            QCOMPARE(c.groups[static_cast<int>(Split::Validation)], static_cast<std::int64_t>(s.count(static_cast<int>(Split::Validation))));
+            QVERIFY2(c.groups[static_cast<int>(Split::Train)] >= 1, qPrintable(c.name));
+            if (!c.validated())
+                notValidated << c.name;
+        }
+        // The lone sequences train (the mixed one by its rarest class); every class with three sequences is validated.
+        QStringList expected{QStringLiteral("Mixta rarissima")};
+        for (int c = 0; c < 12; ++c) {
+            const QString name = QStringLiteral("Species%1 rara").arg(c, 2, 10, QLatin1Char('0'));
+            expected << name;
+            QCOMPARE(sides.at(name), std::multiset<int>{static_cast<int>(Split::Train)});
+            const ClassSplit& c0 = report[static_cast<size_t>(d.classes.indexOf(name))];
+            QCOMPARE(c0.examples[static_cast<int>(Split::Train)], static_cast<std::int64_t>(1 + c % 3));
+            QCOMPARE(c0.examples[static_cast<int>(Split::Validation)], std::int64_t(0));
+        }
+        QCOMPARE(sides.at(QStringLiteral("Mixta rarissima")), std::multiset<int>{static_cast<int>(Split::Train)});
+        QCOMPARE(notValidated, expected);
+    }
+}
+
+void TrainingTest::splitIsDeterministicBySeed()
+{
+    DatasetOptions o;
+    o.validationShare = 0.3;
+    std::set<QString> fingerprints;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        o.seed = seed;
+        const Dataset d = buildDataset(fewSequencesPerClass(8, 5), o);
+        // The same options draw the same split, whatever order the examples come in.
+        std::vector<Example> reversed = fewSequencesPerClass(8, 5);
+        std::reverse(reversed.begin(), reversed.end());
+        const Dataset again = buildDataset(reversed, o);
+        std::map<std::int64_t, Split> sides;
+        for (const Example& e : d.examples)
+            sides[e.mediaId] = e.split;
+        QCOMPARE(again.examples.size(), d.examples.size());
+        for (const Example& e : again.examples)
+            QVERIFY(sides.at(e.mediaId) == e.split);
+        fingerprints.insert(d.fingerprint());
+    }
+    // Another seed draws another split.
+    QCOMPARE(static_cast<int>(fingerprints.size()), 5);
+}
+
 void TrainingTest::classSharesAndMinimum()
 {
     std::vector<Example> examples;
@@ -140,7 +284,7 @@ void TrainingTest::classSharesAndMinimum()
     QCOMPARE(d.droppedByShare, 1000 - kept[QStringLiteral("empty")]);
     // The leopard has 10 examples, under the minimum of 20: left out and reported, not silently merged.
     QCOMPARE(d.classes, (QStringList{QStringLiteral("Equus quagga"), QStringLiteral("empty")}));
-    QCOMPARE(d.leftOut.at(QStringLiteral("Panthera pardus")), 10);
+    QCOMPARE(d.leftOut.at(QStringLiteral("Panthera pardus")).examples, 10);
     QVERIFY(!kept.contains(QStringLiteral("Panthera pardus")));
     for (const Example& e : d.examples)
         QCOMPARE(d.classes[e.classIndex], e.label);
@@ -195,6 +339,84 @@ void TrainingTest::projectLabelsBecomeExamples()
     QCOMPARE(static_cast<int>(perSequence.size()), 12);
     for (const auto& [s, n] : perSequence)
         QCOMPARE(n, 1);
+}
+
+void TrainingTest::trainCommandReportsEveryClass()
+{
+    // The labelling loop on a project: 20 species, 2 labelled sequences each, half of the sequences for validation.
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 2, 1, twentyClasses());
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    const QString out = lp.scratch.dir.filePath(QStringLiteral("every"));
+    QByteArray stdoutText, stderrText;
+    const int rc = test::runCli({QStringLiteral("train"), lp.scratch.path, QStringLiteral("--base"), base, QStringLiteral("--out"), out,
+                                 QStringLiteral("--validation"), QStringLiteral("0.5"), QStringLiteral("--whole-frames"),
+                                 QStringLiteral("--min-per-class"), QStringLiteral("1"), QStringLiteral("--head-epochs"), QStringLiteral("2"),
+                                 QStringLiteral("--views"), QStringLiteral("1"), QStringLiteral("--patience"), QStringLiteral("0"),
+                                 QStringLiteral("--device"), QStringLiteral("cpu")},
+                                &stdoutText, &stderrText);
+    QVERIFY2(rc == 0, stderrText.constData());
+    const QJsonObject dataset = readJson(QDir(out).filePath(QStringLiteral("report.json")))[QStringLiteral("dataset")].toObject();
+    const QJsonArray train = dataset[QStringLiteral("train_per_class")].toArray();
+    const QJsonArray validation = dataset[QStringLiteral("validation_per_class")].toArray();
+    QCOMPARE(train.size(), 20);
+    QCOMPARE(validation.size(), 20);
+    for (qsizetype c = 0; c < train.size(); ++c) {
+        QCOMPARE(train[c].toInt(), 1);
+        QCOMPARE(validation[c].toInt(), 1);
+    }
+    // Before the first epoch, the command says where each class's sequences and examples went.
+    const QString printed = QString::fromUtf8(stdoutText);
+    const qsizetype firstEpoch = printed.indexOf(QStringLiteral("epoch 1/2"));
+    QVERIFY2(firstEpoch > 0, qPrintable(printed));
+    for (const QString& c : twentyClasses()) {
+        const auto line = QRegularExpression(QStringLiteral("^ +%1 +1/1 +1/1 +validated$").arg(QRegularExpression::escape(c)),
+                                             QRegularExpression::MultilineOption).match(printed);
+        QVERIFY2(line.hasMatch() && line.capturedStart() < firstEpoch, qPrintable(printed));
+    }
+}
+
+void TrainingTest::refusesAClassWithoutTrainingExamples()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 2, 2);
+    if (QTest::currentTestFailed())
+        return;
+    // The photos of the stripes (the third class: events 2 and 5) were moved away after they were labelled.
+    for (const char* gone : {"CAM01/E0002_F0.JPG", "CAM01/E0002_F1.JPG", "CAM02/E0005_F0.JPG", "CAM02/E0005_F1.JPG"})
+        QVERIFY(QFile::remove(lp.scratch.dir.filePath(QStringLiteral("card/") + QLatin1String(gone))));
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    const QStringList args{QStringLiteral("train"), lp.scratch.path, QStringLiteral("--base"), base, QStringLiteral("--validation"),
+                           QStringLiteral("0.5"), QStringLiteral("--min-per-class"), QStringLiteral("1"), QStringLiteral("--head-epochs"),
+                           QStringLiteral("2"), QStringLiteral("--views"), QStringLiteral("1"), QStringLiteral("--device"), QStringLiteral("cpu")};
+    const QDir backups(backupFolder(lp.scratch.path));
+    const QStringList backupsBefore = backups.entryList(QDir::Files);
+    const QString refusedFolder = lp.scratch.dir.filePath(QStringLiteral("refused"));
+    QByteArray stdoutText, stderrText;
+    QCOMPARE(test::runCli(args + QStringList{QStringLiteral("--out"), refusedFolder}, &stdoutText, &stderrText), 1);
+    const QString error = QString::fromUtf8(stderrText);
+    QVERIFY2(error.contains(QStringLiteral("Striata viridis")) && error.contains(QStringLiteral("--allow-missing-classes")), qPrintable(error));
+    // Nothing written: no backup, no folder, no version.
+    QVERIFY(!QFileInfo::exists(refusedFolder));
+    QCOMPARE(backups.entryList(QDir::Files), backupsBefore);
+    {
+        auto project = lp.scratch.open();
+        QCOMPARE(project->db().scalar("SELECT count(*) FROM model_versions"), 0);
+    }
+
+    // Allowed: the class is left out, and the report says why.
+    const QString allowedFolder = lp.scratch.dir.filePath(QStringLiteral("allowed"));
+    QCOMPARE(test::runCli(args + QStringList{QStringLiteral("--out"), allowedFolder, QStringLiteral("--allow-missing-classes")},
+                          &stdoutText, &stderrText), 0);
+    const QJsonObject report = readJson(QDir(allowedFolder).filePath(QStringLiteral("report.json")));
+    QCOMPARE(report[QStringLiteral("classes")].toArray(),
+             QJsonArray({QStringLiteral("Discus rubra"), QStringLiteral("Quadratus caeruleus")}));
+    const QJsonObject leftOut = report[QStringLiteral("dataset")].toObject()[QStringLiteral("left_out_classes")].toObject();
+    QVERIFY2(leftOut[QStringLiteral("Striata viridis")].toObject()[QStringLiteral("reason")].toString().contains(QStringLiteral("no training example")),
+             qPrintable(QJsonDocument(leftOut).toJson()));
+    QVERIFY2(QString::fromUtf8(stdoutText).contains(QStringLiteral("Striata viridis")), stdoutText.constData());
 }
 
 void TrainingTest::smallModelLearnsAndExportsTheSame()

@@ -73,6 +73,13 @@ void TrainingRealDataTest::classifierHeadOnCamtrapRSpecies()
         auto report = fineTune(dataset.value(), o, control);
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         const TrainingReport& r = report.value();
+        QStringList notValidated;
+        for (const ClassSplit& c : r.classSplits) {
+            QVERIFY2(c.examples[static_cast<int>(Split::Train)] > 0, qPrintable(c.name));
+            if (!c.validated())
+                notValidated << c.name;
+        }
+        qInfo("seed %u: not validated: %s", seed, notValidated.isEmpty() ? "none" : qPrintable(notValidated.join(QStringLiteral(", "))));
         qInfo("seed %u: %lld train / %lld validation frames, %lld classes; most common class %.3f; nearest class mean on "
               "the frozen features: accuracy %.3f, macro-F1 %.3f; trained head: accuracy %.3f, macro-F1 %.3f; "
               "%.1f images/s features, %.0f rows/s head; saved model differs by at most %.2g",

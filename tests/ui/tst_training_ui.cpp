@@ -3,12 +3,15 @@
 #include "ScriptedModels.h"
 #include "TrainingFixtures.h"
 #include "mainwindow/MainWindow.h"
+#include "review/ReviewEditor.h"
+#include "review/Taxa.h"
 #include "training/ModelVersions.h"
 #include "training/TrainingJob.h"
 #include "training/TrainingDialog.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 
 using namespace trapline;
 
@@ -27,6 +31,7 @@ class TestTrainingUi : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void trainFromTheDialog();
+    void previewShowsTheSplitPerClass();
     void resumeAnUnfinishedTraining();
     void guidePictureOnRealData();
 };
@@ -108,6 +113,51 @@ void TestTrainingUi::trainFromTheDialog()
     const QString dir = QDir(QStringLiteral(TRAPLINE_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("training-generated.png"))));
+}
+
+void TestTrainingUi::previewShowsTheSplitPerClass()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TraplineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_training_ui"));
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 2, 3);
+    if (QTest::currentTestFailed())
+        return;
+    // One of the two stripe sequences turns out to show a disc: discs in 3 sequences, squares in 2, stripes in 1.
+    {
+        auto project = lp.scratch.open();
+        review::ReviewEditor editor(*project, QStringLiteral("tester"));
+        const auto stripes = std::find_if(lp.sequenceClass.begin(), lp.sequenceClass.end(),
+                                          [](const auto& kv) { return kv.second == u"Striata viridis"; });
+        auto disc = review::ensureTaxon(*project, QStringLiteral("Discus rubra"));
+        QVERIFY(disc.ok());
+        QVERIFY(editor.labelSequence(stripes->first, review::Label::animal(disc.value())).ok());
+    }
+    ui::MainWindow window;
+    QVERIFY(window.openProject(lp.scratch.path).ok());
+    ui::TrainingDialog* dialog = window.trainingDialog();
+    QVERIFY(dialog);
+    auto* preview = dialog->findChild<QLabel*>(QStringLiteral("datasetPreview"));
+    QVERIFY(preview);
+    training::TrainingRequest request = dialog->request();
+    request.data.minExamplesPerClass = 1; // the lone stripe sequence's 3 frames are kept
+    dialog->setRequest(request);
+    QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(QStringLiteral("18 examples")), qPrintable(preview->text()), 10000);
+    // 3 frames a sequence, 20 % of the sequences for validation: each class trains on a sequence first, then one
+    // goes to validation, then the share decides; the lone stripe sequence trains and cannot be validated.
+    QString text = QTextDocumentFragment::fromHtml(preview->text()).toPlainText();
+    text.replace(QChar::LineSeparator, QLatin1Char('\n')).replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("12 for training, 6 for validation")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Discus rubra: 2 / 1 sequences, 6 / 3 examples\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Quadratus caeruleus: 1 / 1 sequences, 3 / 3 examples\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Striata viridis: 1 / 0 sequences, 3 / 0 examples, not validated (only one sequence)")),
+             qPrintable(text));
+    // The refusal of a class left with no training example can be turned into leaving it out.
+    auto* allow = dialog->findChild<QCheckBox*>(QStringLiteral("allowMissingClasses"));
+    QVERIFY(allow && !allow->isChecked());
+    QVERIFY(!dialog->request().data.allowMissingClasses);
+    allow->setChecked(true);
+    QVERIFY(dialog->request().data.allowMissingClasses);
 }
 
 void TestTrainingUi::resumeAnUnfinishedTraining()

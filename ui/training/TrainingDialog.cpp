@@ -188,6 +188,11 @@ QWidget* TrainingDialog::buildOptions()
     form->addRow(tr("&Empty frames kept:"), m_emptyShare);
     m_minPerClass = spin(1, 1000, 5, tr("Classes with fewer examples are left out (and listed in the report)."));
     form->addRow(tr("&Minimum per class:"), m_minPerClass);
+    m_allowMissingClasses = new QCheckBox(tr("Leave out classes without training examples"));
+    m_allowMissingClasses->setObjectName(QStringLiteral("allowMissingClasses"));
+    m_allowMissingClasses->setToolTip(tr("A class whose training images went missing would be an answer the model never learns: "
+                                         "training refuses to start, unless this leaves such classes out (the report lists them)."));
+    form->addRow(QString(), m_allowMissingClasses);
     m_heldOut = real(0.1, 0.6, 0.3, 2, 0.05, tr("Share of individuals kept out of training: the figures measure animals the "
                                                 "embedder never saw."));
     form->addRow(tr("&Held-out individuals:"), m_heldOut);
@@ -227,6 +232,7 @@ QWidget* TrainingDialog::buildOptions()
     connect(m_kind, &QComboBox::currentIndexChanged, this, later);
     connect(m_splitBy, &QComboBox::currentIndexChanged, this, later);
     connect(m_firstFrame, &QCheckBox::toggled, this, later);
+    connect(m_allowMissingClasses, &QCheckBox::toggled, this, later);
     for (QDoubleSpinBox* b : {m_validation, m_emptyShare, m_heldOut})
         connect(b, &QDoubleSpinBox::valueChanged, this, later);
     connect(m_minPerClass, &QSpinBox::valueChanged, this, later);
@@ -304,7 +310,7 @@ QWidget* TrainingDialog::buildVersions()
 void TrainingDialog::kindChanged()
 {
     const bool classifier = selectedKind() == training::TrainingKind::Classifier;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_validation})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_validation, m_allowMissingClasses})
         w->setEnabled(classifier);
     m_heldOut->setEnabled(!classifier);
     m_minPerClass->setValue(classifier ? 5 : 2); // an individual needs two sightings to be queried at all
@@ -342,17 +348,31 @@ void TrainingDialog::previewDataset()
                                   : training::individualsDataset(*project.value(), r.data, r.heldOutIndividuals);
         if (!dataset)
             return dataset.error().message.toHtmlEscaped();
-        const training::Dataset& d = dataset.value();
+        training::Dataset& d = dataset.value();
+        // As training would settle it: a class with no training example is refused, or left out when allowed.
+        const Status settled = classifier ? training::settleClassesWithoutTraining(d, r.data.allowMissingClasses) : okStatus();
         const auto train = d.classCounts(training::Split::Train), validation = d.classCounts(training::Split::Validation);
+        const bool byDeployment = d.splitBy == training::DatasetOptions::SplitBy::Deployment;
         QString text;
         if (classifier) {
             text = tr("<b>%1 examples</b>: %2 for training, %3 for validation.").arg(d.examples.size()).arg(d.count(training::Split::Train))
                        .arg(d.count(training::Split::Validation));
-            QStringList classes;
-            for (qsizetype c = 0; c < d.classes.size(); ++c)
-                classes << tr("%1 %2/%3").arg(d.classes[c].toHtmlEscaped()).arg(train[static_cast<size_t>(c)]).arg(validation[static_cast<size_t>(c)]);
-            if (!classes.isEmpty())
-                text += QStringLiteral("<br>") + tr("Per class (training/validation): %1").arg(classes.join(QStringLiteral(", ")));
+            QStringList lines;
+            for (const training::ClassSplit& c : d.classSplits()) {
+                QString line = (byDeployment ? tr("%1: %2 / %3 deployments, %4 / %5 examples") : tr("%1: %2 / %3 sequences, %4 / %5 examples"))
+                                   .arg(c.name.toHtmlEscaped())
+                                   .arg(c.groups[static_cast<int>(training::Split::Train)])
+                                   .arg(c.groups[static_cast<int>(training::Split::Validation)])
+                                   .arg(c.examples[static_cast<int>(training::Split::Train)])
+                                   .arg(c.examples[static_cast<int>(training::Split::Validation)]);
+                if (!c.validated())
+                    line += c.totalGroups() == 1
+                        ? (byDeployment ? tr(", <b>not validated</b> (only one deployment)") : tr(", <b>not validated</b> (only one sequence)"))
+                        : tr(", <b>not validated</b> (no %1 on the validation side)").arg(byDeployment ? tr("deployment") : tr("sequence"));
+                lines << line;
+            }
+            if (!lines.isEmpty())
+                text += QStringLiteral("<br>") + tr("Per class (training / validation):") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
         } else {
             const auto individuals = [](const std::vector<std::int64_t>& n) { return std::count_if(n.begin(), n.end(), [](std::int64_t k) { return k > 0; }); };
             text = tr("<b>%1 sightings of %2 individuals</b>: %3 individuals for training, %4 held out.")
@@ -360,9 +380,16 @@ void TrainingDialog::previewDataset()
         }
         if (d.droppedByShare > 0)
             text += QStringLiteral("<br>") + tr("%1 left out by the class shares.").arg(d.droppedByShare);
-        if (!d.leftOut.empty())
-            text += QStringLiteral("<br>") + (classifier ? tr("%1 classes under the minimum are left out.") : tr("%1 individuals with too few sightings are left out."))
-                                                 .arg(d.leftOut.size());
+        QStringList leftOut;
+        for (const auto& [name, l] : d.leftOut)
+            leftOut << (l.reason == training::LeftOutClass::Reason::UnderMinimum
+                            ? tr("%1 (%2 examples, under the minimum)").arg(name.toHtmlEscaped()).arg(l.examples)
+                            : tr("%1 (no training example: its images may be missing)").arg(name.toHtmlEscaped()));
+        if (!leftOut.isEmpty())
+            text += QStringLiteral("<br>") + (classifier ? tr("Left out: %1.").arg(leftOut.join(QStringLiteral("; ")))
+                                                         : tr("%1 individuals with too few sightings are left out.").arg(d.leftOut.size()));
+        if (!settled)
+            text += QStringLiteral("<br><b>") + tr("Training would be refused:") + QStringLiteral("</b> ") + settled.error().message.toHtmlEscaped();
         if (d.examples.empty())
             text = classifier ? tr("No confirmed labels yet: review some sequences first.")
                               : tr("No individuals with two or more sightings yet: confirm some matches first.");
@@ -394,6 +421,7 @@ training::TrainingRequest TrainingDialog::request() const
     if (m_emptyShare->value() < 1)
         r.data.classShare[QStringLiteral("empty")] = m_emptyShare->value();
     r.data.minExamplesPerClass = m_minPerClass->value();
+    r.data.allowMissingClasses = m_allowMissingClasses->isChecked();
     r.heldOutIndividuals = m_heldOut->value();
     r.makeActive = m_activate->isChecked();
     return r;
@@ -438,6 +466,7 @@ void TrainingDialog::setRequest(const training::TrainingRequest& r)
     const auto empty = r.data.classShare.find(QStringLiteral("empty"));
     m_emptyShare->setValue(empty == r.data.classShare.end() ? 1.0 : empty->second);
     m_minPerClass->setValue(r.data.minExamplesPerClass);
+    m_allowMissingClasses->setChecked(r.data.allowMissingClasses);
     m_heldOut->setValue(r.heldOutIndividuals);
     m_activate->setChecked(r.makeActive);
 }

@@ -95,6 +95,7 @@ private:
     QCheckBox* m_firstFrame = nullptr;
     QDoubleSpinBox* m_emptyShare = nullptr;
     QSpinBox* m_minPerClass = nullptr;
+    QCheckBox* m_allowMissingClasses = nullptr;
     QDoubleSpinBox* m_heldOut = nullptr;
     QCheckBox* m_activate = nullptr;
     QPushButton* m_start = nullptr;
