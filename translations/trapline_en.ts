@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>trapline::ui::AdjustTimesDialog</name>
+    <message>
+        <source>Adjust Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s clock was wrong: &amp;shift every frame by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times are in the file &amp;names, in this pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+HH:MM:SS moves the times later, -HH:MM:SS earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY MM DD hh mm ss stand for the parts of the time, * for any text; camtrapR&apos;s renamed files (StationA__2009-04-21__00-40-00(1).JPG) match *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s sequences are regrouped afterwards; labels are kept. Edit &gt; Undo puts the times back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every frame of the deployment moves by %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the shift as +HH:MM:SS or -HH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → does not match (keeps its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::DeploymentListModel</name>
     <message>
         <source>All deployments</source>
@@ -333,9 +380,9 @@ Folder: %4</source>
     </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sighting</numerusform>
+            <numerusform>%n sightings</numerusform>
         </translation>
     </message>
     <message>
@@ -631,9 +678,9 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n frame</numerusform>
+            <numerusform>%1 · %2 · %n frames</numerusform>
         </translation>
     </message>
     <message>
@@ -666,6 +713,10 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source> (machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time from the file, not the camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1188,74 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adjust &amp;Times...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a camera clock that was set wrong, or read the times from the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>available, %n device(s)</source>
+        <translation>
+            <numerusform>available, %n device</numerusform>
+            <numerusform>available, %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Models run with: BLAS %1 (%2); LibTorch %3 with %4 threads on %5 cores; OpenCV %6 threads (%7); CUDA %8.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Models run about ten times slower than they could:&lt;/b&gt; the reference BLAS is in use. Install OpenBLAS with &lt;code&gt;%1&lt;/code&gt; and restart Trapline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) have no camera time: they are timed by their files and grouped only where their names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>
+            <numerusform>%n frame has no camera time: it is timed by its file and grouped only where the names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</numerusform>
+            <numerusform>%n frames have no camera time: they are timed by their files and grouped only where their names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) where a model failed before were skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try them again.</source>
+        <translation>
+            <numerusform>%n image where a model failed before was skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try it again.</numerusform>
+            <numerusform>%n images where a model failed before were skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format of %1 is not known. Choose one of the formats in the file dialog&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame time(s) changed</source>
+        <translation>
+            <numerusform>%n frame time changed</numerusform>
+            <numerusform>%n frame times changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1513,6 +1632,14 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Choose at least a detector or a species classifier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;try media where a model failed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -1540,6 +1667,14 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no camera time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera time: the time shown is the file&apos;s, which a copy may have set. Frames are grouped only where their names run consecutively. Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1718,18 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads that run the models&apos; computations. Fewer leave cores free for other work; more than the cores slows the models down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;threads:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,23 +2145,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per class (training/validation): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 classes under the minimum are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2027,6 +2162,62 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>No individuals with two or more sightings yet: confirm some matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out classes without training examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class whose training images went missing would be an answer the model never learns: training refuses to start, unless this leaves such classes out (the report lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class (training / validation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 examples, under the minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no training example: its images may be missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training would be refused:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

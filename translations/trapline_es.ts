@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>trapline::ui::AdjustTimesDialog</name>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajustar horas</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s clock was wrong: &amp;shift every frame by</source>
+        <translation>El reloj de la cámara estaba mal: de&amp;splazar cada fotograma</translation>
+    </message>
+    <message>
+        <source>The times are in the file &amp;names, in this pattern</source>
+        <translation>Las horas están en los &amp;nombres de archivo, con este patrón</translation>
+    </message>
+    <message>
+        <source>+HH:MM:SS moves the times later, -HH:MM:SS earlier</source>
+        <translation>+HH:MM:SS mueve las horas hacia más tarde, -HH:MM:SS hacia más temprano</translation>
+    </message>
+    <message>
+        <source>YYYY MM DD hh mm ss stand for the parts of the time, * for any text; camtrapR&apos;s renamed files (StationA__2009-04-21__00-40-00(1).JPG) match *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>YYYY MM DD hh mm ss representan las partes de la fecha y hora, * cualquier texto; los archivos renombrados por camtrapR (StationA__2009-04-21__00-40-00(1).JPG) coinciden con *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Despliegue:</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s sequences are regrouped afterwards; labels are kept. Edit &gt; Undo puts the times back.</source>
+        <translation>Después se reagrupan las secuencias del despliegue; las etiquetas se conservan. Edición &gt; Deshacer restaura las horas.</translation>
+    </message>
+    <message>
+        <source>Every frame of the deployment moves by %1 s.</source>
+        <translation>Cada fotograma del despliegue se desplaza %1 s.</translation>
+    </message>
+    <message>
+        <source>Write the shift as +HH:MM:SS or -HH:MM:SS.</source>
+        <translation>Escriba el desplazamiento como +HH:MM:SS o -HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → does not match (keeps its time)</source>
+        <translation>%1 → no coincide (conserva su hora)</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::DeploymentListModel</name>
     <message>
         <source>All deployments</source>
@@ -672,6 +719,10 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source> (machine)</source>
         <translation> (máquina)</translation>
     </message>
+    <message>
+        <source>time from the file, not the camera</source>
+        <translation>hora del archivo, no de la cámara</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MainWindow</name>
@@ -1141,6 +1192,74 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
         <translation>Posición, cámara y reloj (zona horaria) de un despliegue: una exportación Camtrap DP los necesita</translation>
     </message>
+    <message>
+        <source>Adjust &amp;Times...</source>
+        <translation>Ajustar &amp;horas...</translation>
+    </message>
+    <message>
+        <source>Correct a camera clock that was set wrong, or read the times from the file names</source>
+        <translation>Corregir el reloj de una cámara mal ajustado, o leer las horas de los nombres de archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>available, %n device(s)</source>
+        <translation>
+            <numerusform>disponible, %n dispositivo</numerusform>
+            <numerusform>disponible, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Models run with: BLAS %1 (%2); LibTorch %3 with %4 threads on %5 cores; OpenCV %6 threads (%7); CUDA %8.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los modelos se ejecutan con: BLAS %1 (%2); LibTorch %3 con %4 hilos en %5 núcleos; OpenCV %6 hilos (%7); CUDA %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Models run about ten times slower than they could:&lt;/b&gt; the reference BLAS is in use. Install OpenBLAS with &lt;code&gt;%1&lt;/code&gt; and restart Trapline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Los modelos se ejecutan unas diez veces más despacio de lo que podrían:&lt;/b&gt; se está usando el BLAS de referencia. Instale OpenBLAS con &lt;code&gt;%1&lt;/code&gt; y reinicie Trapline.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) have no camera time: they are timed by their files and grouped only where their names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>
+            <numerusform>%n fotograma no tiene hora de la cámara: toma la hora de su archivo y solo se agrupa donde los nombres son consecutivos (%1 secuencias). Despliegues &gt; Ajustar horas puede leer las horas de los nombres de archivo o corregir el reloj de una cámara.</numerusform>
+            <numerusform>%n fotogramas no tienen hora de la cámara: toman la hora de sus archivos y solo se agrupan donde sus nombres son consecutivos (%1 secuencias). Despliegues &gt; Ajustar horas puede leer las horas de los nombres de archivo o corregir el reloj de una cámara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) where a model failed before were skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try them again.</source>
+        <translation>
+            <numerusform>Se omitió %n imagen en la que un modelo falló antes: marque «Reintentar las imágenes en las que un modelo falló antes» en Ejecutar modelos para volver a intentarlo.</numerusform>
+            <numerusform>Se omitieron %n imágenes en las que un modelo falló antes: marque «Reintentar las imágenes en las que un modelo falló antes» en Ejecutar modelos para volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format of %1 is not known. Choose one of the formats in the file dialog&apos;s list.</source>
+        <translation>No se reconoce el formato de %1. Elija uno de los formatos de la lista del diálogo de archivos.</translation>
+    </message>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajustar horas</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Primero abra un proyecto.</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Desplazar las horas %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horas de los nombres de archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame time(s) changed</source>
+        <translation>
+            <numerusform>Se cambió la hora de %n fotograma</numerusform>
+            <numerusform>Se cambió la hora de %n fotogramas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1517,6 +1636,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Choose at least a detector or a species classifier.</source>
         <translation>Elija al menos un detector o un clasificador de especies.</translation>
     </message>
+    <message>
+        <source>Re&amp;try media where a model failed before</source>
+        <translation>Rein&amp;tentar las imágenes en las que un modelo falló antes</translation>
+    </message>
+    <message>
+        <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
+        <translation>Sin esto, las imágenes en las que un modelo falló (un archivo dañado, un error del modelo) se omiten, para que una ejecución no vuelva a fallar con ellas</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -1545,6 +1672,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
         <translation>Secuencia %1: %2 fotogramas, agrupados por %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 · no camera time</source>
+        <translation>%1 · sin hora de la cámara</translation>
+    </message>
+    <message>
+        <source>No camera time: the time shown is the file&apos;s, which a copy may have set. Frames are grouped only where their names run consecutively. Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>Sin hora de la cámara: la hora mostrada es la del archivo, que una copia puede haber cambiado. Los fotogramas solo se agrupan donde sus nombres son consecutivos. Despliegues &gt; Ajustar horas puede leer las horas de los nombres de archivo o corregir el reloj de una cámara.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1723,18 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Quick keys</source>
         <translation>Teclas rápidas</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>Uno por núcleo (%1)</translation>
+    </message>
+    <message>
+        <source>Threads that run the models&apos; computations. Fewer leave cores free for other work; more than the cores slows the models down.</source>
+        <translation>Hilos que ejecutan los cálculos de los modelos. Menos hilos dejan núcleos libres para otras tareas; más hilos que núcleos ralentizan los modelos.</translation>
+    </message>
+    <message>
+        <source>Model &amp;threads:</source>
+        <translation>&amp;Hilos de los modelos:</translation>
     </message>
 </context>
 <context>
@@ -2002,24 +2149,12 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>&lt;b&gt;%1 ejemplos&lt;/b&gt;: %2 para entrenamiento, %3 para validación.</translation>
     </message>
     <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>Per class (training/validation): %1</source>
-        <translation>Por clase (entrenamiento/validación): %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation>&lt;b&gt;%1 avistamientos de %2 individuos&lt;/b&gt;: %3 individuos para entrenamiento, %4 reservados.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
         <translation>%1 excluidos por las proporciones de clase.</translation>
-    </message>
-    <message>
-        <source>%1 classes under the minimum are left out.</source>
-        <translation>Se excluyen %1 clases por debajo del mínimo.</translation>
     </message>
     <message>
         <source>%1 individuals with too few sightings are left out.</source>
@@ -2032,6 +2167,62 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>No individuals with two or more sightings yet: confirm some matches first.</source>
         <translation>Aún no hay individuos con dos o más avistamientos: confirme primero algunas coincidencias.</translation>
+    </message>
+    <message>
+        <source>Leave out classes without training examples</source>
+        <translation>Excluir las clases sin ejemplos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>A class whose training images went missing would be an answer the model never learns: training refuses to start, unless this leaves such classes out (the report lists them).</source>
+        <translation>Una clase cuyas imágenes de entrenamiento han desaparecido sería una respuesta que el modelo nunca aprende: el entrenamiento se niega a empezar, salvo que esta opción excluya esas clases (el informe las indica).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
+        <translation>%1: %2 / %3 despliegues, %4 / %5 ejemplos</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
+        <translation>%1: %2 / %3 secuencias, %4 / %5 ejemplos</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
+        <translation>, &lt;b&gt;no validada&lt;/b&gt; (un solo despliegue)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
+        <translation>, &lt;b&gt;no validada&lt;/b&gt; (una sola secuencia)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
+        <translation>, &lt;b&gt;no validada&lt;/b&gt; (sin %1 en el lado de validación)</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>despliegue</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>secuencia</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation):</source>
+        <translation>Por clase (entrenamiento / validación):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 examples, under the minimum)</source>
+        <translation>%1 (%2 ejemplos, por debajo del mínimo)</translation>
+    </message>
+    <message>
+        <source>%1 (no training example: its images may be missing)</source>
+        <translation>%1 (ningún ejemplo de entrenamiento: puede que falten sus imágenes)</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Excluidas: %1.</translation>
+    </message>
+    <message>
+        <source>Training would be refused:</source>
+        <translation>Se rechazaría el entrenamiento:</translation>
     </message>
 </context>
 </TS>

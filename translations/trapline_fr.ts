@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>trapline::ui::AdjustTimesDialog</name>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajuster les heures</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s clock was wrong: &amp;shift every frame by</source>
+        <translation>L&apos;horloge de l&apos;appareil était fausse : dé&amp;caler chaque image de</translation>
+    </message>
+    <message>
+        <source>The times are in the file &amp;names, in this pattern</source>
+        <translation>Les heures sont dans les &amp;noms de fichier, selon ce modèle</translation>
+    </message>
+    <message>
+        <source>+HH:MM:SS moves the times later, -HH:MM:SS earlier</source>
+        <translation>+HH:MM:SS décale les heures plus tard, -HH:MM:SS plus tôt</translation>
+    </message>
+    <message>
+        <source>YYYY MM DD hh mm ss stand for the parts of the time, * for any text; camtrapR&apos;s renamed files (StationA__2009-04-21__00-40-00(1).JPG) match *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>YYYY MM DD hh mm ss désignent les parties de la date et de l&apos;heure, * un texte quelconque ; les fichiers renommés par camtrapR (StationA__2009-04-21__00-40-00(1).JPG) correspondent à *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Déploiement :</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s sequences are regrouped afterwards; labels are kept. Edit &gt; Undo puts the times back.</source>
+        <translation>Les séquences du déploiement sont ensuite regroupées ; les annotations sont conservées. Édition &gt; Annuler rétablit les heures.</translation>
+    </message>
+    <message>
+        <source>Every frame of the deployment moves by %1 s.</source>
+        <translation>Chaque image du déploiement est décalée de %1 s.</translation>
+    </message>
+    <message>
+        <source>Write the shift as +HH:MM:SS or -HH:MM:SS.</source>
+        <translation>Écrivez le décalage sous la forme +HH:MM:SS ou -HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → does not match (keeps its time)</source>
+        <translation>%1 → ne correspond pas (garde son heure)</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::DeploymentListModel</name>
     <message>
         <source>All deployments</source>
@@ -672,6 +719,10 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source> (machine)</source>
         <translation> (machine)</translation>
     </message>
+    <message>
+        <source>time from the file, not the camera</source>
+        <translation>heure du fichier, pas de l&apos;appareil</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MainWindow</name>
@@ -1141,6 +1192,74 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
         <translation>Position, appareil et horloge (fuseau horaire) d&apos;un déploiement : un export Camtrap DP en a besoin</translation>
     </message>
+    <message>
+        <source>Adjust &amp;Times...</source>
+        <translation>Ajuster les &amp;heures...</translation>
+    </message>
+    <message>
+        <source>Correct a camera clock that was set wrong, or read the times from the file names</source>
+        <translation>Corriger l&apos;horloge mal réglée d&apos;un appareil, ou lire les heures dans les noms de fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>available, %n device(s)</source>
+        <translation>
+            <numerusform>disponible, %n périphérique</numerusform>
+            <numerusform>disponible, %n périphériques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Models run with: BLAS %1 (%2); LibTorch %3 with %4 threads on %5 cores; OpenCV %6 threads (%7); CUDA %8.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les modèles s&apos;exécutent avec : BLAS %1 (%2) ; LibTorch %3 avec %4 threads sur %5 cœurs ; OpenCV %6 threads (%7) ; CUDA %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Models run about ten times slower than they could:&lt;/b&gt; the reference BLAS is in use. Install OpenBLAS with &lt;code&gt;%1&lt;/code&gt; and restart Trapline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Les modèles tournent environ dix fois plus lentement qu&apos;ils ne le pourraient :&lt;/b&gt; le BLAS de référence est utilisé. Installez OpenBLAS avec &lt;code&gt;%1&lt;/code&gt; et redémarrez Trapline.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) have no camera time: they are timed by their files and grouped only where their names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>
+            <numerusform>%n image n&apos;a pas d&apos;heure de l&apos;appareil : elle est datée par son fichier et regroupée seulement là où les noms se suivent (%1 séquences). Déploiements &gt; Ajuster les heures peut lire les heures dans les noms de fichier ou corriger l&apos;horloge d&apos;un appareil.</numerusform>
+            <numerusform>%n images n&apos;ont pas d&apos;heure de l&apos;appareil : elles sont datées par leurs fichiers et regroupées seulement là où leurs noms se suivent (%1 séquences). Déploiements &gt; Ajuster les heures peut lire les heures dans les noms de fichier ou corriger l&apos;horloge d&apos;un appareil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) where a model failed before were skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try them again.</source>
+        <translation>
+            <numerusform>%n image où un modèle a échoué auparavant a été ignorée : cochez « Réessayer les images où un modèle a échoué auparavant » dans Exécuter les modèles pour la réessayer.</numerusform>
+            <numerusform>%n images où un modèle a échoué auparavant ont été ignorées : cochez « Réessayer les images où un modèle a échoué auparavant » dans Exécuter les modèles pour les réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format of %1 is not known. Choose one of the formats in the file dialog&apos;s list.</source>
+        <translation>Le format de %1 n&apos;est pas reconnu. Choisissez l&apos;un des formats de la liste de la boîte de dialogue des fichiers.</translation>
+    </message>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajuster les heures</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Décaler les heures de %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Heures tirées des noms de fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame time(s) changed</source>
+        <translation>
+            <numerusform>%n heure d&apos;image modifiée</numerusform>
+            <numerusform>%n heures d&apos;image modifiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1517,6 +1636,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Choose at least a detector or a species classifier.</source>
         <translation>Choisissez au moins un détecteur ou un classificateur d&apos;espèces.</translation>
     </message>
+    <message>
+        <source>Re&amp;try media where a model failed before</source>
+        <translation>Réessayer les &amp;images où un modèle a échoué auparavant</translation>
+    </message>
+    <message>
+        <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
+        <translation>Sans cette option, les images sur lesquelles un modèle a échoué (fichier endommagé, erreur du modèle) sont ignorées, pour qu&apos;une exécution n&apos;échoue pas de nouveau sur elles</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -1545,6 +1672,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
         <translation>Séquence %1 : %2 images, regroupées par %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 · no camera time</source>
+        <translation>%1 · sans heure de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>No camera time: the time shown is the file&apos;s, which a copy may have set. Frames are grouped only where their names run consecutively. Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>Pas d&apos;heure de l&apos;appareil : l&apos;heure affichée est celle du fichier, qu&apos;une copie a pu modifier. Les images ne sont regroupées que là où leurs noms se suivent. Déploiements &gt; Ajuster les heures peut lire les heures dans les noms de fichier ou corriger l&apos;horloge d&apos;un appareil.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1723,18 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Quick keys</source>
         <translation>Touches rapides</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>Un par cœur (%1)</translation>
+    </message>
+    <message>
+        <source>Threads that run the models&apos; computations. Fewer leave cores free for other work; more than the cores slows the models down.</source>
+        <translation>Threads qui exécutent les calculs des modèles. Moins de threads laissent des cœurs libres pour d&apos;autres tâches ; plus de threads que de cœurs ralentissent les modèles.</translation>
+    </message>
+    <message>
+        <source>Model &amp;threads:</source>
+        <translation>&amp;Threads des modèles :</translation>
     </message>
 </context>
 <context>
@@ -2002,24 +2149,12 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>&lt;b&gt;%1 exemples&lt;/b&gt; : %2 pour l&apos;entraînement, %3 pour la validation.</translation>
     </message>
     <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>Per class (training/validation): %1</source>
-        <translation>Par classe (entraînement/validation) : %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation>&lt;b&gt;%1 observations de %2 individus&lt;/b&gt; : %3 individus pour l&apos;entraînement, %4 mis de côté.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
         <translation>%1 écartés par les proportions de classe.</translation>
-    </message>
-    <message>
-        <source>%1 classes under the minimum are left out.</source>
-        <translation>%1 classes sous le minimum sont écartées.</translation>
     </message>
     <message>
         <source>%1 individuals with too few sightings are left out.</source>
@@ -2032,6 +2167,62 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>No individuals with two or more sightings yet: confirm some matches first.</source>
         <translation>Pas encore d&apos;individus avec deux observations ou plus : confirmez d&apos;abord quelques correspondances.</translation>
+    </message>
+    <message>
+        <source>Leave out classes without training examples</source>
+        <translation>Écarter les classes sans exemple d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>A class whose training images went missing would be an answer the model never learns: training refuses to start, unless this leaves such classes out (the report lists them).</source>
+        <translation>Une classe dont les images d&apos;entraînement ont disparu serait une réponse que le modèle n&apos;apprend jamais : l&apos;entraînement refuse de démarrer, à moins que cette option n&apos;écarte ces classes (le rapport les liste).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
+        <translation>%1 : %2 / %3 déploiements, %4 / %5 exemples</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
+        <translation>%1 : %2 / %3 séquences, %4 / %5 exemples</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
+        <translation>, &lt;b&gt;non validée&lt;/b&gt; (un seul déploiement)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
+        <translation>, &lt;b&gt;non validée&lt;/b&gt; (une seule séquence)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
+        <translation>, &lt;b&gt;non validée&lt;/b&gt; (pas de %1 côté validation)</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation):</source>
+        <translation>Par classe (entraînement / validation) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 examples, under the minimum)</source>
+        <translation>%1 (%2 exemples, sous le minimum)</translation>
+    </message>
+    <message>
+        <source>%1 (no training example: its images may be missing)</source>
+        <translation>%1 (aucun exemple d&apos;entraînement : ses images manquent peut-être)</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Écartées : %1.</translation>
+    </message>
+    <message>
+        <source>Training would be refused:</source>
+        <translation>L&apos;entraînement serait refusé :</translation>
     </message>
 </context>
 </TS>

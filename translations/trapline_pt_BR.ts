@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>trapline::ui::AdjustTimesDialog</name>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajustar horários</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s clock was wrong: &amp;shift every frame by</source>
+        <translation>O relógio da câmera estava errado: &amp;deslocar cada quadro em</translation>
+    </message>
+    <message>
+        <source>The times are in the file &amp;names, in this pattern</source>
+        <translation>Os horários estão nos &amp;nomes dos arquivos, neste padrão</translation>
+    </message>
+    <message>
+        <source>+HH:MM:SS moves the times later, -HH:MM:SS earlier</source>
+        <translation>+HH:MM:SS move os horários para mais tarde, -HH:MM:SS para mais cedo</translation>
+    </message>
+    <message>
+        <source>YYYY MM DD hh mm ss stand for the parts of the time, * for any text; camtrapR&apos;s renamed files (StationA__2009-04-21__00-40-00(1).JPG) match *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>YYYY MM DD hh mm ss representam as partes da data e hora, * qualquer texto; os arquivos renomeados pelo camtrapR (StationA__2009-04-21__00-40-00(1).JPG) correspondem a *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Implantação:</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s sequences are regrouped afterwards; labels are kept. Edit &gt; Undo puts the times back.</source>
+        <translation>As sequências da implantação são reagrupadas em seguida; os rótulos são mantidos. Editar &gt; Desfazer restaura os horários.</translation>
+    </message>
+    <message>
+        <source>Every frame of the deployment moves by %1 s.</source>
+        <translation>Cada quadro da implantação é deslocado em %1 s.</translation>
+    </message>
+    <message>
+        <source>Write the shift as +HH:MM:SS or -HH:MM:SS.</source>
+        <translation>Escreva o deslocamento como +HH:MM:SS ou -HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → does not match (keeps its time)</source>
+        <translation>%1 → não corresponde (mantém seu horário)</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::DeploymentListModel</name>
     <message>
         <source>All deployments</source>
@@ -672,6 +719,10 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source> (machine)</source>
         <translation> (máquina)</translation>
     </message>
+    <message>
+        <source>time from the file, not the camera</source>
+        <translation>horário do arquivo, não da câmera</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MainWindow</name>
@@ -1141,6 +1192,74 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them</source>
         <translation>Posição, câmera e relógio (fuso horário) de uma implantação: uma exportação Camtrap DP precisa deles</translation>
     </message>
+    <message>
+        <source>Adjust &amp;Times...</source>
+        <translation>Ajustar &amp;horários...</translation>
+    </message>
+    <message>
+        <source>Correct a camera clock that was set wrong, or read the times from the file names</source>
+        <translation>Corrigir o relógio de uma câmera ajustado errado, ou ler os horários dos nomes dos arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>available, %n device(s)</source>
+        <translation>
+            <numerusform>disponível, %n dispositivo</numerusform>
+            <numerusform>disponível, %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>não disponível</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Models run with: BLAS %1 (%2); LibTorch %3 with %4 threads on %5 cores; OpenCV %6 threads (%7); CUDA %8.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Os modelos rodam com: BLAS %1 (%2); LibTorch %3 com %4 threads em %5 núcleos; OpenCV %6 threads (%7); CUDA %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Models run about ten times slower than they could:&lt;/b&gt; the reference BLAS is in use. Install OpenBLAS with &lt;code&gt;%1&lt;/code&gt; and restart Trapline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Os modelos rodam cerca de dez vezes mais devagar do que poderiam:&lt;/b&gt; o BLAS de referência está em uso. Instale o OpenBLAS com &lt;code&gt;%1&lt;/code&gt; e reinicie o Trapline.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) have no camera time: they are timed by their files and grouped only where their names run consecutively (%1 sequences). Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>
+            <numerusform>%n quadro não tem horário da câmera: ele é datado pelo arquivo e agrupado só onde os nomes são consecutivos (%1 sequências). Implantações &gt; Ajustar horários pode ler os horários dos nomes dos arquivos ou corrigir o relógio de uma câmera.</numerusform>
+            <numerusform>%n quadros não têm horário da câmera: são datados pelos arquivos e agrupados só onde os nomes são consecutivos (%1 sequências). Implantações &gt; Ajustar horários pode ler os horários dos nomes dos arquivos ou corrigir o relógio de uma câmera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) where a model failed before were skipped: tick &quot;Retry media where a model failed before&quot; in Run Models to try them again.</source>
+        <translation>
+            <numerusform>%n imagem em que um modelo falhou antes foi pulada: marque &quot;Tentar novamente as imagens em que um modelo falhou antes&quot; em Executar modelos para tentá-la de novo.</numerusform>
+            <numerusform>%n imagens em que um modelo falhou antes foram puladas: marque &quot;Tentar novamente as imagens em que um modelo falhou antes&quot; em Executar modelos para tentá-las de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format of %1 is not known. Choose one of the formats in the file dialog&apos;s list.</source>
+        <translation>O formato de %1 não é conhecido. Escolha um dos formatos da lista da caixa de diálogo de arquivos.</translation>
+    </message>
+    <message>
+        <source>Adjust Times</source>
+        <translation>Ajustar horários</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Primeiro abra um projeto.</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Deslocar os horários em %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horários dos nomes dos arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame time(s) changed</source>
+        <translation>
+            <numerusform>%n horário de quadro alterado</numerusform>
+            <numerusform>%n horários de quadro alterados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -1517,6 +1636,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Choose at least a detector or a species classifier.</source>
         <translation>Escolha pelo menos um detector ou um classificador de espécies.</translation>
     </message>
+    <message>
+        <source>Re&amp;try media where a model failed before</source>
+        <translation>&amp;Tentar novamente as imagens em que um modelo falhou antes</translation>
+    </message>
+    <message>
+        <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
+        <translation>Sem isto, as imagens em que um modelo falhou (um arquivo danificado, um erro do modelo) são puladas, para que uma execução não falhe nelas de novo</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -1545,6 +1672,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Sequence %1: %2 frames, grouped by %3, %4</source>
         <translation>Sequência %1: %2 quadros, agrupados por %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 · no camera time</source>
+        <translation>%1 · sem horário da câmera</translation>
+    </message>
+    <message>
+        <source>No camera time: the time shown is the file&apos;s, which a copy may have set. Frames are grouped only where their names run consecutively. Deployments &gt; Adjust Times can read times from the file names or correct a camera clock.</source>
+        <translation>Sem horário da câmera: o horário mostrado é o do arquivo, que uma cópia pode ter alterado. Os quadros só são agrupados onde os nomes são consecutivos. Implantações &gt; Ajustar horários pode ler os horários dos nomes dos arquivos ou corrigir o relógio de uma câmera.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1723,18 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Quick keys</source>
         <translation>Teclas rápidas</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>Um por núcleo (%1)</translation>
+    </message>
+    <message>
+        <source>Threads that run the models&apos; computations. Fewer leave cores free for other work; more than the cores slows the models down.</source>
+        <translation>Threads que executam os cálculos dos modelos. Menos threads deixam núcleos livres para outras tarefas; mais threads do que núcleos deixam os modelos mais lentos.</translation>
+    </message>
+    <message>
+        <source>Model &amp;threads:</source>
+        <translation>&amp;Threads dos modelos:</translation>
     </message>
 </context>
 <context>
@@ -2002,24 +2149,12 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>&lt;b&gt;%1 exemplos&lt;/b&gt;: %2 para treinamento, %3 para validação.</translation>
     </message>
     <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>Per class (training/validation): %1</source>
-        <translation>Por classe (treinamento/validação): %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation>&lt;b&gt;%1 avistamentos de %2 indivíduos&lt;/b&gt;: %3 indivíduos para treinamento, %4 reservados.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
         <translation>%1 excluídos pelas proporções de classe.</translation>
-    </message>
-    <message>
-        <source>%1 classes under the minimum are left out.</source>
-        <translation>%1 classes abaixo do mínimo ficam de fora.</translation>
     </message>
     <message>
         <source>%1 individuals with too few sightings are left out.</source>
@@ -2032,6 +2167,62 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>No individuals with two or more sightings yet: confirm some matches first.</source>
         <translation>Ainda não há indivíduos com dois ou mais avistamentos: confirme algumas correspondências primeiro.</translation>
+    </message>
+    <message>
+        <source>Leave out classes without training examples</source>
+        <translation>Deixar de fora as classes sem exemplos de treinamento</translation>
+    </message>
+    <message>
+        <source>A class whose training images went missing would be an answer the model never learns: training refuses to start, unless this leaves such classes out (the report lists them).</source>
+        <translation>Uma classe cujas imagens de treinamento sumiram seria uma resposta que o modelo nunca aprende: o treinamento se recusa a começar, a menos que esta opção deixe essas classes de fora (o relatório as lista).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
+        <translation>%1: %2 / %3 implantações, %4 / %5 exemplos</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
+        <translation>%1: %2 / %3 sequências, %4 / %5 exemplos</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
+        <translation>, &lt;b&gt;não validada&lt;/b&gt; (só uma implantação)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
+        <translation>, &lt;b&gt;não validada&lt;/b&gt; (só uma sequência)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
+        <translation>, &lt;b&gt;não validada&lt;/b&gt; (sem %1 no lado da validação)</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>implantação</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>sequência</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation):</source>
+        <translation>Por classe (treinamento / validação):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 examples, under the minimum)</source>
+        <translation>%1 (%2 exemplos, abaixo do mínimo)</translation>
+    </message>
+    <message>
+        <source>%1 (no training example: its images may be missing)</source>
+        <translation>%1 (nenhum exemplo de treinamento: suas imagens podem estar faltando)</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Deixadas de fora: %1.</translation>
+    </message>
+    <message>
+        <source>Training would be refused:</source>
+        <translation>O treinamento seria recusado:</translation>
     </message>
 </context>
 </TS>
