@@ -8,7 +8,7 @@ In one run, on this machine:
       fixed seed; tests/inference/reference/make_mdv5a_random.py) against MegaDetector's own run_detector_batch on
       the same checkpoint;
   (c) Trapline's pipeline against a bare forward of pre-decoded tensors (bench_inference, same ResNet-50).
-It prints images/s and the ratios; it asserts nothing. Model loading is excluded on both sides of (a) and (c);
+It prints images/s and the ratios; it asserts nothing. Model loading is excluded on both sides of (a) and (c) (Trapline's own figure, from its first batch on);
 in (b) both sides are timed as whole runs (each loads its model once), because run_detector_batch is one call.
 
 Run it with the reference environment's python (scripts/install-reference-python.sh), from the build folder or
@@ -91,12 +91,15 @@ def python_classifier(weights, images, batch=8, workers=2):
 
 
 def trapline_infer(cli, folder, manifest, work, name):
-    """images/s of `trapline-cli infer` alone (the import is done first and not timed)."""
+    """`trapline-cli infer` alone (the import is done first and not timed): the whole run's seconds, with process
+    start and model load, and the images/s it reports itself, from its first batch on (model load excluded, as in
+    the Python loop, where the timer starts after torch.jit.load)."""
     project = os.path.join(work, name + ".trapline")
     subprocess.run([cli, "init", project], check=True, capture_output=True)
     subprocess.run([cli, "import", project, folder], check=True, capture_output=True)
-    seconds, _ = timed([cli, "infer", project, "--model", manifest, "--batch", "8"])
-    return seconds
+    seconds, out = timed([cli, "infer", project, "--model", manifest, "--batch", "8"])
+    rate = re.search(r"\(([\d.]+) images/s\)", out)
+    return seconds, float(rate.group(1)) if rate else None
 
 
 def main():
@@ -125,7 +128,7 @@ def main():
 
         manifest, weights = make_classifier(cache)
         python_cls = python_classifier(weights, [os.path.join(cls_folder, f) for f in sorted(os.listdir(cls_folder))])
-        trapline_cls = len(images) / trapline_infer(cli, cls_folder, manifest, work, "classifier")
+        trapline_cls = trapline_infer(cli, cls_folder, manifest, work, "classifier")[1]
         print(f"(a) classifier, ResNet-50 224 px, {len(images)} images, batch 8:")
         print(f"    PyTorch DataLoader (2 workers, PIL): {python_cls:7.2f} images/s")
         print(f"    trapline-cli infer:                  {trapline_cls:7.2f} images/s   ratio {trapline_cls / python_cls:.2f}x")
@@ -139,15 +142,16 @@ def main():
         n = len(os.listdir(det_folder))
         md_seconds, md_out = timed([sys.executable, "-m", "megadetector.detection.run_detector_batch", checkpoint,
                                     det_folder, os.path.join(work, "md.json"), "--threshold", "0.05", "--quiet"])
-        trapline_seconds = trapline_infer(cli, det_folder, det_manifest, work, "detector")
+        trapline_seconds, trapline_inner = trapline_infer(cli, det_folder, det_manifest, work, "detector")
         md_rate, trapline_rate = n / md_seconds, n / trapline_seconds
         print(f"(b) detector, MDv5a architecture (YOLOv5x6, 1280 px), {n} images, whole runs with model load:")
         print(f"    MegaDetector run_detector_batch:     {md_rate:7.3f} images/s")
         print(f"    trapline-cli infer:                  {trapline_rate:7.3f} images/s   ratio {trapline_rate / md_rate:.2f}x")
         inner = re.search(r"Finished inference for (\d+) images in ([\d.]+) seconds", md_out)
-        if inner:
-            print(f"    (MegaDetector's own inference time, model load excluded: "
-                  f"{int(inner.group(1)) / float(inner.group(2)):.3f} images/s)")
+        if inner and trapline_inner:
+            md_inner = int(inner.group(1)) / float(inner.group(2))
+            print(f"    model load excluded: MegaDetector {md_inner:.3f} images/s, Trapline {trapline_inner:.3f} images/s"
+                  f"   ratio {trapline_inner / md_inner:.2f}x")
 
         _, out = timed([bench_inference, manifest, cls_folder, "--batch", "8", "--repeat", "1"])
         bare = re.search(r"bare forward.*?([\d.]+) images/s", out)
