@@ -4,30 +4,10 @@
 #include "CliSupport.h"
 #include "ingest/SequenceGrouper.h"
 #include "ingest/TimeAdjustment.h"
+#include "project/Deployments.h"
 #include "project/Project.h"
 
 namespace trapline::cli {
-
-namespace {
-
-std::optional<std::int64_t> findDeployment(Project& project, const QString& nameOrId)
-{
-    auto deployments = project.deployments();
-    if (!deployments)
-        return std::nullopt;
-    for (const auto& d : deployments.value())
-        if (d.name == nameOrId)
-            return d.id;
-    bool isNumber = false;
-    const auto id = nameOrId.toLongLong(&isNumber);
-    if (isNumber)
-        for (const auto& d : deployments.value())
-            if (d.id == id)
-                return d.id;
-    return std::nullopt;
-}
-
-} // namespace
 
 int runTimes(const QStringList& args)
 {
@@ -43,7 +23,7 @@ int runTimes(const QStringList& args)
         "Each change is written to the audit log; the GUI's Deployments > Adjust Times can undo it."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("shift or set-from-name"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
-    parser.addOption({QStringLiteral("deployment"), QStringLiteral("The deployment's name or id (see trapline-cli info)."),
+    parser.addOption({QStringLiteral("deployment"), QStringLiteral("The deployment's name (see trapline-cli deployments list)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("by"), QStringLiteral("The shift, [+|-]HH:MM:SS or seconds."), QStringLiteral("SHIFT")});
     parser.addOption({{QStringLiteral("pattern"), QStringLiteral("set-from-name")},
@@ -69,10 +49,9 @@ int runTimes(const QStringList& args)
         printError(project.error().message);
         return 1;
     }
-    const auto deploymentId = findDeployment(*project.value(), parser.value(QStringLiteral("deployment")));
+    const auto deploymentId = deploymentIdByName(*project.value(), parser.value(QStringLiteral("deployment")));
     if (!deploymentId) {
-        printError(QStringLiteral("The project has no deployment '%1'; trapline-cli info lists them.")
-                       .arg(parser.value(QStringLiteral("deployment"))));
+        printError(deploymentId.error().message);
         return 1;
     }
     Result<ingest::TimeAdjustment> result = Error{};
@@ -82,7 +61,7 @@ int runTimes(const QStringList& args)
             printError(QStringLiteral("--by takes a shift like +01:00:00, -00:05:30 or 3600 (seconds)."));
             return 2;
         }
-        result = ingest::shiftTimes(*project.value(), *deploymentId, *by, gapMs);
+        result = ingest::shiftTimes(*project.value(), deploymentId.value(), *by, gapMs);
     } else {
         const QString text = parser.value(QStringLiteral("pattern"));
         auto pattern = ingest::NameTimePattern::parse(text);
@@ -90,7 +69,7 @@ int runTimes(const QStringList& args)
             printError(pattern.error().message);
             return 2;
         }
-        result = ingest::setTimesFromNames(*project.value(), *deploymentId, pattern.value(), text, gapMs);
+        result = ingest::setTimesFromNames(*project.value(), deploymentId.value(), pattern.value(), text, gapMs);
     }
     if (!result) {
         printError(result.error().message);
