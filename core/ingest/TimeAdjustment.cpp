@@ -53,7 +53,7 @@ Result<TimeAdjustment> apply(Project& project, const FrameTimes& before, const F
 {
     try {
         db::Transaction tx(project.db());
-        TimeAdjustment out{before, writeTimes(project, before, after), 0, 0};
+        TimeAdjustment out{before, after, writeTimes(project, before, after), 0, 0};
         out.sequences = SequenceRebuilder(project, gapMs).rebuild(before.deploymentId);
         QJsonObject d = details;
         d.insert(QStringLiteral("frames_changed"), static_cast<qint64>(out.changed));
@@ -67,12 +67,17 @@ Result<TimeAdjustment> apply(Project& project, const FrameTimes& before, const F
     }
 }
 
-Status checkDeployment(Project& project, std::int64_t deploymentId)
+// The deployment's frame times (and file names), or why they cannot be read.
+Result<FrameTimes> readDeploymentTimes(Project& project, std::int64_t deploymentId, std::vector<QString>* names = nullptr)
 {
     if (!project.deployment(deploymentId))
         return Error{QStringLiteral("The project has no deployment %1; `trapline-cli info PROJECT` lists them.")
                          .arg(deploymentId)};
-    return okStatus();
+    try {
+        return readTimes(project, deploymentId, names);
+    } catch (const db::DbError& e) {
+        return databaseFailure(QStringLiteral("Cannot read the frame times"), e);
+    }
 }
 
 } // namespace
@@ -135,9 +140,10 @@ std::optional<std::int64_t> NameTimePattern::timeOf(const QString& fileName) con
 Result<TimeAdjustment> shiftTimes(Project& project, std::int64_t deploymentId, std::int64_t byMs, std::int64_t gapMs,
                                   const QString& actor)
 {
-    if (Status s = checkDeployment(project, deploymentId); !s)
-        return s.error();
-    const FrameTimes before = readTimes(project, deploymentId);
+    const auto read = readDeploymentTimes(project, deploymentId);
+    if (!read)
+        return read.error();
+    const FrameTimes& before = read.value();
     FrameTimes after = before;
     for (auto& f : after.frames)
         if (f.takenAtMs)
@@ -148,10 +154,11 @@ Result<TimeAdjustment> shiftTimes(Project& project, std::int64_t deploymentId, s
 Result<TimeAdjustment> setTimesFromNames(Project& project, std::int64_t deploymentId, const NameTimePattern& pattern,
                                          const QString& patternText, std::int64_t gapMs, const QString& actor)
 {
-    if (Status s = checkDeployment(project, deploymentId); !s)
-        return s.error();
     std::vector<QString> names;
-    const FrameTimes before = readTimes(project, deploymentId, &names);
+    const auto read = readDeploymentTimes(project, deploymentId, &names);
+    if (!read)
+        return read.error();
+    const FrameTimes& before = read.value();
     FrameTimes after = before;
     std::int64_t unmatched = 0;
     for (size_t i = 0; i < after.frames.size(); ++i) {
@@ -171,15 +178,6 @@ Result<TimeAdjustment> setTimesFromNames(Project& project, std::int64_t deployme
     return result;
 }
 
-Result<FrameTimes> readFrameTimes(Project& project, std::int64_t deploymentId)
-{
-    try {
-        return readTimes(project, deploymentId);
-    } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the frame times"), e);
-    }
-}
-
 Result<QStringList> sampleFileNames(Project& project, std::int64_t deploymentId, int limit)
 {
     try {
@@ -197,8 +195,10 @@ Result<QStringList> sampleFileNames(Project& project, std::int64_t deploymentId,
 
 Result<TimeAdjustment> restoreTimes(Project& project, const FrameTimes& before, std::int64_t gapMs, const QString& actor)
 {
-    const FrameTimes now = readTimes(project, before.deploymentId);
-    return apply(project, now, before, gapMs, {{QStringLiteral("restore"), true}}, actor);
+    const auto now = readDeploymentTimes(project, before.deploymentId);
+    if (!now)
+        return now.error();
+    return apply(project, now.value(), before, gapMs, {{QStringLiteral("restore"), true}}, actor);
 }
 
 std::optional<std::int64_t> parseClockShift(const QString& text)

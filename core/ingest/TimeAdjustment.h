@@ -25,6 +25,7 @@ struct FrameTimes {
 
 struct TimeAdjustment {
     FrameTimes before;           // restore these to undo
+    FrameTimes after;            // the times written: restore these to redo
     std::int64_t changed = 0;    // frames whose time changed
     std::int64_t unmatched = 0;  // frames the name pattern did not match (their times are kept)
     std::int64_t sequences = 0;  // the deployment's sequences after regrouping
@@ -50,8 +51,7 @@ Result<TimeAdjustment> shiftTimes(Project& project, std::int64_t deploymentId, s
                                   const QString& actor = {});
 Result<TimeAdjustment> setTimesFromNames(Project& project, std::int64_t deploymentId, const NameTimePattern& pattern,
                                          const QString& patternText, std::int64_t gapMs, const QString& actor = {});
-// The deployment's frame times now (the state to redo to), and a few of its file names (for a pattern's preview).
-Result<FrameTimes> readFrameTimes(Project& project, std::int64_t deploymentId);
+// A few of the deployment's file names (for a pattern's preview).
 Result<QStringList> sampleFileNames(Project& project, std::int64_t deploymentId, int limit);
 // Puts back the times of `before` (an undo) and regroups.
 Result<TimeAdjustment> restoreTimes(Project& project, const FrameTimes& before, std::int64_t gapMs,

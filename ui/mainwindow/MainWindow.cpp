@@ -780,9 +780,6 @@ Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
     }
     if (!result)
         return result.error();
-    auto after = ingest::readFrameTimes(*m_project, request.deploymentId);
-    if (!after)
-        return after.error();
     auto refresh = [this](const QString& failure) {
         m_sequences->reload();
         refreshSummary();
@@ -790,7 +787,8 @@ Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
             QMessageBox::warning(this, tr("Adjust Times"), failure);
     };
     const auto changed = result.value().changed;
-    m_undo->push(new AdjustTimesCommand(m_project.get(), actor, result.value().before, after.value(), gapMs, text, refresh));
+    m_undo->push(new AdjustTimesCommand(m_project.get(), actor, result.value().before, result.value().after, gapMs, text,
+                                        refresh));
     refresh({});
     statusBar()->showMessage(tr("%n frame time(s) changed", "", int(changed)), 10000);
     return okStatus();
