@@ -616,6 +616,7 @@ Result<InferenceSummary> InferenceRun::run()
     m_summary.seconds = timer.elapsed() / 1000.0;
     return m_summary;
 }
+
 } // namespace
 
 InferenceJob::InferenceJob(QString projectPath, InferenceOptions options)
