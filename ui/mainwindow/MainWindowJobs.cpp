@@ -1,0 +1,374 @@
+#include "MainWindow.h"
+
+#include "browser/DeploymentListModel.h"
+#include "browser/ReviewQueuePanel.h"
+#include "deployments/AdjustTimesCommand.h"
+#include "deployments/AdjustTimesDialog.h"
+#include "ingest/SequenceGrouper.h"
+#include "deployments/DeploymentPropertiesDialog.h"
+#include "individuals/IndividualsDialog.h"
+#include "individuals/MatchReviewDialog.h"
+#include "reid/MatchProposals.h"
+#include "review/ImageView.h"
+#include "review/ReviewPane.h"
+#include "review/ShortcutHelp.h"
+#include "review/Taxa.h"
+#include "settings/SettingsDialog.h"
+#include "browser/SequenceListModel.h"
+#include "browser/ThumbnailLoader.h"
+#include "ingest/ImportJob.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsPanel.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
+#include "models/RunModelsDialog.h"
+#include "training/TrainingDialog.h"
+#include "project/Backup.h"
+#include "project/Project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPixmapCache>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QFutureWatcher>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <iterator>
+
+// MainWindow's job launchers: import, models, training, export, matching, backup, labels, deployments.
+
+namespace trapline::ui {
+
+void MainWindow::importFolderDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a camera folder"));
+    if (!folder.isEmpty())
+        importFolders({folder});
+}
+
+JobRunner* MainWindow::startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work,
+                                JobEffect effect)
+{
+    auto* job = new JobRunner(title, std::move(work), this);
+    m_runners << job;
+    m_jobs->addJob(job);
+    connect(job, &JobRunner::finished, this, [this, title, effect](bool ok, bool, const QString& message) {
+        onJobFinished(ok, title, message, effect);
+    });
+    job->start();
+    return job;
+}
+
+JobRunner* MainWindow::importFolders(const QStringList& folders)
+{
+    if (!m_project)
+        return nullptr;
+    ingest::ImportOptions options;
+    options.folders = folders;
+    const QString path = m_project->path();
+    return startJob(tr("Import %1").arg(folders.join(QStringLiteral(", "))), [path, options](JobControl& control)
+                        -> Result<JobOutcome> {
+        auto result = ingest::ImportJob(path, options).run(control);
+        if (!result)
+            return result.error();
+        const auto& s = result.value();
+        QString message = tr("%n new image(s), %1 with problems, %2 already imported", "", int(s.added))
+                              .arg(s.withErrors).arg(s.alreadyImported);
+        if (s.framesTimedByFile > 0)
+            message += QLatin1Char('\n')
+                + tr("%n frame(s) have no camera time: they are timed by their files and grouped only where their "
+                     "names run consecutively (%1 sequences). Deployments > Adjust Times can read times from the "
+                     "file names or correct a camera clock.", "", int(s.framesTimedByFile))
+                      .arg(s.sequencesWithoutCameraTime);
+        if (!s.folderErrors.isEmpty())
+            message += QLatin1Char('\n') + s.folderErrors.join(QLatin1Char('\n'));
+        return JobOutcome{message, s.cancelled};
+    });
+}
+
+JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    inference::InferenceOptions withThreads = options;
+    if (withThreads.threads == 0)
+        withThreads.threads = SettingsDialog::computeThreads();
+    return startJob(tr("Run models"), [path, withThreads](JobControl& control) -> Result<JobOutcome> {
+        auto result = inference::InferenceJob(path, withThreads).run(control);
+        if (!result)
+            return result.error();
+        const auto& s = result.value();
+        QString message = tr("%1 images on %2: %3 detections, %4 frames flagged for review, %5 failed")
+                              .arg(s.processed).arg(s.device).arg(s.detections).arg(s.framesFlagged).arg(s.failed);
+        if (s.failedBefore > 0)
+            message += QLatin1Char('\n') + tr("%n image(s) where a model failed before were skipped: tick \"Retry media "
+                                               "where a model failed before\" in Run Models to try them again.", "",
+                                               int(s.failedBefore));
+        return JobOutcome{message, s.cancelled};
+    });
+}
+
+TrainingDialog* MainWindow::trainingDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Train Model"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    // One dialog per project; it stays alive (hidden) while its training runs.
+    if (m_training && m_training->property("projectPath").toString() != m_project->path() && !m_training->isTraining()) {
+        delete m_training;
+        m_training = nullptr;
+    }
+    if (!m_training) {
+        m_training = new TrainingDialog(m_project->path(), [this](const QString& title, JobRunner::Work work) {
+            return startJob(title, std::move(work));
+        }, this);
+        m_training->setProperty("projectPath", m_project->path());
+    }
+    m_training->refreshVersions();
+    m_training->show();
+    m_training->raise();
+    return m_training;
+}
+
+void MainWindow::runModelsDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Run Models"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    RunModelsDialog dialog(this);
+    const auto classifier = training::activeModel(*m_project, training::TrainingKind::Classifier);
+    const auto embedder = training::activeModel(*m_project, training::TrainingKind::Embedder);
+    dialog.useActiveModels(classifier ? classifier.value() : QString(), embedder ? embedder.value() : QString());
+    if (dialog.exec() == QDialog::Accepted)
+        runModels(dialog.options());
+}
+
+JobRunner* MainWindow::exportProject(const formats::ExportRequest& request)
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    return startJob(tr("Export %1").arg(formats::exchangeFormatName(request.format)),
+                    [path, request](JobControl& control) -> Result<JobOutcome> {
+                        auto result = formats::exportProject(path, request, control);
+                        if (!result)
+                            return result.error();
+                        return JobOutcome{result.value(), control.cancelled()};
+                    }, JobEffect::ReadsOnly);
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Export"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    ExportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportProject(dialog.request());
+}
+
+JobRunner* MainWindow::proposeMatches(bool verifyWithLocalFeatures)
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Propose Individual Matches"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    const QString path = m_project->path();
+    return startJob(tr("Propose individual matches"), [path, verifyWithLocalFeatures](JobControl& control) -> Result<JobOutcome> {
+        auto project = Project::open(path);
+        if (!project)
+            return project.error();
+        reid::ProposalOptions options;
+        options.verifyWithLocalFeatures = verifyWithLocalFeatures;
+        auto summary = reid::computeProposals(*project.value(), options, control);
+        if (!summary)
+            return summary.error();
+        const auto& s = summary.value();
+        return JobOutcome{tr("%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals")
+                              .arg(s.proposals).arg(s.queries).arg(s.gallery).arg(s.individuals),
+                          control.cancelled()};
+    }, JobEffect::ReadsOnly);
+}
+
+void MainWindow::matchIndividualsDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Match Individuals"), tr("Create or open a project first (File > New Project)."));
+        return;
+    }
+    MatchReviewDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
+    connect(&dialog, &MatchReviewDialog::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    dialog.exec();
+    m_review->reloadVocabulary();
+    m_review->showSequence(m_review->currentSequence());
+}
+
+JobRunner* MainWindow::backupProject()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Back Up Project"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    const QString path = m_project->path();
+    return startJob(tr("Back up %1").arg(QFileInfo(path).fileName()), [path](JobControl&) -> Result<JobOutcome> {
+        // Its own connection: the online backup copies while the window goes on reading and writing.
+        auto project = Project::open(path, Project::OpenMode::ReadOnly);
+        if (!project)
+            return project.error();
+        auto copy = backupNow(project.value()->db());
+        if (!copy)
+            return copy.error();
+        return JobOutcome{tr("saved to %1").arg(copy.value()), false};
+    }, JobEffect::ReadsOnly);
+}
+
+JobRunner* MainWindow::importLabelsDialog()
+{
+    if (!m_project) {
+        QMessageBox::information(this, tr("Import Labels"), tr("Create or open a project first (File > New Project)."));
+        return nullptr;
+    }
+    // The filters are translated: the chosen one is mapped back to its format by its place in the list, never by
+    // its text.
+    const QStringList filters =
+        tr("Camtrap DP package (datapackage.json);;COCO Camera Traps (*.json);;MegaDetector results (*.json);;CSV (*.csv)")
+            .split(QStringLiteral(";;"));
+    constexpr formats::ExchangeFormat kFormats[] = {formats::ExchangeFormat::CamtrapDp, formats::ExchangeFormat::Coco,
+                                                    formats::ExchangeFormat::MegaDetector,
+                                                    formats::ExchangeFormat::Csv};
+    static_assert(std::size(kFormats) == 4);
+    QFileDialog dialog(this, tr("Import labels"));
+    dialog.setObjectName(QStringLiteral("importLabelsFileDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters(filters);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return nullptr;
+    const QString file = dialog.selectedFiles().constFirst();
+    const QString filter = dialog.selectedNameFilter();
+    const qsizetype chosen = filters.indexOf(filter);
+    if (filters.size() != static_cast<qsizetype>(std::size(kFormats)) || chosen < 0) {
+        QMessageBox::warning(
+            this, tr("Import Labels"),
+            tr("The format of %1 is not known. Choose one of the formats in the file dialog's list.").arg(file));
+        return nullptr;
+    }
+    const auto format = kFormats[chosen];
+    const QString path = m_project->path();
+    return startJob(tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
+        auto result = formats::importLabels(path, format, file);
+        if (!result)
+            return result.error();
+        return JobOutcome{result.value(), false};
+    });
+}
+
+void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect)
+{
+    if (effect == JobEffect::ReadsOnly) {
+        if (!ok)
+            QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
+        else
+            statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
+        return;
+    }
+    const auto current = m_review->currentSequence();
+    m_sequences->reload();
+    if (current)
+        selectSequence(*current);
+    m_review->reloadVocabulary();
+    // Labels imported by a job cannot be undone with the edits made before it.
+    m_undo->clear();
+    refreshSummary();
+    if (!ok)
+        QMessageBox::warning(this, tr("%1 stopped").arg(title), message);
+    else
+        statusBar()->showMessage(tr("%1 finished: %2").arg(title, message), 15000);
+}
+
+void MainWindow::adjustTimesDialog()
+{
+    if (!m_project)
+        return;
+    auto deployments = m_project->deployments();
+    if (!deployments) {
+        QMessageBox::warning(this, tr("Adjust Times"), deployments.error().message);
+        return;
+    }
+    const QVariant current = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    AdjustTimesDialog dialog(m_project.get(), deployments.value(),
+                             current.isValid() ? std::optional<std::int64_t>(current.toLongLong()) : std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = adjustTimes(dialog.request()); !s)
+        QMessageBox::warning(this, tr("Adjust Times"), s.error().message);
+}
+
+Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
+{
+    if (!m_project)
+        return Error{tr("Open a project first.")};
+    const std::int64_t gapMs = ingest::SequenceGrouper::kDefaultGapSeconds * 1000;
+    const QString actor = SettingsDialog::reviewerName();
+    Result<ingest::TimeAdjustment> result = Error{};
+    QString text;
+    if (request.shiftMs) {
+        result = ingest::shiftTimes(*m_project, request.deploymentId, *request.shiftMs, gapMs, actor);
+        text = tr("Shift times by %1 s").arg(*request.shiftMs / 1000);
+    } else {
+        auto pattern = ingest::NameTimePattern::parse(request.pattern);
+        if (!pattern)
+            return pattern.error();
+        result = ingest::setTimesFromNames(*m_project, request.deploymentId, pattern.value(), request.pattern, gapMs, actor);
+        text = tr("Times from file names");
+    }
+    if (!result)
+        return result.error();
+    auto refresh = [this](const QString& failure) {
+        m_sequences->reload();
+        refreshSummary();
+        if (!failure.isEmpty())
+            QMessageBox::warning(this, tr("Adjust Times"), failure);
+    };
+    const auto changed = result.value().changed;
+    m_undo->push(new AdjustTimesCommand(m_project.get(), actor, result.value().before, result.value().after, gapMs, text,
+                                        refresh));
+    refresh({});
+    statusBar()->showMessage(tr("%n frame time(s) changed", "", int(changed)), 10000);
+    return okStatus();
+}
+
+void MainWindow::deploymentPropertiesDialog()
+{
+    if (!m_project)
+        return;
+    const QVariant id = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    DeploymentPropertiesDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(),
+                                      id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt, this);
+    dialog.exec();
+}
+
+} // namespace trapline::ui
