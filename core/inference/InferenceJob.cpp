@@ -5,16 +5,15 @@
 #include "Preprocess.h"
 #include "SequenceSmoother.h"
 #include "imaging/Orientation.h"
+#include "jobs/Pipeline.h"
 #include "project/Project.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -581,37 +580,22 @@ Result<InferenceSummary> InferenceRun::run()
     const std::vector<PendingMedia> pending = pendingMedia();
     m_summary.pending = static_cast<std::int64_t>(pending.size());
     m_control.beginPhase(QStringLiteral("Running models"), m_summary.pending);
-    const size_t batchSize = static_cast<size_t>(std::max(1, m_options.batchSize));
-    auto batchAt = [&](size_t start) {
-        return QList<PendingMedia>(pending.begin() + static_cast<std::ptrdiff_t>(start),
-                                   pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), start + batchSize)));
-    };
-    auto loader = [this](const PendingMedia& m) { return load(m); };
-    QFuture<WorkItem> next;
-    if (!pending.empty())
-        next = QtConcurrent::mapped(&m_pool, batchAt(0), loader);
     std::int64_t done = 0;
-    for (size_t start = 0; start < pending.size(); start += batchSize) {
-        next.waitForFinished();
-        const QList<WorkItem> loaded = next.results();
-        std::vector<WorkItem> batch(loaded.begin(), loaded.end());
-        // Decode the next batch while this one is on the model.
-        if (start + batchSize < pending.size() && !m_control.cancelled())
-            next = QtConcurrent::mapped(&m_pool, batchAt(start + batchSize), loader);
-        if (m_detector)
-            runDetector(batch);
-        if (m_classifier)
-            runOnCrops(*m_classifier, batch, true);
-        if (m_embedder)
-            runOnCrops(*m_embedder, batch, false);
-        write(batch);
-        done += static_cast<std::int64_t>(batch.size());
-        m_control.report(done);
-        if (m_control.cancelled()) {
-            next.waitForFinished();
-            break;
-        }
-    }
+    // Decode the next batch while this one is on the model.
+    pipelined(
+        m_pool, pending, static_cast<size_t>(std::max(1, m_options.batchSize)), [this](const PendingMedia& m) { return load(m); },
+        [&](std::vector<WorkItem>& batch, BatchRange) {
+            if (m_detector)
+                runDetector(batch);
+            if (m_classifier)
+                runOnCrops(*m_classifier, batch, true);
+            if (m_embedder)
+                runOnCrops(*m_embedder, batch, false);
+            write(batch);
+            done += static_cast<std::int64_t>(batch.size());
+            m_control.report(done);
+        },
+        m_control);
     m_summary.cancelled = m_control.cancelled() && done < m_summary.pending;
     m_summary.seconds = timer.elapsed() / 1000.0;
     return m_summary;

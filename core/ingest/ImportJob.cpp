@@ -4,6 +4,7 @@
 #include "MediaMetadata.h"
 #include "SequenceRebuilder.h"
 #include "Thumbnailer.h"
+#include "jobs/Pipeline.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 #include "project/ThumbnailCache.h"
@@ -12,12 +13,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <set>
@@ -55,33 +54,6 @@ struct ThumbDone {
     Result<Thumbnail> result{Error{}};
 };
 
-// Runs fn over items in batches: the pool works on batch k+1 while `consume` commits batch k.
-template <class In, class Out, class Fn, class Consume>
-bool pipelined(QThreadPool& pool, const std::vector<In>& items, int batchSize, Fn fn, Consume consume,
-               JobControl& control)
-{
-    auto batchAt = [&](size_t start) {
-        const size_t end = std::min(items.size(), start + static_cast<size_t>(batchSize));
-        return QList<In>(items.begin() + static_cast<std::ptrdiff_t>(start),
-                         items.begin() + static_cast<std::ptrdiff_t>(end));
-    };
-    if (items.empty())
-        return true;
-    QFuture<Out> running = QtConcurrent::mapped(&pool, batchAt(0), fn);
-    for (size_t start = 0; start < items.size(); start += static_cast<size_t>(batchSize)) {
-        running.waitForFinished();
-        const QList<Out> results = running.results();
-        const size_t next = start + static_cast<size_t>(batchSize);
-        const bool more = next < items.size() && !control.cancelled();
-        if (more)
-            running = QtConcurrent::mapped(&pool, batchAt(next), fn);
-        consume(results);
-        if (!more)
-            return next >= items.size();
-    }
-    return true;
-}
-
 class ImportRun {
 public:
     ImportRun(Project& project, const ImportOptions& options, JobControl& control)
@@ -96,7 +68,7 @@ private:
     std::vector<PendingFile> scan(const QString& folder);
     void recordSkips(std::int64_t rootId, const ScanResult& scan);
     bool isKnown(std::int64_t rootId, const QString& relPath);
-    void writeBatch(const QList<ReadFile>& batch);
+    void writeBatch(const std::vector<ReadFile>& batch);
     bool relinkMoved(const ReadFile& file);
     void regroup();
     void makeThumbnails();
@@ -133,8 +105,8 @@ Result<ImportSummary> ImportRun::run()
     db::Statement& progress = m_project.db().cached("UPDATE jobs SET total_count = ?2 WHERE id = ?1");
     progress.bind(1, m_jobId).bind(2, static_cast<std::int64_t>(pending.size())).run();
     auto read = [](const PendingFile& f) { return ReadFile{f, readMediaMetadata(f.rootPath + u'/' + f.relPath)}; };
-    pipelined<PendingFile, ReadFile>(m_pool, pending, m_options.batchSize, read,
-                                     [&](const QList<ReadFile>& batch) { writeBatch(batch); }, m_control);
+    pipelined(m_pool, pending, static_cast<size_t>(m_options.batchSize), read,
+              [&](std::vector<ReadFile>& batch, BatchRange) { writeBatch(batch); }, m_control);
     m_summary.metadataSeconds = timer.restart() / 1000.0;
 
     // Grouping is cheap and makes the project consistent, so it runs even after a cancel.
@@ -223,7 +195,7 @@ bool ImportRun::relinkMoved(const ReadFile& f)
     return true;
 }
 
-void ImportRun::writeBatch(const QList<ReadFile>& batch)
+void ImportRun::writeBatch(const std::vector<ReadFile>& batch)
 {
     auto& db = m_project.db();
     db::Transaction tx(db);
@@ -262,7 +234,7 @@ void ImportRun::writeBatch(const QList<ReadFile>& batch)
                                  {QStringLiteral("last_id"), static_cast<qint64>(db.lastInsertId())}}),
                          {}});
     m_summary.added += added;
-    m_done += batch.size();
+    m_done += static_cast<std::int64_t>(batch.size());
     db.cached("UPDATE jobs SET done_count = ?2, updated_ms = ?3 WHERE id = ?1")
         .bind(1, m_jobId).bind(2, m_done).bind(3, nowMs()).run();
     tx.commit();
@@ -318,7 +290,7 @@ void ImportRun::makeThumbnails()
     auto make = [](const ThumbTask& t) {
         return ThumbDone{t, makeThumbnail(t.path, t.orientation, t.width, t.height)};
     };
-    auto store = [&](const QList<ThumbDone>& batch) {
+    auto store = [&](std::vector<ThumbDone>& batch, BatchRange) {
         std::vector<ThumbnailCache::Entry> entries;
         for (const ThumbDone& d : batch) {
             entries.push_back({d.task.mediaId, d.task.hash, d.result ? d.result.value().jpeg : QByteArray(),
@@ -336,10 +308,10 @@ void ImportRun::makeThumbnails()
             if (!d.result)
                 mark.bind(1, d.task.mediaId).bind(2, d.result.error().message).run();
         tx.commit();
-        done += batch.size();
+        done += static_cast<std::int64_t>(batch.size());
         m_control.report(done);
     };
-    pipelined<ThumbTask, ThumbDone>(m_pool, tasks, std::max(16, m_options.batchSize / 4), make, store, m_control);
+    pipelined(m_pool, tasks, static_cast<size_t>(std::max(16, m_options.batchSize / 4)), make, store, m_control);
 }
 
 void ImportRun::startJobRow()
