@@ -195,22 +195,30 @@ Status Run::stageTwo()
         r.epoch = firstEpoch + (e - done) + 1;
         double lossSum = 0;
         std::int64_t rows = 0, step = e * batchesPerEpoch;
-        for (const torch::Tensor& idx : epochBatches(m_o.kind, m_trainExampleLabels, m_o, classCount(), m_o.seed + 104729u * static_cast<unsigned>(e + 1))) {
-            // A whole epoch of warm-up: the first full-rate steps on unfrozen weights would undo what stage 1 found.
-            setLearningRate(optimizer, {headRate, m_o.unfrozenLearningRate}, schedule(step++, totalSteps, std::max(totalSteps / 20, batchesPerEpoch)));
-            std::vector<ImageRequest> requests;
+        const std::vector<torch::Tensor> epochRows = epochBatches(m_o.kind, m_trainExampleLabels, m_o, classCount(), m_o.seed + 104729u * static_cast<unsigned>(e + 1));
+        std::vector<ImageRequest> requests;
+        std::vector<BatchRange> batches;
+        for (const torch::Tensor& idx : epochRows) {
+            const size_t first = requests.size();
             const auto* rowsOf = idx.data_ptr<std::int64_t>();
             for (std::int64_t k = 0; k < idx.numel(); ++k) {
                 const Example* ex = m_trainExamples[static_cast<size_t>(rowsOf[k])];
                 requests.push_back({ex, mix(static_cast<std::uint64_t>(ex->mediaId), static_cast<std::uint64_t>(e * 131 + k), m_o.seed + 5), true});
             }
-            auto images = loadImages(requests, m_o.augmentation);
-            if (!images)
-                return images.error();
-            const torch::Tensor out = headOutput(m_backbone.features(inputBatch(images.value(), m_backbone.manifest.input).to(m_device)));
-            lossSum += optimise(optimizer, out, m_trainExampleLabels.index_select(0, idx).to(m_device), weights) * static_cast<double>(idx.size(0));
-            rows += idx.size(0);
+            batches.push_back({first, requests.size()});
         }
+        size_t next = 0;
+        if (Status s = forEachImageBatch(requests, batches, m_o.augmentation, [&](const std::vector<cv::Mat>& images, BatchRange) -> Status {
+                const torch::Tensor& idx = epochRows[next++];
+                // A whole epoch of warm-up: the first full-rate steps on unfrozen weights would undo what stage 1 found.
+                setLearningRate(optimizer, {headRate, m_o.unfrozenLearningRate}, schedule(step++, totalSteps, std::max(totalSteps / 20, batchesPerEpoch)));
+                const torch::Tensor out = headOutput(m_backbone.features(inputBatch(images, m_backbone.manifest.input).to(m_device)));
+                lossSum += optimise(optimizer, out, m_trainExampleLabels.index_select(0, idx).to(m_device), weights) * static_cast<double>(idx.size(0));
+                rows += idx.size(0);
+                return okStatus();
+            });
+            !s)
+            return s;
         finishTiming(r, lossSum, rows, timer);
         auto validation = validationFeatures();
         if (!validation)

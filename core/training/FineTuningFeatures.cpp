@@ -2,7 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+#include <QThreadPool>
 
 namespace trapline::training::detail {
 
@@ -16,20 +17,43 @@ torch::Tensor inputBatch(const std::vector<cv::Mat>& images, const inference::In
     return t;
 }
 
-Result<std::vector<cv::Mat>> loadImages(const std::vector<ImageRequest>& requests, const Augmentation& augmentation)
+namespace {
+
+cv::Mat decodeImage(const ImageRequest& r, const Augmentation& augmentation)
 {
-    std::vector<cv::Mat> images = QtConcurrent::blockingMapped<std::vector<cv::Mat>>(requests, [&](const ImageRequest& r) {
-        cv::Mat image = loadExampleImage(*r.example);
-        if (!r.augmented || image.empty())
-            return image;
-        std::mt19937 rng(static_cast<std::mt19937::result_type>(r.seed));
-        return augment(image, augmentation, rng);
-    });
-    for (size_t i = 0; i < images.size(); ++i)
-        if (images[i].empty())
-            return Error{QStringLiteral("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
-                                        "files, or relink the image folder.").arg(requests[i].example->path)};
-    return images;
+    cv::Mat image = loadExampleImage(*r.example);
+    if (!r.augmented || image.empty())
+        return image;
+    std::mt19937 rng(static_cast<std::mt19937::result_type>(r.seed));
+    return augment(image, augmentation, rng);
+}
+
+} // namespace
+
+Status forEachImageBatch(const std::vector<ImageRequest>& requests, const std::vector<BatchRange>& batches,
+                         const Augmentation& augmentation,
+                         const std::function<Status(const std::vector<cv::Mat>& images, BatchRange batch)>& use)
+{
+    // Trapline's own threads: the global pool stays free for the GUI's frames and thumbnails.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    // `use` decides about a cancel, so that it can say what was cancelled.
+    const JobControl uncancelled;
+    Status status = Ok{};
+    pipelined(
+        pool, requests, batches, [&augmentation](const ImageRequest& r) { return decodeImage(r, augmentation); },
+        [&](std::vector<cv::Mat>& images, BatchRange batch) {
+            for (size_t i = 0; i < images.size(); ++i)
+                if (images[i].empty()) {
+                    status = Error{QStringLiteral("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
+                                                  "files, or relink the image folder.").arg(requests[batch.begin + i].example->path)};
+                    return false;
+                }
+            status = use(images, batch);
+            return static_cast<bool>(status);
+        },
+        uncancelled);
+    return status;
 }
 
 // The validation images, as they are, in batches of model input: `use` gets each batch and how many images are done.
@@ -40,16 +64,8 @@ Status forEachValidationBatch(const Dataset& dataset, const inference::InputSpec
     for (const Example& e : dataset.examples)
         if (e.split == Split::Validation)
             requests.push_back({&e, 0, false});
-    for (size_t s = 0; s < requests.size(); s += batchSize) {
-        const std::vector<ImageRequest> slice(requests.begin() + static_cast<std::ptrdiff_t>(s),
-                                              requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), s + batchSize)));
-        auto images = loadImages(slice, {});
-        if (!images)
-            return images.error();
-        if (Status done = use(inputBatch(images.value(), input), s + slice.size()); !done)
-            return done;
-    }
-    return Ok{};
+    return forEachImageBatch(requests, fixedBatches(requests.size(), batchSize), {},
+                             [&](const std::vector<cv::Mat>& images, BatchRange batch) { return use(inputBatch(images, input), batch.end); });
 }
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b, std::uint64_t c)
@@ -77,40 +93,45 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
     // Chunks, so a long feature pass that is cancelled or killed resumes after the last chunk it saved.
     constexpr size_t kChunk = 256;
     const size_t batch = static_cast<size_t>(std::max(1, std::min(o.batchSize, backbone.manifest.maxBatch)));
-    std::vector<torch::Tensor> chunks;
     control.beginPhase(QStringLiteral("Computing features"), static_cast<std::int64_t>(all.size()));
     QElapsedTimer timer;
     timer.start();
     std::int64_t computed = 0;
-    for (size_t start = 0; start < all.size(); start += kChunk) {
-        const QString file = folder.filePath(QStringLiteral("chunk-%1.pt").arg(start / kChunk, 6, 10, QLatin1Char('0')));
-        torch::Tensor chunk;
-        if (QFileInfo::exists(file)) {
-            torch::load(chunk, file.toStdString());
-        } else {
-            std::vector<torch::Tensor> parts;
-            for (size_t b = start; b < std::min(all.size(), start + kChunk); b += batch) {
-                if (control.cancelled())
-                    return Error{QStringLiteral("Training was cancelled while computing features; run it again to resume.")};
-                const std::vector<ImageRequest> slice(all.begin() + static_cast<std::ptrdiff_t>(b),
-                                                      all.begin() + static_cast<std::ptrdiff_t>(std::min({all.size(), b + batch, start + kChunk})));
-                auto images = loadImages(slice, o.augmentation);
-                if (!images)
-                    return images.error();
-                torch::NoGradGuard noGrad;
-                parts.push_back(backbone.features(inputBatch(images.value(), backbone.manifest.input).to(backbone.device)).cpu());
-                computed += static_cast<std::int64_t>(slice.size());
-                control.report(static_cast<std::int64_t>(b + slice.size()));
-            }
-            chunk = torch::cat(parts);
-            torch::save(chunk, (file + QStringLiteral(".part")).toStdString());
-            QFile::remove(file);
-            if (!QFile::rename(file + QStringLiteral(".part"), file))
-                return Error{QStringLiteral("Cannot write %1. Check that the disk has room.").arg(file)};
+    auto chunkFile = [&](size_t c) { return folder.filePath(QStringLiteral("chunk-%1.pt").arg(c, 6, 10, QLatin1Char('0'))); };
+    std::vector<torch::Tensor> chunks((all.size() + kChunk - 1) / kChunk);
+    std::vector<BatchRange> batches; // of the chunks still to compute; none crosses the end of its chunk
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        const size_t start = c * kChunk, end = std::min(all.size(), start + kChunk);
+        if (QFileInfo::exists(chunkFile(c))) {
+            torch::load(chunks[c], chunkFile(c).toStdString());
+            control.report(static_cast<std::int64_t>(end));
+            continue;
         }
-        chunks.push_back(chunk);
-        control.report(static_cast<std::int64_t>(std::min(all.size(), start + kChunk)));
+        for (size_t b = start; b < end; b += batch)
+            batches.push_back({b, std::min(end, b + batch)});
     }
+    std::vector<torch::Tensor> parts;
+    const Status s = forEachImageBatch(all, batches, o.augmentation, [&](const std::vector<cv::Mat>& images, BatchRange slice) -> Status {
+        if (control.cancelled())
+            return Error{QStringLiteral("Training was cancelled while computing features; run it again to resume.")};
+        torch::NoGradGuard noGrad;
+        parts.push_back(backbone.features(inputBatch(images, backbone.manifest.input).to(backbone.device)).cpu());
+        computed += static_cast<std::int64_t>(slice.size());
+        control.report(static_cast<std::int64_t>(slice.end));
+        const size_t c = slice.begin / kChunk;
+        if (slice.end < std::min(all.size(), (c + 1) * kChunk))
+            return okStatus();
+        chunks[c] = torch::cat(parts);
+        parts.clear();
+        const QString file = chunkFile(c);
+        torch::save(chunks[c], (file + QStringLiteral(".part")).toStdString());
+        QFile::remove(file);
+        if (!QFile::rename(file + QStringLiteral(".part"), file))
+            return Error{QStringLiteral("Cannot write %1. Check that the disk has room.").arg(file)};
+        return okStatus();
+    });
+    if (!s)
+        return s.error();
     imagesPerSecond = computed > 0 ? computed / std::max(1e-3, timer.elapsed() / 1000.0) : 0;
     const torch::Tensor f = torch::cat(chunks).to(torch::kFloat32);
     auto labels = [](const std::vector<ImageRequest>& r) {

@@ -5,6 +5,7 @@
 
 #include "FineTuning.h"
 #include "inference/TorchPch.h"
+#include "jobs/Pipeline.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,14 +47,18 @@ Result<Backbone> loadBackbone(const QString& manifestPath, inference::DeviceChoi
 
 torch::Tensor inputBatch(const std::vector<cv::Mat>& images, const inference::InputSpec& spec);
 
-// One decoded, possibly augmented picture per request, decoded in parallel.
+// One decoded, possibly augmented picture per request.
 struct ImageRequest {
     const Example* example = nullptr;
     std::uint64_t seed = 0;
     bool augmented = false;
 };
 
-Result<std::vector<cv::Mat>> loadImages(const std::vector<ImageRequest>& requests, const Augmentation& augmentation);
+// The pictures of `requests`, batch by batch: a private pool decodes batch k+1 while `use` runs the model on
+// batch k. Stops at the first picture that cannot be read (an error that names it) or the first error of `use`.
+Status forEachImageBatch(const std::vector<ImageRequest>& requests, const std::vector<BatchRange>& batches,
+                         const Augmentation& augmentation,
+                         const std::function<Status(const std::vector<cv::Mat>& images, BatchRange batch)>& use);
 
 // The validation images, as they are, in batches of model input: `use` gets each batch and how many images are done.
 Status forEachValidationBatch(const Dataset& dataset, const inference::InputSpec& input, size_t batchSize,
