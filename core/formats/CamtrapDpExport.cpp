@@ -1,6 +1,7 @@
 #include "CamtrapDp.h"
 
 #include "CamtrapDpSchema.h"
+#include "Clock.h"
 #include "Csv.h"
 #include "project/Deployments.h"
 #include "project/Project.h"
@@ -314,7 +315,7 @@ QJsonObject Exporter::package()
         p[QStringLiteral("taxonomic")] = taxonomic;
     }
     p[QStringLiteral("profile")] = camtrapdp::profileUrl();
-    p[QStringLiteral("created")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    p[QStringLiteral("created")] = Clock::nowUtc().toString(Qt::ISODate);
     QJsonArray resources;
     for (const auto* schema : {&camtrapdp::deploymentsSchema(), &camtrapdp::mediaSchema(), &camtrapdp::observationsSchema()})
         resources.append(QJsonObject{{QStringLiteral("name"), schema->name},

@@ -1,6 +1,7 @@
 #include "CamtrapDp.h"
 
 #include "CamtrapDpSchema.h"
+#include "Clock.h"
 #include "Csv.h"
 #include "ingest/MediaMetadata.h"
 #include "ingest/SequenceGrouper.h"
@@ -158,7 +159,7 @@ void Importer::importMedia()
         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,2,?10,?11,?12,?13,?14,?15)");
     static const QStringList modelled{QStringLiteral("mediaID"), QStringLiteral("deploymentID"), QStringLiteral("captureMethod"),
                                       QStringLiteral("timestamp")};
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = Clock::nowMs();
     for (const QStringList& row : m_media.rows) {
         const QString filePath = m_media.value(row, "filePath");
         const bool remote = filePath.contains(QStringLiteral("://"));
@@ -279,7 +280,7 @@ std::optional<std::int64_t> Importer::individual(const QString& name, std::optio
     if (auto it = m_individuals.constFind(name); it != m_individuals.constEnd())
         return *it;
     m_project.db().cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-        .bind(1, taxonId).bind(2, name).bind(3, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch())).run();
+        .bind(1, taxonId).bind(2, name).bind(3, Clock::nowMs()).run();
     m_individuals.insert(name, m_project.db().lastInsertId());
     return m_individuals.value(name);
 }
@@ -301,7 +302,7 @@ void Importer::importObservations()
         QStringLiteral("bboxX"), QStringLiteral("bboxY"), QStringLiteral("bboxWidth"), QStringLiteral("bboxHeight"),
         QStringLiteral("classificationMethod"), QStringLiteral("classifiedBy"), QStringLiteral("classificationTimestamp"),
         QStringLiteral("classificationProbability")};
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = Clock::nowMs();
     for (const QStringList& row : m_observations.rows) {
         const auto v = [&](const char* column) { return m_observations.value(row, column); };
         const bool mediaLevel = v("observationLevel") == u"media";

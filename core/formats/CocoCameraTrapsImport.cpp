@@ -1,5 +1,6 @@
 #include "CocoCameraTraps.h"
 
+#include "Clock.h"
 #include "CocoCameraTrapsPrivate.h"
 #include "MediaMatcher.h"
 #include "project/Project.h"
@@ -54,7 +55,7 @@ private:
     db::Database& m_db;
     const QString m_path;
     const CocoFile m_file;
-    const std::int64_t m_now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t m_now = Clock::nowMs();
     std::vector<std::optional<MatchedImage>> m_matches; // per image of the file; nullopt: not in the project
     std::vector<std::optional<Box>> m_boxes;            // per annotation, normalised
     std::set<std::int64_t> m_sequenceLabels;            // sequence-level observations this import created

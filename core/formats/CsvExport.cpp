@@ -1,5 +1,6 @@
 #include "CsvExport.h"
 
+#include "Clock.h"
 #include "Csv.h"
 #include "MediaMatcher.h"
 #include "project/Project.h"
@@ -310,7 +311,7 @@ Result<CsvImportSummary> importSpeciesCsv(Project& project, const QString& path)
     CsvImportSummary summary;
     summary.rows = static_cast<std::int64_t>(csv.rows.size());
     try {
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const std::int64_t now = Clock::nowMs();
         db::Transaction tx(project.db());
         LabelWriter writer(project);
         for (const Label& label : labels.value())

@@ -1,10 +1,10 @@
 #include "MegaDetectorJson.h"
 
+#include "Clock.h"
 #include "inference/SequenceSmoother.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -194,7 +194,7 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
         if (seen)
             return Error{QStringLiteral("%1 was imported into this project already.").arg(path)};
         const MediaMatcher matcher(project);
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const std::int64_t now = Clock::nowMs();
         db::Transaction tx(db);
         db.cached("INSERT INTO models(kind, name, version, content_hash, manifest, created_ms) VALUES ('detector', ?1, ?2, ?3, ?4, ?5)")
             .bind(1, file.detector.isEmpty() ? QStringLiteral("MegaDetector results") : file.detector)

@@ -1,5 +1,6 @@
 #include "MegaDetectorJson.h"
 
+#include "Clock.h"
 #include "project/AtomicFile.h"
 #include "project/Project.h"
 
@@ -169,7 +170,7 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
             {QStringLiteral("format_version"), QStringLiteral("1.3")},
             {QStringLiteral("detector"), modelName},
             {QStringLiteral("detection_completion_time"),
-             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+             Clock::nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
             {QStringLiteral("detector_metadata"), QJsonObject{{QStringLiteral("version"), modelVersion},
                                                               {QStringLiteral("content_hash"), modelHash}}},
             {QStringLiteral("generator"), QStringLiteral("Trapline")}};

@@ -1,5 +1,6 @@
 #include "InferenceJob.h"
 
+#include "Clock.h"
 #include "ComputeThreads.h"
 #include "OutputDecoders.h"
 #include "Preprocess.h"
@@ -8,7 +9,6 @@
 #include "jobs/Pipeline.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -24,8 +24,6 @@
 namespace trapline::inference {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 struct PendingMedia {
     std::int64_t mediaId = 0;
@@ -194,7 +192,7 @@ std::int64_t InferenceRun::registerModel(const ModelManifest& m)
     m_project.db().cached("INSERT OR IGNORE INTO models(kind, name, version, content_hash, manifest, created_ms)"
                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, kindName(m.kind)).bind(2, m.name).bind(3, m.version).bind(4, m.contentHash).bind(5, manifestText)
-        .bind(6, nowMs()).run();
+        .bind(6, Clock::nowMs()).run();
     auto& find = m_project.db().cached("SELECT id FROM models WHERE content_hash = ?1");
     find.bind(1, m.contentHash);
     find.step();
@@ -409,7 +407,7 @@ void InferenceRun::recordRun(const WorkItem& item, const Stage& stage, const QSt
         .cached("INSERT OR REPLACE INTO model_runs(media_id, model_id, state, error, ran_ms) VALUES (?1,?2,?3,?4,?5)")
         .bind(1, item.media.mediaId).bind(2, stage.modelId)
         .bind(3, failure.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed")).bind(4, failure)
-        .bind(5, nowMs()).run();
+        .bind(5, Clock::nowMs()).run();
 }
 
 void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<std::int64_t> detectionId,
@@ -420,7 +418,7 @@ void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<
                 " model_id, confidence, classified_by, classified_ms) VALUES (?1,?2,?3,?4,?5,?6,'machine',?7,?8,?9,?10)")
         .bind(1, item.media.sequenceId).bind(2, item.media.mediaId).bind(3, detectionId).bind(4, type).bind(5, taxon)
         .bind(6, type == u"blank" ? 0 : 1).bind(7, by.modelId).bind(8, confidence).bind(9, by.model.manifest.name)
-        .bind(10, nowMs()).run();
+        .bind(10, Clock::nowMs()).run();
     ++m_summary.observations;
 }
 
@@ -436,7 +434,7 @@ void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId
                 " classified_by = ?7, classified_ms = ?8 WHERE detection_id = ?1 AND method = 'machine'"
                 " AND model_id IN (?5, ?9)")
         .bind(1, detectionId).bind(2, type).bind(3, taxon).bind(4, type == u"blank" ? 0 : 1).bind(5, m_classifier->modelId)
-        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, nowMs()).bind(9, m_detector->modelId)
+        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, Clock::nowMs()).bind(9, m_detector->modelId)
         .run();
     if (m_project.db().changes() == 0)
         observe(item, *m_classifier, detectionId, type, taxon, top.probability);
@@ -468,7 +466,7 @@ void InferenceRun::writeDetections(const WorkItem& item)
             const QString category = d.classIndex >= 0 ? dm.classes.value(d.classIndex) : QString();
             insertDetection.bind(1, item.media.mediaId).bind(2, d.box.x).bind(3, d.box.y).bind(4, d.box.w)
                 .bind(5, d.box.h).bind(6, category).bind(7, static_cast<double>(d.score)).bind(8, m_detector->modelId)
-                .bind(9, nowMs()).run();
+                .bind(9, Clock::nowMs()).run();
             added = db.changes() > 0;
             if (added) {
                 detectionId = db.lastInsertId();

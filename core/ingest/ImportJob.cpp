@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "Clock.h"
 #include "FileScanner.h"
 #include "MediaMetadata.h"
 #include "SequenceRebuilder.h"
@@ -9,7 +10,6 @@
 #include "project/Project.h"
 #include "project/ThumbnailCache.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,7 +25,6 @@ namespace trapline::ingest {
 
 namespace {
 
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 QString toJson(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 struct PendingFile {
@@ -219,7 +218,7 @@ void ImportRun::writeBatch(const std::vector<ReadFile>& batch)
             .bind(11, m.cameraMake.isEmpty() ? QString() : m.cameraMake)
             .bind(12, m.cameraModel.isEmpty() ? QString() : m.cameraModel)
             .bind(13, m.burstIndex).bind(14, m.burstCount).bind(15, m.eventNumber).bind(16, m.orientation)
-            .bind(17, m.error.isEmpty() ? QString() : m.error).bind(18, nowMs()).run();
+            .bind(17, m.error.isEmpty() ? QString() : m.error).bind(18, Clock::nowMs()).run();
         if (!firstId)
             firstId = db.lastInsertId();
         ++added;
@@ -236,7 +235,7 @@ void ImportRun::writeBatch(const std::vector<ReadFile>& batch)
     m_summary.added += added;
     m_done += static_cast<std::int64_t>(batch.size());
     db.cached("UPDATE jobs SET done_count = ?2, updated_ms = ?3 WHERE id = ?1")
-        .bind(1, m_jobId).bind(2, m_done).bind(3, nowMs()).run();
+        .bind(1, m_jobId).bind(2, m_done).bind(3, Clock::nowMs()).run();
     tx.commit();
     m_control.report(m_done);
 }
@@ -321,7 +320,7 @@ void ImportRun::startJobRow()
     m_project.db().exec("UPDATE jobs SET state = 'interrupted' WHERE kind = 'import' AND state = 'running'");
     m_project.db().cached("INSERT INTO jobs(kind, state, params, started_ms, updated_ms)"
                           " VALUES ('import', 'running', ?1, ?2, ?2)")
-        .bind(1, toJson(m_options.toJson())).bind(2, nowMs()).run();
+        .bind(1, toJson(m_options.toJson())).bind(2, Clock::nowMs()).run();
     m_jobId = m_project.db().lastInsertId();
     tx.commit();
 }
@@ -330,7 +329,7 @@ void ImportRun::updateJobRow(const char* state, const QString& message)
 {
     db::Transaction tx(m_project.db());
     m_project.db().cached("UPDATE jobs SET state = ?2, message = ?3, updated_ms = ?4, finished_ms = ?4 WHERE id = ?1")
-        .bind(1, m_jobId).bind(2, QString::fromLatin1(state)).bind(3, message).bind(4, nowMs()).run();
+        .bind(1, m_jobId).bind(2, QString::fromLatin1(state)).bind(3, message).bind(4, Clock::nowMs()).run();
     m_project.audit({QStringLiteral("import"), QString::fromLatin1(state), QStringLiteral("jobs"), m_jobId,
                      toJson({{QStringLiteral("added"), static_cast<qint64>(m_summary.added)},
                              {QStringLiteral("moved"), static_cast<qint64>(m_summary.moved)},

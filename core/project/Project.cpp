@@ -1,6 +1,7 @@
 #include "Project.h"
 
 #include "Backup.h"
+#include "Clock.h"
 #include "Schema.h"
 
 #include <QDateTime>
@@ -15,8 +16,6 @@ namespace trapline {
 namespace {
 
 constexpr int kApplicationId = 0x54524150; // "TRAP": tells a Trapline project from any other SQLite file.
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 QString toJson(const QJsonObject& object)
 {
@@ -174,7 +173,7 @@ void Project::initialiseNewProject()
     m_db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     schema::migrate(m_db);
     db::Transaction tx(m_db);
-    m_db.cached("INSERT INTO project_meta(key, value) VALUES ('created_ms', ?1)").bind(1, nowMs()).run();
+    m_db.cached("INSERT INTO project_meta(key, value) VALUES ('created_ms', ?1)").bind(1, Clock::nowMs()).run();
     audit({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("project"), std::nullopt, {}, {}});
     tx.commit();
 }
@@ -441,7 +440,7 @@ void Project::audit(const AuditEntry& entry)
 {
     m_db.cached("INSERT INTO audit_log(at_ms, actor, source, action, entity, entity_id, details)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .bind(1, nowMs())
+        .bind(1, Clock::nowMs())
         .bind(2, entry.actor.isEmpty() ? currentUser() : entry.actor)
         .bind(3, entry.source)
         .bind(4, entry.action)

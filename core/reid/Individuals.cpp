@@ -1,8 +1,8 @@
 #include "Individuals.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -157,7 +157,7 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
         const auto taxonId = taxon.optInteger(0);
         taxon.reset();
         db.cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-            .bind(1, taxonId).bind(2, newName.trimmed()).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+            .bind(1, taxonId).bind(2, newName.trimmed()).bind(3, Clock::nowMs()).run();
         IndividualChange change;
         change.created = db.lastInsertId();
         change.createdName = newName.trimmed();
@@ -217,7 +217,7 @@ Status reapplyIndividualChange(Project& project, const IndividualChange& change,
         if (change.created)
             db.cached("INSERT INTO individuals(id, taxon_id, name, created_ms) VALUES (?1, ?2, ?3, ?4)")
                 .bind(1, *change.created).bind(2, change.createdTaxonId).bind(3, change.createdName)
-                .bind(4, QDateTime::currentMSecsSinceEpoch()).run();
+                .bind(4, Clock::nowMs()).run();
         setIndividual(db, change.after);
         if (change.removed)
             db.cached("DELETE FROM individuals WHERE id = ?1").bind(1, change.removed->id).run();

@@ -1,10 +1,10 @@
 #include "MatchProposals.h"
 
+#include "Clock.h"
 #include "EmbeddingIndex.h"
 #include "LocalFeatureMatcher.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,8 +19,6 @@
 namespace trapline::reid {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 std::vector<float> floats(const QByteArray& blob)
 {
@@ -107,7 +105,7 @@ void writeProposals(Project& project, const std::vector<Found>& found, const QSt
 {
     constexpr size_t kBoxesPerTransaction = 200;
     auto& db = project.db();
-    const std::int64_t now = nowMs();
+    const std::int64_t now = Clock::nowMs();
     control.beginPhase(QStringLiteral("Saving proposals"), static_cast<std::int64_t>(found.size()));
     // A box, individual or reference sighting deleted while matching ran is left out rather than failing the batch.
     auto& insert = db.cached(
@@ -371,7 +369,7 @@ Status rejectMatch(Project& project, std::int64_t detectionId, std::int64_t indi
         db::Transaction tx(project.db());
         project.db().cached("INSERT OR REPLACE INTO match_rejections(detection_id, individual_id, rejected_ms, actor)"
                             " VALUES (?1, ?2, ?3, ?4)")
-            .bind(1, detectionId).bind(2, individualId).bind(3, nowMs())
+            .bind(1, detectionId).bind(2, individualId).bind(3, Clock::nowMs())
             .bind(4, actor.isEmpty() ? Project::currentUser() : actor).run();
         project.audit({QStringLiteral("reid"), QStringLiteral("reject-match"), QStringLiteral("detections"), detectionId,
                        QStringLiteral("{\"individual\": %1}").arg(individualId), actor});

@@ -1,8 +1,8 @@
 #include "ReviewEditor.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -10,8 +10,6 @@
 namespace trapline::review {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 const QStringList& observationTypes()
 {
@@ -92,7 +90,7 @@ void ReviewEditor::insertObservation(std::int64_t sequenceId, std::optional<std:
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'human', ?8, ?9, ?10, ?11)")
         .bind(1, sequenceId).bind(2, mediaId).bind(3, detectionId).bind(4, label.observationType)
         .bind(5, label.taxonId).bind(6, label.count).bind(7, label.individualId).bind(8, confidence)
-        .bind(9, m_actor).bind(10, nowMs()).bind(11, label.notes.isEmpty() ? QString() : label.notes)
+        .bind(9, m_actor).bind(10, Clock::nowMs()).bind(11, label.notes.isEmpty() ? QString() : label.notes)
         .run();
 }
 
@@ -238,7 +236,7 @@ Result<EditOutcome> ReviewEditor::addBox(std::int64_t mediaId, const Box& box, c
         db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, created_ms)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 'human', ?7)")
             .bind(1, mediaId).bind(2, b.x).bind(3, b.y).bind(4, b.w).bind(5, b.h).bind(6, label.observationType)
-            .bind(7, nowMs()).run();
+            .bind(7, Clock::nowMs()).run();
         outcome.detectionId = db.lastInsertId();
         insertObservation(sequence.value(), mediaId, outcome.detectionId, label);
         return okStatus();
@@ -289,7 +287,7 @@ Result<EditOutcome> ReviewEditor::moveBox(std::int64_t detectionId, const Box& b
         db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, created_ms)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 'human', ?7)")
             .bind(1, mediaId).bind(2, b.x).bind(3, b.y).bind(4, b.w).bind(5, b.h).bind(6, l.observationType)
-            .bind(7, nowMs()).run();
+            .bind(7, Clock::nowMs()).run();
         outcome.detectionId = db.lastInsertId();
         insertObservation(sequence.value(), mediaId, outcome.detectionId, l);
         return okStatus();
@@ -341,7 +339,7 @@ Result<EditOutcome> ReviewEditor::assignIndividual(std::int64_t detectionId, std
             const auto observation = human.integer(0);
             human.reset();
             db.cached("UPDATE observations SET individual_id = ?2, classified_by = ?3, classified_ms = ?4 WHERE id = ?1")
-                .bind(1, observation).bind(2, individualId).bind(3, m_actor).bind(4, nowMs()).run();
+                .bind(1, observation).bind(2, individualId).bind(3, m_actor).bind(4, Clock::nowMs()).run();
             return okStatus();
         }
         // A machine box: a person's observation of it, with the machine's label and the individual.

@@ -1,8 +1,8 @@
 #include "Taxa.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,7 +195,7 @@ Result<std::int64_t> createIndividual(Project& project, const QString& name, std
     try {
         db::Transaction tx(project.db());
         project.db().cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-            .bind(1, taxonId).bind(2, name.trimmed()).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+            .bind(1, taxonId).bind(2, name.trimmed()).bind(3, Clock::nowMs()).run();
         const auto id = project.db().lastInsertId();
         project.audit({QStringLiteral("review"), QStringLiteral("insert"), QStringLiteral("individuals"), id,
                        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), name.trimmed()}})

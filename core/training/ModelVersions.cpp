@@ -1,8 +1,8 @@
 #include "ModelVersions.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 namespace trapline::training {
@@ -59,7 +59,7 @@ Result<std::int64_t> registerModelVersion(Project& project, const TrainingReport
         st.bind(4, report.baseManifest);
         st.bind(5, parentId);
         st.bind(6, QString::fromUtf8(QJsonDocument(reportJson).toJson(QJsonDocument::Compact)));
-        st.bind(7, QDateTime::currentMSecsSinceEpoch());
+        st.bind(7, Clock::nowMs());
         st.bind(8, Project::currentUser());
         st.run();
         const std::int64_t id = project.db().lastInsertId();
