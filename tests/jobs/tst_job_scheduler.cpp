@@ -87,7 +87,8 @@ private Q_SLOTS:
         Gate gate;
         Job* a = scheduler.submit(m_project, JobKind(first), QStringLiteral("first"), gate.work(), QStringLiteral("a"));
         QVERIFY(gate.waitEntered());
-        Job* b = scheduler.submit(m_project, JobKind(second), QStringLiteral("second"), gate.work(), QStringLiteral("b"));
+        Job* b =
+            scheduler.submit(m_project, JobKind(second), QStringLiteral("second"), gate.work(), QStringLiteral("b"));
         QVERIFY(a != b);
         QCOMPARE(a->state(), JobState::Running);
         QCOMPARE(b->state(), JobState::Queued);
@@ -113,7 +114,8 @@ private Q_SLOTS:
     {
         JobScheduler scheduler;
         Gate gate;
-        Job* a = scheduler.submit(m_project, JobKind::Inference, QStringLiteral("run"), gate.work(), QStringLiteral("k"));
+        Job* a =
+            scheduler.submit(m_project, JobKind::Inference, QStringLiteral("run"), gate.work(), QStringLiteral("k"));
         QVERIFY(gate.waitEntered());
         // Another spelling of the same project path.
         const QString again = m_dir.path() + QStringLiteral("/./a.trapline");
@@ -121,8 +123,11 @@ private Q_SLOTS:
         QCOMPARE(b, a);
         QCOMPARE(scheduler.rowCount(), 1);
         // Equal to a queued one: the queued one.
-        Job* c = scheduler.submit(m_project, JobKind::Inference, QStringLiteral("other"), gate.work(), QStringLiteral("c"));
-        QCOMPARE(scheduler.submit(m_project, JobKind::Inference, QStringLiteral("other"), gate.work(), QStringLiteral("c")), c);
+        Job* c =
+            scheduler.submit(m_project, JobKind::Inference, QStringLiteral("other"), gate.work(), QStringLiteral("c"));
+        QCOMPARE(
+            scheduler.submit(m_project, JobKind::Inference, QStringLiteral("other"), gate.work(), QStringLiteral("c")),
+            c);
         QCOMPARE(scheduler.rowCount(), 2);
         QCOMPARE(scheduler.activeJob(again, JobKind::Inference), a);
         gate.release.release(2);
