@@ -13,6 +13,7 @@
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmapCache>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QFutureWatcher>
@@ -68,6 +68,9 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     buildViews();
     buildMenus();
+    // After the docks exist: restoreState finds them by their object names.
+    restoreGeometry(prefs::windowGeometry.get());
+    restoreState(prefs::windowState.get());
     refreshSummary();
     // Process-wide, so training and every model run share the setting.
     inference::applyComputeThreads(SettingsDialog::computeThreads());
@@ -265,6 +268,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         job->cancel();
     for (JobRunner* job : std::as_const(m_runners))
         job->waitForFinished();
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 #include "TrainingDialog.h"
 
 #include "project/Project.h"
+#include "settings/Preferences.h"
 
 #include <QChart>
 #include <QChartView>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -108,7 +108,6 @@ QWidget* TrainingDialog::buildOptions()
 {
     auto* w = new QWidget;
     auto* form = new QFormLayout(w);
-    QSettings settings;
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Species classifier"), QStringLiteral("classifier"));
@@ -118,7 +117,7 @@ QWidget* TrainingDialog::buildOptions()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingDialog::kindChanged);
     form->addRow(tr("&Train:"), m_kind);
 
-    m_base = new QLineEdit(settings.value(QStringLiteral("training/base")).toString());
+    m_base = new QLineEdit(prefs::trainingBase.get());
     m_base->setObjectName(QStringLiteral("base"));
     m_base->setPlaceholderText(tr("manifest of a TorchScript model"));
     m_base->setToolTip(tr("The model to start from: its manifest names the method that returns features "
@@ -480,7 +479,7 @@ void TrainingDialog::start(training::TrainingRequest r)
                                                              "See the user guide, \"Fine-tuning\", for what it needs."));
         return;
     }
-    QSettings().setValue(QStringLiteral("training/base"), r.fineTune.baseManifest);
+    prefs::trainingBase.set(r.fineTune.baseManifest);
     for (QLineSeries* s : {m_trainLoss, m_validationLoss, m_metricA, m_metricB})
         s->clear();
     m_results->clear();
