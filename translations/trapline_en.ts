@@ -350,6 +350,94 @@ Warnings:
         <source>Cannot create folders in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::InferenceText</name>
@@ -498,6 +586,30 @@ Warnings:
         <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -579,6 +691,54 @@ Warnings:
     </message>
     <message>
         <source>Cannot read the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +1252,110 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,6 +354,94 @@ Advertencias:
         <source>Cannot create folders in %1.</source>
         <translation>No se pueden crear carpetas en %1.</translation>
     </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>La observación %1 tiene un recuadro en %2, pero el proyecto no conoce el tamaño en píxeles de esa imagen, que es la unidad de los recuadros COCO. Vuelva a importar la imagen para que se lea su tamaño o quite el recuadro. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>La exportación COCO Camera Traps se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>se mide sobre una imagen de %1 x %2 (images[%3]), pero %4 mide %5 x %6 píxeles (en posición vertical) en el proyecto, así que el recuadro quedaría en un lugar equivocado</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>no se puede situar: ni el archivo ni el proyecto conocen el tamaño de %1 en píxeles</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] queda fuera de %5 (%6 x %7 píxeles)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 no encaja en este proyecto: annotations[%2].bbox %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 no es JSON de COCO Camera Traps válido: %2 %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>debe ser un objeto con &quot;images&quot;, &quot;categories&quot; y &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>falta (debe ser una cadena o un número entero)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>debe ser un número entero de píxeles</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 es también el id de otra categoría</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>debe ser una cadena o un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>debe ser el id de una de las categorías</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 no está en categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>deben ser 4 números [x, y, ancho, alto] en píxeles</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>tiene un ancho o un alto negativo</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>debe ser un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>es %1 para la categoría &quot;%2&quot; (una imagen vacía)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::InferenceText</name>
@@ -503,6 +591,30 @@ Advertencias:
         <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
         <translation>%1 no es un modelo TorchScript que LibTorch pueda cargar (%2). Expórtelo con tools/export_model.py, o use &quot;backend&quot;: &quot;opencv-dnn&quot; para archivos ONNX y Darknet.</translation>
     </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 describe un modelo de tipo %2, pero se indicó como %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>No se indicó ningún modelo: indique el manifiesto de un detector, un clasificador o un extractor de rasgos.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Un extractor de rasgos trabaja sobre los recuadros de un detector: indique también un detector.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Ejecutando los modelos</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a ejecutar los modelos: los resultados guardados hasta ahora se conservan y se omitirán.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>La ejecución de los modelos se detuvo: %1. Los resultados guardados hasta ahora se conservan; vuelva a ejecutarlos para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -585,6 +697,54 @@ Advertencias:
     <message>
         <source>Cannot read the file names</source>
         <translation>No se pueden leer los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Explorando las carpetas</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Leyendo los metadatos</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>no se puede leer la carpeta; compruebe sus permisos</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>la carpeta no existe; compruebe la ruta y que la tarjeta o el disco estén montados</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Agrupando las secuencias</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Creando las miniaturas</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Haciendo una copia de seguridad del proyecto</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>La importación no empezó: %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a ejecutar la importación: todo lo importado hasta ahora está guardado y se omitirá.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>La importación se detuvo: %1. Todo lo importado hasta ahora está guardado; vuelva a ejecutar la importación para continuar.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Este proyecto no tiene ninguna importación que reanudar.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>La última importación terminó; no hay nada que reanudar.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1259,110 @@ No se cambió nada.</translation>
     <message>
         <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
         <translation>No hay ningún ejemplo de entrenamiento para %1 clases: %2. El modelo nunca podría predecirlas. Vuelva a vincular las imágenes que faltan (trapline-cli check), etiquete más secuencias de ellas o entrene sin ellas (trapline-cli train --allow-missing-classes; en Entrenar modelo, &quot;Excluir las clases sin ejemplos de entrenamiento&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>No se puede guardar el punto de control en %1: %2. Compruebe que hay espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Entrenando la nueva cabeza</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>El entrenamiento se canceló tras la época %1; vuelva a ejecutarlo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>La etapa descongelada necesita saber qué capas entrenar: indique los prefijos de sus parámetros (p. ej. &quot;stage4&quot;) con --unfreeze, o como &quot;unfreeze&quot; en el manifiesto del modelo base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Ningún parámetro del modelo base empieza por %1: revise los nombres de &quot;unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Entrenando las capas descongeladas</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Entrenar un clasificador requiere al menos dos clases con ejemplos de entrenamiento y algunos ejemplos de validación (se encontraron %1 clases, %2 ejemplos de entrenamiento y %3 de validación). Etiquete más secuencias o baje el mínimo por clase.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Entrenar un extractor de rasgos requiere al menos dos individuos con dos o más avistamientos a cada lado (se encontraron %1 para entrenamiento y %2 reservados). Confirme más individuos.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contiene otro entrenamiento (otras opciones, datos o modelo base). Elija una carpeta vacía, o las mismas opciones para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 ya contiene el modelo terminado de este entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 no es un modelo TorchScript: el ajuste fino necesita uno (exporte el modelo con torch.jit.script o torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>No se puede cargar el modelo TorchScript %1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>El modelo %1 no tiene ningún método ni capa &quot;%2&quot;. Indique en su manifiesto, como &quot;feature_method&quot;, el método (o el submódulo) que devuelve los rasgos.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Evaluando %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Se canceló la evaluación.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 no es un clasificador.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>No se puede guardar el nuevo modelo en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>No se puede leer la imagen %1. Ejecute &quot;Comprobar proyecto&quot; para encontrar archivos movidos o que faltan, o vuelva a vincular la carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calculando los rasgos</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>El entrenamiento se canceló mientras se calculaban los rasgos; vuelva a ejecutarlo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>No se puede escribir %1. Compruebe que hay espacio en el disco.</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,94 @@ Avertissements :
         <source>Cannot create folders in %1.</source>
         <translation>Impossible de créer des dossiers dans %1.</translation>
     </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>L&apos;observation %1 a un cadre sur %2, mais le projet ne connaît pas la taille en pixels de cette image, dans laquelle les cadres COCO sont mesurés. Importez à nouveau l&apos;image pour que sa taille soit lue, ou retirez le cadre. Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>L&apos;export COCO Camera Traps s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>est mesuré sur une image de %1 x %2 (images[%3]), mais %4 fait %5 x %6 pixels (redressée) dans le projet, donc le cadre serait mal placé</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>ne peut pas être placé : ni le fichier ni le projet ne connaissent la taille de %1 en pixels</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] sort de %5 (%6 x %7 pixels)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 ne correspond pas à ce projet : annotations[%2].bbox %3. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 n&apos;est pas du JSON COCO Camera Traps valide : %2 %3. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>doit être un objet avec &quot;images&quot;, &quot;categories&quot; et &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>manque (il doit être une chaîne ou un nombre entier)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>doit être un nombre entier de pixels</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 est aussi l&apos;id d&apos;une autre catégorie</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>doit être une chaîne ou un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>doit être l&apos;id de l&apos;une des catégories</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 n&apos;est pas dans categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>doit être 4 nombres [x, y, largeur, hauteur] en pixels</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>a une largeur ou une hauteur négative</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>doit être un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>vaut %1 pour la catégorie « %2 » (une image vide)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::InferenceText</name>
@@ -503,6 +591,30 @@ Avertissements :
         <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
         <translation>%1 n&apos;est pas un modèle TorchScript que LibTorch peut charger (%2). Exportez-le avec tools/export_model.py, ou utilisez &quot;backend&quot;: &quot;opencv-dnn&quot; pour les fichiers ONNX et Darknet.</translation>
     </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 décrit un modèle de type %2, mais il a été donné comme %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>Aucun modèle n&apos;a été donné : indiquez le manifeste d&apos;un détecteur, d&apos;un classificateur ou d&apos;un extracteur de descripteurs.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Un extracteur de descripteurs travaille sur les cadres d&apos;un détecteur : indiquez aussi un détecteur.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Exécution des modèles</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l&apos;espace et relancez les modèles : les résultats enregistrés jusqu&apos;ici sont conservés et seront ignorés.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>L&apos;exécution des modèles s&apos;est arrêtée : %1. Les résultats enregistrés jusqu&apos;ici sont conservés ; relancez pour reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -585,6 +697,54 @@ Avertissements :
     <message>
         <source>Cannot read the file names</source>
         <translation>Impossible de lire les noms de fichier</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Parcours des dossiers</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Lecture des métadonnées</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>le dossier ne peut pas être lu ; vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>ce dossier n&apos;existe pas ; vérifiez le chemin et que la carte ou le disque est monté</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Regroupement des séquences</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Création des vignettes</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Sauvegarde du projet</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>L&apos;importation n&apos;a pas commencé : %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l&apos;espace et relancez l&apos;importation : tout ce qui a été importé jusqu&apos;ici est enregistré et sera ignoré.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>L&apos;importation s&apos;est arrêtée : %1. Tout ce qui a été importé jusqu&apos;ici est enregistré ; relancez l&apos;importation pour la reprendre.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Ce projet n&apos;a aucune importation à reprendre.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>La dernière importation est terminée ; il n&apos;y a rien à reprendre.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1259,110 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
         <translation>Aucun exemple d&apos;entraînement pour %1 classes : %2. Le modèle ne pourrait jamais les prédire. Reliez les images manquantes (trapline-cli check), annotez davantage de séquences de ces classes, ou entraînez sans elles (trapline-cli train --allow-missing-classes ; dans Entraîner un modèle, « Écarter les classes sans exemple d&apos;entraînement »).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>Impossible d&apos;enregistrer le point de reprise dans %1 : %2. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Entraînement de la nouvelle tête</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>L&apos;entraînement a été annulé après l&apos;époque %1 ; relancez-le pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>L&apos;étape dégelée doit savoir quelles couches entraîner : nommez les préfixes de leurs paramètres (par ex. &quot;stage4&quot;) avec --unfreeze, ou en tant que &quot;unfreeze&quot; dans le manifeste du modèle de base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Aucun paramètre du modèle de base ne commence par %1 : vérifiez les noms de « unfreeze ».</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Entraînement des couches dégelées</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Entraîner un classificateur demande au moins deux classes avec des exemples d&apos;entraînement et quelques exemples de validation (trouvé %1 classes, %2 exemples d&apos;entraînement et %3 de validation). Annotez davantage de séquences, ou baissez le minimum par classe.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Entraîner un extracteur de descripteurs demande au moins deux individus avec deux observations ou plus de chaque côté (trouvé %1 pour l&apos;entraînement, %2 mis de côté). Confirmez davantage d&apos;individus.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contient un autre entraînement (autres options, données ou modèle de base). Choisissez un dossier vide, ou les mêmes options pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 contient déjà le modèle terminé de cet entraînement.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>L&apos;entraînement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 n&apos;est pas un modèle TorchScript : l&apos;ajustement fin en a besoin (exportez le modèle avec torch.jit.script ou torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>Impossible de charger le modèle TorchScript %1 : %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>Le modèle %1 n&apos;a ni méthode ni couche « %2 ». Nommez dans son manifeste, en tant que &quot;feature_method&quot;, la méthode (ou le sous-module) qui renvoie les caractéristiques.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Évaluation de %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>L&apos;évaluation a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 n&apos;est pas un classificateur.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le nouveau modèle dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>Impossible de lire l&apos;image %1. Lancez « Vérifier le projet » pour trouver les fichiers déplacés ou manquants, ou reliez à nouveau le dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calcul des caractéristiques</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>L&apos;entraînement a été annulé pendant le calcul des caractéristiques ; relancez-le pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>Impossible d&apos;écrire %1. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,94 @@ Avisos:
         <source>Cannot create folders in %1.</source>
         <translation>Não foi possível criar pastas em %1.</translation>
     </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>A observação %1 tem uma caixa em %2, mas o projeto não conhece o tamanho dessa imagem em pixels, unidade em que as caixas COCO são medidas. Importe a imagem novamente para que o tamanho seja lido ou remova a caixa. Nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>A exportação COCO Camera Traps parou: %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>é medida em uma imagem de %1 x %2 (images[%3]), mas %4 tem %5 x %6 pixels (na posição correta) no projeto, então a caixa ficaria no lugar errado</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>não pode ser posicionada: nem o arquivo nem o projeto conhecem o tamanho de %1 em pixels</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] fica fora de %5 (%6 x %7 pixels)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 não se encaixa neste projeto: annotations[%2].bbox %3. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 não é um JSON COCO Camera Traps válido: %2 %3. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>o nível superior</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>deve ser um objeto com &quot;images&quot;, &quot;categories&quot; e &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>está ausente (deve ser um texto ou um número inteiro)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>deve ser um número inteiro de pixels</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 também é o id de outra categoria</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>deve ser um texto ou um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>deve ser o id de uma das categorias</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 não está em categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>devem ser 4 números [x, y, largura, altura] em pixels</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>tem largura ou altura negativa</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>deve ser um número inteiro a partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>é %1 para a categoria &quot;%2&quot; (uma imagem vazia)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::InferenceText</name>
@@ -503,6 +591,30 @@ Avisos:
         <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
         <translation>%1 não é um modelo TorchScript que o LibTorch consiga carregar (%2). Exporte-o com tools/export_model.py, ou use &quot;backend&quot;: &quot;opencv-dnn&quot; para arquivos ONNX e Darknet.</translation>
     </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 descreve um modelo do tipo %2, mas foi informado como %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>Nenhum modelo foi informado: indique o manifesto de um detector, de um classificador ou de um extrator de características.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Um extrator de características trabalha sobre as caixas de um detector: indique também um detector.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Executando os modelos</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>O disco que contém %1 está cheio. Libere espaço e execute os modelos novamente: os resultados salvos até agora são mantidos e serão ignorados.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>A execução dos modelos parou: %1. Os resultados salvos até agora são mantidos; execute novamente para retomar.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -585,6 +697,54 @@ Avisos:
     <message>
         <source>Cannot read the file names</source>
         <translation>Não foi possível ler os nomes dos arquivos</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Examinando as pastas</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Lendo os metadados</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>a pasta não pode ser lida; verifique suas permissões</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>essa pasta não existe; verifique o caminho e se o cartão ou o disco está montado</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Agrupando as sequências</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Criando as miniaturas</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Fazendo backup do projeto</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>A importação não começou: %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>O disco que contém %1 está cheio. Libere espaço e execute a importação novamente: tudo o que foi importado até agora está salvo e será ignorado.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>A importação parou: %1. Tudo o que foi importado até agora está salvo; execute a importação novamente para retomá-la.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Este projeto não tem importação para retomar.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>A última importação terminou; não há nada para retomar.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1259,110 @@ Nada foi alterado.</translation>
     <message>
         <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
         <translation>Não há exemplo de treinamento para %1 classes: %2. O modelo nunca poderia prevê-las. Revincule as imagens ausentes (trapline-cli check), rotule mais sequências delas ou treine sem elas (trapline-cli train --allow-missing-classes; em Treinar modelo, &quot;Deixar de fora as classes sem exemplos de treinamento&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>Não foi possível salvar o ponto de verificação em %1: %2. Verifique se há espaço no disco.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Treinando a nova cabeça</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>O treinamento foi cancelado após a época %1; execute-o novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>A etapa descongelada precisa saber quais camadas treinar: informe os prefixos dos parâmetros (por ex. &quot;stage4&quot;) com --unfreeze, ou como &quot;unfreeze&quot; no manifesto do modelo base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Nenhum parâmetro do modelo base começa com %1: verifique os nomes em &quot;unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Treinando as camadas descongeladas</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Treinar um classificador exige pelo menos duas classes com exemplos de treinamento e alguns exemplos de validação (encontradas %1 classes, %2 exemplos de treinamento e %3 de validação). Rotule mais sequências ou reduza o mínimo por classe.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Treinar um extrator de características exige pelo menos dois indivíduos com dois ou mais avistamentos de cada lado (encontrados %1 para treinamento, %2 reservados). Confirme mais indivíduos.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contém outro treinamento (outras opções, dados ou modelo base). Escolha uma pasta vazia, ou as mesmas opções para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 já contém o modelo concluído deste treinamento.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>O treinamento falhou: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 não é um modelo TorchScript: o ajuste fino precisa de um (exporte o modelo com torch.jit.script ou torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>Não foi possível carregar o modelo TorchScript %1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>O modelo %1 não tem método nem camada &quot;%2&quot;. Informe no manifesto, como &quot;feature_method&quot;, o método (ou o submódulo) que retorna as características.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Avaliando %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>A avaliação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 não é um classificador.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>Não foi possível salvar o novo modelo em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>Não foi possível ler a imagem %1. Execute &quot;Verificar projeto&quot; para encontrar arquivos movidos ou ausentes, ou revincule a pasta de imagens.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calculando as características</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>O treinamento foi cancelado durante o cálculo das características; execute-o novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>Não foi possível gravar %1. Verifique se há espaço no disco.</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@ Result<QByteArray> encodeShot(const Shot& s, const Camera& cam, const SyntheticO
         return withExif(jpeg, exifFor(s, cam, o));
     } catch (const std::exception& e) { // cv::Exception and Exiv2::AnyError included
         return Error{ProjectText::tr("Could not create the synthetic image %1: %2. Check free memory, or try a "
-                                    "smaller width and height.")
+                                     "smaller width and height.")
                          .arg(QDir::toNativeSeparators(s.path), QString::fromLocal8Bit(e.what()))};
     }
 }
@@ -315,7 +315,8 @@ std::optional<Error> writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush()) return std::nullopt;
     return Error{ProjectText::tr("Could not write %1: %2. Check that the disk has free space and the folder is "
-                                "writable.").arg(QDir::toNativeSeparators(path), file.errorString())};
+                                 "writable.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString())};
 }
 
 Result<Plan> makePlan(const QString& outDir, const SyntheticOptions& o) {

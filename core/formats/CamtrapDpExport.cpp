@@ -333,7 +333,8 @@ Status Exporter::write(const QString& name, const QByteArray& bytes)
 {
     QSaveFile file(QDir(m_folder).filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{FormatsText::tr("Cannot write %1 (%2); the disk may be full.").arg(file.fileName(), file.errorString())};
+        return Error{
+            FormatsText::tr("Cannot write %1 (%2); the disk may be full.").arg(file.fileName(), file.errorString())};
     return okStatus();
 }
 

@@ -116,7 +116,8 @@ private:
         for (;;) {
             const qsizetype quote = m_text.indexOf(u'"', m_pos);
             if (quote < 0)
-                return Error{FormatsText::tr("line %1: unterminated quoted field (its closing \" is missing)").arg(openedOn)};
+                return Error{
+                    FormatsText::tr("line %1: unterminated quoted field (its closing \" is missing)").arg(openedOn)};
             countLineBreaks(m_pos, quote);
             field += m_text.sliced(m_pos, quote - m_pos);
             m_pos = quote + 1;
@@ -131,7 +132,8 @@ private:
             ++m_pos;
         if (m_pos < m_text.size() && m_text[m_pos] != m_separator && !isLineBreak(m_text[m_pos]))
             return Error{FormatsText::tr("line %1: text after the closing quote of a field; a quote inside a quoted "
-                                        "field must be written twice (\"\")").arg(m_line)};
+                                         "field must be written twice (\"\")")
+                             .arg(m_line)};
         return finishField();
     }
 
@@ -164,7 +166,8 @@ private:
         }
         if (row.size() != m_table.header.size())
             return Error{FormatsText::tr("line %1 has %2, the header has %3")
-                             .arg(line).arg(fieldCount(row.size()), fieldCount(m_table.header.size()))};
+                             .arg(line)
+                             .arg(fieldCount(row.size()), fieldCount(m_table.header.size()))};
         m_table.rows.push_back(std::move(row));
         m_table.lineOfRow.push_back(line);
         return okStatus();

@@ -182,7 +182,8 @@ Result<std::optional<Label>> parseLabel(const QStringList& row, int line, const 
         return std::optional<Label>();
     if (!label.type.isEmpty() && !kObservationTypes.contains(label.type))
         return Error{FormatsText::tr("line %1: observation type \"%2\" is not one of %3")
-                         .arg(line).arg(row[c.type].trimmed(), kObservationTypes.join(QStringLiteral(", ")))};
+                         .arg(line)
+                         .arg(row[c.type].trimmed(), kObservationTypes.join(QStringLiteral(", ")))};
     if (label.type.isEmpty())
         label.type = keywordType.isEmpty() ? QStringLiteral("animal") : keywordType;
     if (keywordType.isEmpty())
@@ -201,7 +202,9 @@ Result<std::optional<Label>> parseLabel(const QStringList& row, int line, const 
     if (label.type == u"blank") {
         if (label.count.value_or(0) != 0)
             return Error{FormatsText::tr("line %1: count %2 for an empty image (no species); give the species or leave "
-                                        "the count empty").arg(line).arg(count)};
+                                         "the count empty")
+                             .arg(line)
+                             .arg(count)};
         label.count = 0;
     }
     return std::optional<Label>(std::move(label));
@@ -327,7 +330,8 @@ Result<CsvImportSummary> importSpeciesCsv(Project& project, const QString& path)
         tx.commit();
         return summary;
     } catch (const db::DbError& e) {
-        return Error{FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
+        return Error{
+            FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
     }
 }
 

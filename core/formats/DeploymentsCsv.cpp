@@ -51,9 +51,11 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
               cameraHeight = col("cameraHeight"), timezone = col("timezone"), utcOffset = col("utcOffset");
     if (latitude < 0 && longitude < 0 && uncertainty < 0 && cameraModel < 0 && cameraHeight < 0 && timezone < 0 &&
         utcOffset < 0 && locationName < 0)
-        return Error{FormatsText::tr("%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, "
-                                    "cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. "
-                                    "Nothing was changed.").arg(path)};
+        return Error{
+            FormatsText::tr("%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, "
+                            "cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. "
+                            "Nothing was changed.")
+                .arg(path)};
 
     std::vector<DeploymentProperties> out;
     QStringList problems;
@@ -82,7 +84,8 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
                 problems << FormatsText::tr("%1: %2 \"%3\" is not a number (write decimals with a point: 52.7).")
                                 .arg(where, QString::fromLatin1(field), cell(c));
         if (!readNumber(cell(uncertainty), p.coordinateUncertaintyM))
-            problems << FormatsText::tr("%1: coordinateUncertainty \"%2\" is not a whole number of metres.").arg(where, cell(uncertainty));
+            problems << FormatsText::tr("%1: coordinateUncertainty \"%2\" is not a whole number of metres.")
+                            .arg(where, cell(uncertainty));
         // One clock column may hold a zone name or an offset, as people write either.
         for (const QString& clock : {cell(timezone), cell(utcOffset)}) {
             if (clock.isEmpty())
@@ -100,7 +103,8 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
         out.push_back(p);
     }
     if (!problems.isEmpty())
-        return Error{problems.join(QLatin1Char('\n')) + FormatsText::tr("\nNothing was changed; fix the file and import it again.")};
+        return Error{problems.join(QLatin1Char('\n')) +
+                     FormatsText::tr("\nNothing was changed; fix the file and import it again.")};
     return out;
 }
 

@@ -30,7 +30,10 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
         if (!s)
             return s.error();
         QString message = FormatsText::tr("%1 deployments, %2 media, %3 observations in %4 events")
-                              .arg(s.value().deployments).arg(s.value().media).arg(s.value().observations).arg(s.value().events);
+                              .arg(s.value().deployments)
+                              .arg(s.value().media)
+                              .arg(s.value().observations)
+                              .arg(s.value().events);
         if (!s.value().warnings.isEmpty())
             message += FormatsText::tr("\nWarnings:\n- ") + s.value().warnings.join(QStringLiteral("\n- "));
         return message;
@@ -43,7 +46,8 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
             return json.error();
         if (Status s = writeJsonFile(r.out, json.value()); !s)
             return s.error();
-        return FormatsText::tr("%1 images, %2 annotations").arg(json.value().object().value(QStringLiteral("images")).toArray().size())
+        return FormatsText::tr("%1 images, %2 annotations")
+            .arg(json.value().object().value(QStringLiteral("images")).toArray().size())
             .arg(json.value().object().value(QStringLiteral("annotations")).toArray().size());
     }
     case ExchangeFormat::MegaDetector: {
@@ -74,10 +78,14 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
         if (!s)
             return s.error();
         return FormatsText::tr("%1 examples of %2 classes (train %3, validation %4, test %5)%6")
-            .arg(s.value().examples).arg(s.value().perClass.size()).arg(s.value().train).arg(s.value().validation)
+            .arg(s.value().examples)
+            .arg(s.value().perClass.size())
+            .arg(s.value().train)
+            .arg(s.value().validation)
             .arg(s.value().test)
-            .arg(s.value().skippedMissingFiles ? FormatsText::tr("; %1 images could not be read").arg(s.value().skippedMissingFiles)
-                                               : QString());
+            .arg(s.value().skippedMissingFiles
+                     ? FormatsText::tr("; %1 images could not be read").arg(s.value().skippedMissingFiles)
+                     : QString());
     }
     }
     return Error{FormatsText::tr("Unknown export format.")};
@@ -129,20 +137,29 @@ Result<QString> importLabels(const QString& projectPath, ExchangeFormat format, 
         if (!s)
             return s.error();
         return FormatsText::tr("%1 deployments, %2 media, %3 observations, %4 events")
-            .arg(s.value().deployments).arg(s.value().media).arg(s.value().observations).arg(s.value().events);
+            .arg(s.value().deployments)
+            .arg(s.value().media)
+            .arg(s.value().observations)
+            .arg(s.value().events);
     }
     case ExchangeFormat::Coco: {
         auto s = importCocoCameraTraps(project, file);
         if (!s)
             return s.error();
         return FormatsText::tr("%1 annotations (%2 boxes) for %3 of %4 images")
-            .arg(s.value().annotations).arg(s.value().boxes).arg(s.value().matched).arg(s.value().images);
+            .arg(s.value().annotations)
+            .arg(s.value().boxes)
+            .arg(s.value().matched)
+            .arg(s.value().images);
     }
     case ExchangeFormat::MegaDetector: {
         auto s = importMegaDetectorJson(project, file);
         if (!s)
             return s.error();
-        return FormatsText::tr("%1 detections for %2 of %3 images").arg(s.value().detections).arg(s.value().matched).arg(s.value().imagesInFile);
+        return FormatsText::tr("%1 detections for %2 of %3 images")
+            .arg(s.value().detections)
+            .arg(s.value().matched)
+            .arg(s.value().imagesInFile);
     }
     case ExchangeFormat::Csv: {
         auto s = importSpeciesCsv(project, file);

@@ -69,12 +69,14 @@ Result<ParsedDetection> parseDetection(const QJsonValue& value, const ParsedFile
     out.conf = conf.toDouble();
     const QJsonArray bbox = d.value(QStringLiteral("bbox")).toArray();
     if (bbox.size() != 4 || std::any_of(bbox.begin(), bbox.end(), [](const QJsonValue& v) { return !v.isDouble(); }))
-        return malformed(path, where + QStringLiteral(".bbox"), FormatsText::tr("must be 4 numbers [x, y, width, height]"));
+        return malformed(path, where + QStringLiteral(".bbox"),
+                         FormatsText::tr("must be 4 numbers [x, y, width, height]"));
     out.x = bbox[0].toDouble(), out.y = bbox[1].toDouble(), out.w = bbox[2].toDouble(), out.h = bbox[3].toDouble();
     // Boxes are normalised; MegaDetector lets them overhang the edge by rounding, not more.
     if (out.x < -0.01 || out.y < -0.01 || out.w < 0 || out.h < 0 || out.x + out.w > 1.01 || out.y + out.h > 1.01)
-        return malformed(path, where + QStringLiteral(".bbox"), FormatsText::tr("lies outside the image (values must be "
-                                                                               "fractions of the width and height)"));
+        return malformed(path, where + QStringLiteral(".bbox"),
+                         FormatsText::tr("lies outside the image (values must be "
+                                         "fractions of the width and height)"));
     const QJsonArray classifications = d.value(QStringLiteral("classifications")).toArray();
     if (!classifications.isEmpty()) {
         const QJsonArray top = classifications.first().toArray();
@@ -263,7 +265,8 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
         tx.commit();
         return summary;
     } catch (const db::DbError& e) {
-        return Error{FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
+        return Error{
+            FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
     }
 }
 

@@ -114,7 +114,8 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
         auto& model = db.cached("SELECT name, version, content_hash FROM models WHERE id = ?1");
         model.bind(1, options.detectorModelId);
         if (!model.step())
-            return Error{FormatsText::tr("There are no results of model %1 in this project.").arg(options.detectorModelId)};
+            return Error{
+                FormatsText::tr("There are no results of model %1 in this project.").arg(options.detectorModelId)};
         const QString modelName = model.text(0), modelVersion = model.text(1), modelHash = model.text(2);
         model.reset();
         const QString base = QDir::cleanPath(options.relativeTo);

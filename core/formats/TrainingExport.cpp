@@ -67,14 +67,16 @@ Result<TrainingExportSummary> exportTrainingSet(Project& project, const QString&
                                                 const TrainingExportOptions& options, JobControl& control)
 {
     if (options.validationShare < 0 || options.testShare < 0 || options.validationShare + options.testShare >= 1)
-        return Error{FormatsText::tr("The validation and test shares must be between 0 and 1 and leave room for training.")};
+        return Error{
+            FormatsText::tr("The validation and test shares must be between 0 and 1 and leave room for training.")};
     auto dataset = training::classifierDataset(project, datasetOptions(options));
     if (!dataset)
         return dataset.error();
     const std::vector<training::Example>& examples = dataset.value().examples;
     if (examples.empty())
-        return Error{FormatsText::tr("No labelled images to export%1.")
-                         .arg(options.reviewedOnly ? FormatsText::tr(" (only reviewed labels were asked for)") : QString())};
+        return Error{
+            FormatsText::tr("No labelled images to export%1.")
+                .arg(options.reviewedOnly ? FormatsText::tr(" (only reviewed labels were asked for)") : QString())};
     TrainingExportSummary summary;
     std::map<QString, std::vector<QStringList>> lists;
     control.beginPhase(FormatsText::tr("Writing the training set"), static_cast<std::int64_t>(examples.size()));

@@ -1,4 +1,6 @@
 #include "InferenceJob.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "ComputeThreads.h"
 #include "OutputDecoders.h"
@@ -87,6 +89,7 @@ void forwardSplitting(const Stage& stage, const std::vector<const std::vector<fl
                 decoded(outputs, static_cast<int>(i - begin), i);
             return {};
         } catch (const std::exception& e) {
+            qCDebug(log::inference).noquote() << "Forward pass failed:" << e.what();
             return failureText(m, e);
         }
     };
@@ -154,16 +157,16 @@ Status InferenceRun::loadModels()
         if (!model)
             return model.error();
         if (model.value().manifest.kind != expected)
-            return Error{QStringLiteral("%1 describes a %2, but it was given as the %3.")
+            return Error{InferenceText::tr("%1 describes a %2, but it was given as the %3.")
                              .arg(path, kindName(model.value().manifest.kind), kindName(expected))};
         slot = Stage{std::move(model).value(), 0};
         slot->modelId = registerModel(slot->model.manifest);
         return okStatus();
     };
     if (m_options.detector.isEmpty() && m_options.classifier.isEmpty() && m_options.embedder.isEmpty())
-        return Error{QStringLiteral("No model was given: name a detector, a classifier or an embedder manifest.")};
+        return Error{InferenceText::tr("No model was given: name a detector, a classifier or an embedder manifest.")};
     if (!m_options.embedder.isEmpty() && m_options.detector.isEmpty())
-        return Error{QStringLiteral("An embedder runs on the boxes of a detector: give a detector too.")};
+        return Error{InferenceText::tr("An embedder runs on the boxes of a detector: give a detector too.")};
     for (auto [path, slot, kind] : {std::tuple{m_options.detector, &m_detector, ModelKind::Detector},
                                     std::tuple{m_options.classifier, &m_classifier, ModelKind::Classifier},
                                     std::tuple{m_options.embedder, &m_embedder, ModelKind::Embedder}})
@@ -580,7 +583,7 @@ Result<InferenceSummary> InferenceRun::run()
     timer.start();
     const std::vector<PendingMedia> pending = pendingMedia();
     m_summary.pending = static_cast<std::int64_t>(pending.size());
-    m_control.beginPhase(QStringLiteral("Running models"), m_summary.pending);
+    m_control.beginPhase(InferenceText::tr("Running models"), m_summary.pending);
     const size_t batchSize = static_cast<size_t>(std::max(1, m_options.batchSize));
     auto batchAt = [&](size_t start) {
         return QList<PendingMedia>(pending.begin() + static_cast<std::ptrdiff_t>(start),
@@ -636,11 +639,15 @@ Result<InferenceSummary> InferenceJob::run(JobControl& control)
             return loaded.error();
         return run.run();
     } catch (const db::DbError& e) {
+        qCDebug(log::inference).noquote() << "SQLite error" << e.code() << e.what();
         if (e.isDiskFull())
-            return Error{QStringLiteral("The disk holding %1 is full. Free some space and run the models again: the "
-                                        "results saved so far are kept and will be skipped.").arg(m_projectPath)};
-        return Error{QStringLiteral("Running the models stopped: %1. The results saved so far are kept; run again to "
-                                    "resume.").arg(QString::fromStdString(e.what()))};
+            return Error{InferenceText::tr("The disk holding %1 is full. Free some space and run the models again: the "
+                                           "results saved so far are kept and will be skipped.")
+                             .arg(m_projectPath)};
+        return Error{
+            InferenceText::tr("Running the models stopped: %1. The results saved so far are kept; run again to "
+                              "resume.")
+                .arg(QString::fromStdString(e.what()))};
     }
 }
 

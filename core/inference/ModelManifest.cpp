@@ -124,7 +124,7 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
     input.padToStride = json.value(QStringLiteral("pad_to_stride")).toInt(0);
     if (input.padToStride < 0 || (input.padToStride > 0 && input.resize != ResizeMode::Letterbox))
         problems.add(InferenceText::tr("input.pad_to_stride must be a positive number of pixels, for \"resize\": "
-                                    "\"letterbox\" only"));
+                                       "\"letterbox\" only"));
     if (json.contains(QStringLiteral("pad_color"))) {
         if (auto pad = floats<3>(json.value(QStringLiteral("pad_color"))))
             input.padColor = {static_cast<int>((*pad)[0]), static_cast<int>((*pad)[1]), static_cast<int>((*pad)[2])};
@@ -197,13 +197,15 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
     const bool detectorDecoder = m.decoder == OutputDecoder::YoloV5 || m.decoder == OutputDecoder::Ultralytics ||
                                  m.decoder == OutputDecoder::DarknetYolo || m.decoder == OutputDecoder::FastestDet;
     if (m.kind == ModelKind::Detector && !detectorDecoder)
-        problems.add(InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
+        problems.add(
+            InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
     if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits && m.decoder != OutputDecoder::Probabilities)
         problems.add(InferenceText::tr("a classifier's decoder must be \"logits\" or \"probabilities\""));
     if (m.kind == ModelKind::Embedder && m.decoder != OutputDecoder::Embedding)
         problems.add(InferenceText::tr("an embedder's decoder must be \"embedding\""));
     if (m.decoder == OutputDecoder::DarknetYolo && m.backend != Backend::OpenCvDnn)
-        problems.add(InferenceText::tr("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
+        problems.add(
+            InferenceText::tr("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
 }
 
 void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems)

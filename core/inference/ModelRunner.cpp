@@ -48,10 +48,13 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
             return fits.error();
     } catch (const std::exception& e) {
         qCDebug(log::inference).noquote() << "Test image through" << m.path << "failed:" << e.what();
-        return Error{InferenceText::tr("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
-                                    "input.width and input.height in %5.")
-                         .arg(m.name).arg(m.input.width).arg(m.input.height)
-                         .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 1), m.path)};
+        return Error{
+            InferenceText::tr("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
+                              "input.width and input.height in %5.")
+                .arg(m.name)
+                .arg(m.input.width)
+                .arg(m.input.height)
+                .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 1), m.path)};
     }
     return LoadedModel{std::move(manifest).value(), std::move(runner).value()};
 }

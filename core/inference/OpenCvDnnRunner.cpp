@@ -78,7 +78,7 @@ Result<std::unique_ptr<ModelRunner>> createOpenCvDnnRunner(const ModelManifest& 
     } catch (const cv::Exception& e) {
         qCDebug(log::inference).noquote() << "cv::dnn::readNet" << manifest.weightsPath << "failed:" << e.what();
         return Error{InferenceText::tr("OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + "
-                                    ".weights) files are supported by the opencv-dnn backend.")
+                                       ".weights) files are supported by the opencv-dnn backend.")
                          .arg(manifest.weightsPath, QString::fromStdString(e.msg).trimmed())};
     }
 }

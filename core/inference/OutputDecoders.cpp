@@ -112,7 +112,7 @@ Status checkOutputShape(const ModelManifest& m, const FloatTensor& out)
     const auto classes = static_cast<std::int64_t>(m.classes.size());
     auto fail = [&](const QString& why) {
         return Error{InferenceText::tr("The model %1 does not fit its manifest: its output has shape %2, but %3. Check "
-                                    "\"classes\" and \"output.decoder\" in %4.")
+                                       "\"classes\" and \"output.decoder\" in %4.")
                          .arg(m.name, shapeText(out), why, m.path)};
     };
     if (out.elements() != static_cast<std::int64_t>(out.data.size()) || out.data.empty())
@@ -122,17 +122,21 @@ Status checkOutputShape(const ModelManifest& m, const FloatTensor& out)
     case OutputDecoder::DarknetYolo:
         if (out.shape.size() != 3 || out.dim(2) != 5 + classes)
             return fail(InferenceText::tr("the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]")
-                            .arg(decoderName(m.decoder)).arg(classes).arg(5 + classes));
+                            .arg(decoderName(m.decoder))
+                            .arg(classes)
+                            .arg(5 + classes));
         break;
     case OutputDecoder::Ultralytics:
         if (out.shape.size() != 3 || out.dim(1) != 4 + classes)
             return fail(InferenceText::tr("the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]")
-                            .arg(classes).arg(4 + classes));
+                            .arg(classes)
+                            .arg(4 + classes));
         break;
     case OutputDecoder::FastestDet:
         if (out.shape.size() != 4 || out.dim(1) != 5 + classes)
             return fail(InferenceText::tr("the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]")
-                            .arg(classes).arg(5 + classes));
+                            .arg(classes)
+                            .arg(5 + classes));
         break;
     case OutputDecoder::Logits:
     case OutputDecoder::Probabilities:

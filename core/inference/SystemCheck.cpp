@@ -118,7 +118,7 @@ QString blasWarning(const BlasLibrary& blas)
     if (blas.kind != BlasKind::Reference)
         return {};
     return InferenceText::tr("LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times "
-                          "slower. Install OpenBLAS: %2")
+                             "slower. Install OpenBLAS: %2")
         .arg(blas.path, QString::fromLatin1(kOpenBlasFix));
 }
 

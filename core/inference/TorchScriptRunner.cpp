@@ -59,8 +59,9 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
 {
     const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
     if (device == DeviceChoice::Cuda && !cuda)
-        return Error{InferenceText::tr("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
-                                    "was found. Use --device auto or cpu.")};
+        return Error{
+            InferenceText::tr("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
+                              "was found. Use --device auto or cpu.")};
     try {
         const torch::Device target = cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
         torch::jit::Module module = torch::jit::load(manifest.weightsPath.toStdString(), target);
@@ -69,8 +70,8 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
     } catch (const c10::Error& e) {
         qCDebug(log::inference).noquote() << "torch::jit::load" << manifest.weightsPath << "failed:" << e.what();
         return Error{InferenceText::tr("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
-                                    "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
-                                    "files.")
+                                       "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
+                                       "files.")
                          .arg(manifest.weightsPath, QString::fromStdString(e.msg()).section(QLatin1Char('\n'), 0, 0))};
     }
 }

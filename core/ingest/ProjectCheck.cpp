@@ -131,7 +131,8 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
         }
         const auto total = db.scalar("SELECT count(*) FROM media m JOIN image_roots r ON r.id = m.root_id WHERE r.path != ''");
         control.beginPhase(options.compareHashes ? IngestText::tr("Comparing files with their import")
-                                                 : IngestText::tr("Looking for the files"), total);
+                                                 : IngestText::tr("Looking for the files"),
+                           total);
         auto& media = db.cached("SELECT m.id, m.root_id, m.rel_path, m.file_size, m.content_hash FROM media m"
                                 " JOIN image_roots r ON r.id = m.root_id WHERE r.path != '' ORDER BY m.id");
         while (media.step()) {
@@ -147,22 +148,24 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
             control.report(report.checked);
             if (!info.exists()) {
                 ++root.missing;
-                report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Missing, IngestText::tr("the file is missing")});
+                report.problems.push_back(
+                    {media.integer(0), path, MediaProblem::Kind::Missing, IngestText::tr("the file is missing")});
                 continue;
             }
             const std::int64_t size = media.integer(3);
             if (info.size() != size) {
                 report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Changed,
                                            IngestText::tr("its size changed from %1 to %2 bytes since it was imported")
-                                               .arg(size).arg(info.size())});
+                                               .arg(size)
+                                               .arg(info.size())});
                 continue;
             }
             if (!options.compareHashes)
                 continue;
             const auto hash = hashFile(path);
             if (!hash)
-                report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Missing,
-                                           IngestText::tr("the file cannot be read")});
+                report.problems.push_back(
+                    {media.integer(0), path, MediaProblem::Kind::Missing, IngestText::tr("the file cannot be read")});
             else if (static_cast<std::int64_t>(*hash) != media.integer(4))
                 report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Changed,
                                            IngestText::tr("its content changed since it was imported (same size, "
@@ -188,7 +191,8 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
         auto& find = db.cached("SELECT id FROM image_roots WHERE path = ?1");
         find.bind(1, from);
         if (!find.step())
-            return Error{IngestText::tr("The project has no image folder %1. 'trapline-cli check' lists its folders.").arg(oldPath)};
+            return Error{IngestText::tr("The project has no image folder %1. 'trapline-cli check' lists its folders.")
+                             .arg(oldPath)};
         const auto rootId = find.integer(0);
         find.reset();
         auto& taken = db.cached("SELECT count(*) FROM image_roots WHERE path = ?1");

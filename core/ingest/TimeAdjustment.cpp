@@ -172,7 +172,8 @@ Result<TimeAdjustment> setTimesFromNames(Project& project, std::int64_t deployme
     }
     if (unmatched == static_cast<std::int64_t>(names.size()) && !names.empty())
         return Error{IngestText::tr("No file name of this deployment matches \"%1\" (for example %2). Nothing was "
-                                    "changed.").arg(patternText, names.front())};
+                                    "changed.")
+                         .arg(patternText, names.front())};
     auto result = apply(project, before, after, gapMs, {{QStringLiteral("from_names"), patternText}}, actor);
     if (result)
         result.value().unmatched = unmatched;

@@ -49,12 +49,12 @@ Status backupDatabase(db::Database& source, const QString& destination)
                          .arg(destination)};
     if (!target.absoluteDir().exists())
         return Error{ProjectText::tr("The backup was not made: the folder %1 does not exist. Choose an existing "
-                                    "folder, or create it first.")
+                                     "folder, or create it first.")
                          .arg(target.absolutePath())};
     const QString partial = destination + QStringLiteral(".partial");
     if (QFile::exists(partial) && !QFile::remove(partial))
         return Error{ProjectText::tr("The backup was not made: the unfinished copy %1 of an earlier backup cannot be "
-                                    "removed. Delete it, or check that the folder is writable.")
+                                     "removed. Delete it, or check that the folder is writable.")
                          .arg(partial)};
     sqlite3* copy = nullptr;
     if (sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
@@ -62,7 +62,7 @@ Status backupDatabase(db::Database& source, const QString& destination)
         const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
         sqlite3_close(copy);
         return Error{ProjectText::tr("Cannot write the backup %1: %2. Check that the folder is writable, or choose "
-                                    "another one.")
+                                     "another one.")
                          .arg(destination, why)};
     }
     sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source.handle(), "main");
@@ -89,20 +89,21 @@ Status backupDatabase(db::Database& source, const QString& destination)
         QFile::remove(partial);
         if ((rc & 0xff) == SQLITE_FULL)
             return Error{ProjectText::tr("The backup %1 was not made: the disk is full. Free some space and try again; "
-                                        "the project itself was not changed.").arg(destination)};
+                                         "the project itself was not changed.")
+                             .arg(destination)};
         return Error{ProjectText::tr("The backup %1 was not made: %2. The project itself was not changed.")
                          .arg(destination, why)};
     }
     if (QFile::exists(destination) && !QFile::remove(destination)) {
         QFile::remove(partial);
         return Error{ProjectText::tr("The backup was not made: the file %1 is there already and cannot be replaced. "
-                                    "Choose another file name.")
+                                     "Choose another file name.")
                          .arg(destination)};
     }
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
         return Error{ProjectText::tr("The backup could not be moved into place at %1. Check that the folder is "
-                                    "writable, or choose another one.")
+                                     "writable, or choose another one.")
                          .arg(destination)};
     }
     return okStatus();

@@ -83,7 +83,8 @@ Result<std::int64_t> deploymentIdByName(Project& project, const QString& name)
         st.bind(1, name);
         if (!st.step())
             return Error{ProjectText::tr("There is no deployment \"%1\" in %2. See the names with: trapline-cli "
-                                        "deployments list %2").arg(name, project.path())};
+                                         "deployments list %2")
+                             .arg(name, project.path())};
         const auto id = st.integer(0);
         st.reset();
         return id;

@@ -112,7 +112,8 @@ Error databaseFailure(const QString& what, const db::DbError& e)
     qCDebug(log::db).noquote() << what << "- SQLite error" << e.code() << e.what();
     if (e.isDiskFull())
         return Error{ProjectText::tr("%1: the disk is full. Free some space and try again; nothing already saved "
-                                    "was lost.").arg(what)};
+                                     "was lost.")
+                         .arg(what)};
     return Error{ProjectText::tr("%1: %2").arg(what, QString::fromStdString(e.what()))};
 }
 
@@ -137,12 +138,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
         if (info.exists())
             return Error{ProjectText::tr("%1 already exists. Open it instead, or choose another file name.").arg(path)};
         if (!QFileInfo(info.absolutePath()).isDir())
-            return Error{ProjectText::tr("Cannot create %1: the folder %2 does not exist.")
-                             .arg(path, info.absolutePath())};
+            return Error{
+                ProjectText::tr("Cannot create %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
     } else {
         if (!info.exists())
             return Error{ProjectText::tr("No project at %1. Create one with \"trapline-cli init %1\" or "
-                                        "File > New Project.").arg(path)};
+                                         "File > New Project.")
+                             .arg(path)};
         if (info.size() > 0 && !looksLikeSqlite(path))
             return Error{ProjectText::tr("%1 is not a Trapline project (it is not an SQLite database).").arg(path)};
     }
@@ -163,7 +165,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
                                                                 .arg(project->m_db.userVersion()));
             if (!backup)
                 return Error{ProjectText::tr("%1 needs an upgrade to this version's project format, but no backup "
-                                            "could be made first, so it was not changed. %2")
+                                             "could be made first, so it was not changed. %2")
                                  .arg(path, backup.error().message)};
             schema::migrate(project->m_db);
         }
@@ -191,8 +193,8 @@ Status Project::checkCompatible()
         return Error{ProjectText::tr("%1 is an SQLite database but not a Trapline project.").arg(path())};
     if (version > schema::currentVersion())
         return Error{ProjectText::tr("%1 was saved by a newer version of Trapline (project format %2; this version "
-                                    "reads up to %3). Install the newer Trapline to open it; the file was not "
-                                    "changed.")
+                                     "reads up to %3). Install the newer Trapline to open it; the file was not "
+                                     "changed.")
                          .arg(path())
                          .arg(version)
                          .arg(schema::currentVersion())};

@@ -21,7 +21,7 @@ Result<std::unique_ptr<ThumbnailCache>> ThumbnailCache::open(const QString& path
         return std::unique_ptr<ThumbnailCache>(new ThumbnailCache(path, readOnly));
     } catch (const db::DbError& e) {
         return Error{ProjectText::tr("Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be "
-                                    "rebuilt.")
+                                     "rebuilt.")
                          .arg(path, QString::fromStdString(e.what()))};
     }
 }

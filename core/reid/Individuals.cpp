@@ -171,7 +171,8 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
             const bool ours = check.integer(0) > 0;
             check.reset();
             if (!ours)
-                return Error{ReidText::tr("Sighting %1 is not one of this individual's; nothing was changed.").arg(observation)};
+                return Error{
+                    ReidText::tr("Sighting %1 is not one of this individual's; nothing was changed.").arg(observation)};
             change.before.emplace_back(observation, id);
             change.after.emplace_back(observation, *change.created);
         }

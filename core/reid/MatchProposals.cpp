@@ -286,7 +286,7 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
     summary.individuals = context.individuals();
     if (gallery.empty())
         return Error{ReidText::tr("No box has an individual yet: give a few sightings their individual first (the "
-                                    "label panel's Individual), then propose matches for the rest.")};
+                                  "label panel's Individual), then propose matches for the rest.")};
     control.beginPhase(ReidText::tr("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
     std::vector<Found> found;
     for (size_t q = 0; q < queries.size(); ++q) {

@@ -78,7 +78,8 @@ Result<ReidSet> loadReidFolder(const QString& folder)
     }
     if (set.files.isEmpty())
         return Error{ReidText::tr("No images in %1: it must hold one sub-folder of images per individual "
-                                    "(optionally under train/ and test/).").arg(folder)};
+                                  "(optionally under train/ and test/).")
+                         .arg(folder)};
     return set;
 }
 

@@ -164,9 +164,12 @@ Status restore(Project& project, const LabelSnapshot& snapshot, const QString& a
         return okStatus();
     } catch (const db::DbError& e) {
         if (e.isDiskFull())
-            return Error{ReviewText::tr("The labels of sequence %1 were not restored: the disk is full. Free some space "
-                                        "and try again; nothing already saved was lost.").arg(snapshot.sequenceId)};
-        return Error{ReviewText::tr("Cannot restore the labels of sequence %1: %2").arg(snapshot.sequenceId).arg(e.what())};
+            return Error{
+                ReviewText::tr("The labels of sequence %1 were not restored: the disk is full. Free some space "
+                               "and try again; nothing already saved was lost.")
+                    .arg(snapshot.sequenceId)};
+        return Error{
+            ReviewText::tr("Cannot restore the labels of sequence %1: %2").arg(snapshot.sequenceId).arg(e.what())};
     }
 }
 

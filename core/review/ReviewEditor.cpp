@@ -107,7 +107,8 @@ Result<std::int64_t> ReviewEditor::sequenceOfMedia(std::int64_t mediaId)
         const auto sequence = st.optInteger(0);
         st.reset();
         if (!sequence)
-            return Error{ReviewText::tr("Media %1 belongs to no sequence yet; run the import again to group it.").arg(mediaId)};
+            return Error{
+                ReviewText::tr("Media %1 belongs to no sequence yet; run the import again to group it.").arg(mediaId)};
         return *sequence;
     } catch (const db::DbError& e) {
         return Error{ReviewText::tr("Cannot read media %1: %2").arg(mediaId).arg(e.what())};
@@ -120,7 +121,8 @@ Result<std::int64_t> ReviewEditor::sequenceOfDetection(std::int64_t detectionId)
         auto& st = m_project.db().cached("SELECT media_id FROM detections WHERE id = ?1");
         st.bind(1, detectionId);
         if (!st.step())
-            return Error{ReviewText::tr("There is no box %1 in this project (it may have been deleted).").arg(detectionId)};
+            return Error{
+                ReviewText::tr("There is no box %1 in this project (it may have been deleted).").arg(detectionId)};
         const auto media = st.integer(0);
         st.reset();
         return sequenceOfMedia(media);

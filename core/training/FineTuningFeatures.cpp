@@ -1,4 +1,5 @@
 #include "FineTuningPrivate.h"
+#include "Tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,8 +28,9 @@ Result<std::vector<cv::Mat>> loadImages(const std::vector<ImageRequest>& request
     });
     for (size_t i = 0; i < images.size(); ++i)
         if (images[i].empty())
-            return Error{QStringLiteral("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
-                                        "files, or relink the image folder.").arg(requests[i].example->path)};
+            return Error{TrainingText::tr("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
+                                          "files, or relink the image folder.")
+                             .arg(requests[i].example->path)};
     return images;
 }
 
@@ -73,12 +75,12 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
     all.insert(all.end(), validation.begin(), validation.end());
     const QDir folder(QDir(o.outputFolder).filePath(QStringLiteral("features-") + key));
     if (!folder.exists() && !QDir().mkpath(folder.path()))
-        return Error{QStringLiteral("Cannot create %1.").arg(folder.path())};
+        return Error{TrainingText::tr("Cannot create %1.").arg(folder.path())};
     // Chunks, so a long feature pass that is cancelled or killed resumes after the last chunk it saved.
     constexpr size_t kChunk = 256;
     const size_t batch = static_cast<size_t>(std::max(1, std::min(o.batchSize, backbone.manifest.maxBatch)));
     std::vector<torch::Tensor> chunks;
-    control.beginPhase(QStringLiteral("Computing features"), static_cast<std::int64_t>(all.size()));
+    control.beginPhase(TrainingText::tr("Computing features"), static_cast<std::int64_t>(all.size()));
     QElapsedTimer timer;
     timer.start();
     std::int64_t computed = 0;
@@ -91,7 +93,8 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
             std::vector<torch::Tensor> parts;
             for (size_t b = start; b < std::min(all.size(), start + kChunk); b += batch) {
                 if (control.cancelled())
-                    return Error{QStringLiteral("Training was cancelled while computing features; run it again to resume.")};
+                    return Error{
+                        TrainingText::tr("Training was cancelled while computing features; run it again to resume.")};
                 const std::vector<ImageRequest> slice(all.begin() + static_cast<std::ptrdiff_t>(b),
                                                       all.begin() + static_cast<std::ptrdiff_t>(std::min({all.size(), b + batch, start + kChunk})));
                 auto images = loadImages(slice, o.augmentation);
@@ -106,7 +109,7 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
             torch::save(chunk, (file + QStringLiteral(".part")).toStdString());
             QFile::remove(file);
             if (!QFile::rename(file + QStringLiteral(".part"), file))
-                return Error{QStringLiteral("Cannot write %1. Check that the disk has room.").arg(file)};
+                return Error{TrainingText::tr("Cannot write %1. Check that the disk has room.").arg(file)};
         }
         chunks.push_back(chunk);
         control.report(static_cast<std::int64_t>(std::min(all.size(), start + kChunk)));

@@ -96,9 +96,11 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     if (!dataset)
         return dataset.error();
     if (dataset.value().examples.empty())
-        return Error{r.fineTune.kind == TrainingKind::Classifier
-                         ? TrainingText::tr("The project has no confirmed labels to train on. Review some sequences first.")
-                         : TrainingText::tr("The project has no individuals with two or more sightings. Confirm some matches first.")};
+        return Error{
+            r.fineTune.kind == TrainingKind::Classifier
+                ? TrainingText::tr("The project has no confirmed labels to train on. Review some sequences first.")
+                : TrainingText::tr(
+                      "The project has no individuals with two or more sightings. Confirm some matches first.")};
 
     // Images moved or deleted since import are left out and counted, not a reason to stop (Check Project finds them).
     std::erase_if(dataset.value().examples, [&](const Example& e) {

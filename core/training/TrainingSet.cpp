@@ -306,14 +306,18 @@ Status requireTrainingForEveryClass(const Dataset& d)
         return okStatus();
     const QString names = untrained.join(QStringLiteral(", "));
     if (untrained.size() == 1)
-        return Error{TrainingText::tr("No training example for 1 class: %1. The model could never predict it. Relink missing "
-                                      "images (trapline-cli check), label more sequences of it, or train without it "
-                                      "(trapline-cli train --allow-missing-classes; in Train Model, \"Leave out classes "
-                                      "without training examples\").").arg(names)};
+        return Error{
+            TrainingText::tr("No training example for 1 class: %1. The model could never predict it. Relink missing "
+                             "images (trapline-cli check), label more sequences of it, or train without it "
+                             "(trapline-cli train --allow-missing-classes; in Train Model, \"Leave out classes "
+                             "without training examples\").")
+                .arg(names)};
     return Error{TrainingText::tr("No training example for %1 classes: %2. The model could never predict them. Relink "
                                   "missing images (trapline-cli check), label more sequences of them, or train without "
                                   "them (trapline-cli train --allow-missing-classes; in Train Model, \"Leave out "
-                                  "classes without training examples\").").arg(untrained.size()).arg(names)};
+                                  "classes without training examples\").")
+                     .arg(untrained.size())
+                     .arg(names)};
 }
 
 Status settleClassesWithoutTraining(Dataset& d, bool allowMissingClasses)
