@@ -1,4 +1,5 @@
 #include "CamtrapDp.h"
+#include "Tr.h"
 
 #include "CamtrapDpSchema.h"
 #include "Clock.h"
@@ -90,11 +91,13 @@ Status Importer::load()
 {
     QFile file(QDir(m_dir).filePath(QStringLiteral("datapackage.json")));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("No datapackage.json in %1: give the folder of a Camtrap DP package.").arg(m_dir)};
+        return Error{FormatsText::tr("No datapackage.json in %1: give the folder of a Camtrap DP package.").arg(m_dir)};
     QJsonParseError error;
     m_package = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (m_package.isEmpty())
-        return Error{QStringLiteral("%1 is not valid JSON (%2 at character %3).").arg(file.fileName(), error.errorString()).arg(error.offset)};
+        return Error{FormatsText::tr("%1 is not valid JSON (%2 at character %3).")
+                         .arg(file.fileName(), error.errorString())
+                         .arg(error.offset)};
     const std::vector<std::pair<const camtrapdp::TableSchema*, Table*>> tables{
         {&camtrapdp::deploymentsSchema(), &m_deployments}, {&camtrapdp::mediaSchema(), &m_media},
         {&camtrapdp::observationsSchema(), &m_observations}};
@@ -105,7 +108,8 @@ Status Importer::load()
             if (r[QStringLiteral("name")].toString() == schema->name)
                 path = r[QStringLiteral("path")].toString();
         if (path.isEmpty())
-            return Error{QStringLiteral("datapackage.json lists no \"%1\" resource; it is not a Camtrap DP package.").arg(schema->name)};
+            return Error{FormatsText::tr("datapackage.json lists no \"%1\" resource; it is not a Camtrap DP package.")
+                             .arg(schema->name)};
         auto csv = readCsvFile(QDir(m_dir).filePath(path));
         if (!csv)
             return csv.error();
@@ -114,8 +118,12 @@ Status Importer::load()
         problems << camtrapdp::validateTable(*schema, table->header, table->rows);
     }
     if (!problems.isEmpty())
-        return Error{QStringLiteral("The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was "
-                                    "imported:\n- %3").arg(m_dir).arg(problems.size()).arg(problems.mid(0, 10).join(QStringLiteral("\n- ")))};
+        return Error{
+            FormatsText::tr("The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was "
+                            "imported:\n- %3")
+                .arg(m_dir)
+                .arg(problems.size())
+                .arg(problems.mid(0, 10).join(QStringLiteral("\n- ")))};
     return okStatus();
 }
 
@@ -351,8 +359,9 @@ Result<CamtrapDpSummary> Importer::run()
             const bool exists = known.step();
             known.reset();
             if (exists)
-                return Error{QStringLiteral("The deployment %1 of this package is in the project already; nothing was "
-                                            "imported.").arg(m_deployments.value(row, "deploymentID"))};
+                return Error{FormatsText::tr("The deployment %1 of this package is in the project already; nothing was "
+                                             "imported.")
+                                 .arg(m_deployments.value(row, "deploymentID"))};
         }
         db::Transaction tx(db);
         m_localRoot = m_project.ensureImageRoot(m_dir);
@@ -373,7 +382,8 @@ Result<CamtrapDpSummary> Importer::run()
         tx.commit();
         return m_summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Importing the package failed and changed nothing: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("Importing the package failed and changed nothing: %1")
+                         .arg(QString::fromStdString(e.what()))};
     }
 }
 

@@ -1,4 +1,5 @@
 #include "CocoCameraTraps.h"
+#include "Tr.h"
 
 #include "CocoCameraTrapsPrivate.h"
 #include "project/Project.h"
@@ -164,9 +165,9 @@ Status CocoExporter::add(const ObservationRow& o)
         const ExportedImage& im = image->second;
         if (o.box && !(im.width && im.height))
             return Error{
-                QStringLiteral("Observation %1 has a box on %2, but the project does not know that image's size "
-                               "in pixels, which COCO boxes are measured in. Re-import the image so that its size "
-                               "is read, or remove the box. Nothing was exported.")
+                FormatsText::tr("Observation %1 has a box on %2, but the project does not know that image's size "
+                                "in pixels, which COCO boxes are measured in. Re-import the image so that its size "
+                                "is read, or remove the box. Nothing was exported.")
                     .arg(o.id)
                     .arg(im.fileName)};
         json[QStringLiteral("sequence_level_annotation")] = false;
@@ -240,7 +241,7 @@ Result<QJsonDocument> exportCocoCameraTraps(Project& project, const CocoExportOp
     try {
         return coco::CocoExporter(project, options).run();
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("The COCO Camera Traps export stopped: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("The COCO Camera Traps export stopped: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 

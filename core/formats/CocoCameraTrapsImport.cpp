@@ -1,4 +1,5 @@
 #include "CocoCameraTraps.h"
+#include "Tr.h"
 
 #include "Clock.h"
 #include "CocoCameraTrapsPrivate.h"
@@ -80,7 +81,7 @@ Result<CocoImportSummary> CocoImporter::run()
         tx.commit();
         return m_summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Importing %1 failed and changed nothing: %2")
+        return Error{FormatsText::tr("Importing %1 failed and changed nothing: %2")
                          .arg(m_path, QString::fromStdString(e.what()))};
     }
 }
@@ -132,8 +133,8 @@ Result<Box> CocoImporter::normalised(const CocoAnnotation& a, const MatchedImage
     if (projectKnowsSize && image.width && image.height &&
         (*image.width != *media.width || *image.height != *media.height))
         return doesNotFit(
-            a, QStringLiteral("is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) "
-                              "in the project, so the box would land in the wrong place")
+            a, FormatsText::tr("is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) "
+                               "in the project, so the box would land in the wrong place")
                    .arg(*image.width)
                    .arg(*image.height)
                    .arg(a.image)
@@ -143,15 +144,15 @@ Result<Box> CocoImporter::normalised(const CocoAnnotation& a, const MatchedImage
     const auto w = projectKnowsSize ? media.width : image.width;
     const auto h = projectKnowsSize ? media.height : image.height;
     if (!w || !h)
-        return doesNotFit(a, QStringLiteral("cannot be placed: neither the file nor the project knows the size of %1 "
-                                            "in pixels")
+        return doesNotFit(a, FormatsText::tr("cannot be placed: neither the file nor the project knows the size of %1 "
+                                             "in pixels")
                                  .arg(media.relPath));
     const Box& b = *a.bbox;
     const double x0 = b[0] / *w, y0 = b[1] / *h, x1 = (b[0] + b[2]) / *w, y1 = (b[1] + b[3]) / *h;
     // Tools round boxes to whole pixels, so one may overhang an edge a little; more means it is not in pixels
     // of this image (normalised coordinates, or another image).
     if (x0 < -0.01 || y0 < -0.01 || x1 > 1.01 || y1 > 1.01)
-        return doesNotFit(a, QStringLiteral("[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)")
+        return doesNotFit(a, FormatsText::tr("[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)")
                                  .arg(b[0])
                                  .arg(b[1])
                                  .arg(b[2])
@@ -168,7 +169,7 @@ Result<Box> CocoImporter::normalised(const CocoAnnotation& a, const MatchedImage
 
 Error CocoImporter::doesNotFit(const CocoAnnotation& a, const QString& what) const
 {
-    return Error{QStringLiteral("%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.")
+    return Error{FormatsText::tr("%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.")
                      .arg(m_path)
                      .arg(a.index)
                      .arg(what)};

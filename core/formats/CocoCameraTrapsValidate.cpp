@@ -1,4 +1,5 @@
 #include "CocoCameraTrapsPrivate.h"
+#include "Tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ bool absent(const QJsonValue& v)
 Error notValid(const QString& path, const QString& where, const QString& what)
 {
     return Error{
-        QStringLiteral("%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.").arg(path, where, what)};
+        FormatsText::tr("%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.").arg(path, where, what)};
 }
 
 class CocoReader {
@@ -88,22 +89,22 @@ Result<QJsonObject> CocoReader::readRoot() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString())};
+        return Error{FormatsText::tr("Cannot read %1: %2").arg(m_path, file.errorString())};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("at character %1:").arg(error.offset), error.errorString());
+        return invalid(FormatsText::tr("at character %1:").arg(error.offset), error.errorString());
     if (!doc.isObject())
-        return invalid(QStringLiteral("the top level"),
-                       QStringLiteral("must be an object with \"images\", \"categories\" "
-                                      "and \"annotations\""));
+        return invalid(FormatsText::tr("the top level"),
+                       FormatsText::tr("must be an object with \"images\", \"categories\" "
+                                       "and \"annotations\""));
     return doc.object();
 }
 
 Status CocoReader::readImages(const QJsonValue& value)
 {
     if (!value.isArray())
-        return invalid(QStringLiteral("\"images\""), QStringLiteral("is missing or not a list"));
+        return invalid(QStringLiteral("\"images\""), FormatsText::tr("is missing or not a list"));
     const QJsonArray images = value.toArray();
     m_file.images.reserve(static_cast<size_t>(images.size()));
     for (qsizetype i = 0; i < images.size(); ++i) {
@@ -123,17 +124,17 @@ Result<CocoImage> CocoReader::readImage(const QJsonValue& value, qsizetype i) co
 {
     const QString where = QStringLiteral("images[%1]").arg(i);
     if (!value.isObject())
-        return invalid(where, QStringLiteral("is not an object"));
+        return invalid(where, FormatsText::tr("is not an object"));
     const QJsonObject o = value.toObject();
     CocoImage image;
     const auto id = identifier(o.value(QStringLiteral("id")));
     if (!id)
         return invalid(where + QStringLiteral(".id"),
-                       QStringLiteral("is missing (it must be a string or a whole number)"));
+                       FormatsText::tr("is missing (it must be a string or a whole number)"));
     image.id = *id;
     image.fileName = o.value(QStringLiteral("file_name")).toString().trimmed();
     if (image.fileName.isEmpty())
-        return invalid(where + QStringLiteral(".file_name"), QStringLiteral("is missing"));
+        return invalid(where + QStringLiteral(".file_name"), FormatsText::tr("is missing"));
     if (Status s = readSize(o, where, "width", image.width); !s)
         return s.error();
     if (Status s = readSize(o, where, "height", image.height); !s)
@@ -150,27 +151,27 @@ Status CocoReader::readSize(const QJsonObject& image, const QString& where, cons
     out = wholeNumber(v);
     if (!out || *out <= 0)
         return invalid(where + QLatin1Char('.') + QLatin1String(key),
-                       QStringLiteral("must be a whole number of pixels"));
+                       FormatsText::tr("must be a whole number of pixels"));
     return okStatus();
 }
 
 Status CocoReader::readCategories(const QJsonValue& value)
 {
     if (!value.isArray())
-        return invalid(QStringLiteral("\"categories\""), QStringLiteral("is missing or not a list"));
+        return invalid(QStringLiteral("\"categories\""), FormatsText::tr("is missing or not a list"));
     const QJsonArray categories = value.toArray();
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString where = QStringLiteral("categories[%1]").arg(i);
         const QJsonObject c = categories[i].toObject();
         const auto id = wholeNumber(c.value(QStringLiteral("id")));
         if (!id)
-            return invalid(where + QStringLiteral(".id"), QStringLiteral("must be a whole number"));
+            return invalid(where + QStringLiteral(".id"), FormatsText::tr("must be a whole number"));
         const QString name = c.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty())
-            return invalid(where + QStringLiteral(".name"), QStringLiteral("is missing"));
+            return invalid(where + QStringLiteral(".name"), FormatsText::tr("is missing"));
         if (!m_categories.emplace(*id, name).second)
             return invalid(where + QStringLiteral(".id"),
-                           QStringLiteral("%1 is the id of another category too").arg(*id));
+                           FormatsText::tr("%1 is the id of another category too").arg(*id));
     }
     return okStatus();
 }
@@ -178,7 +179,7 @@ Status CocoReader::readCategories(const QJsonValue& value)
 Status CocoReader::readAnnotations(const QJsonValue& value)
 {
     if (!value.isArray())
-        return invalid(QStringLiteral("\"annotations\""), QStringLiteral("is missing or not a list"));
+        return invalid(QStringLiteral("\"annotations\""), FormatsText::tr("is missing or not a list"));
     const QJsonArray annotations = value.toArray();
     m_file.annotations.reserve(static_cast<size_t>(annotations.size()));
     for (qsizetype i = 0; i < annotations.size(); ++i) {
@@ -194,7 +195,7 @@ Result<CocoAnnotation> CocoReader::readAnnotation(const QJsonValue& value, qsize
 {
     const QString where = QStringLiteral("annotations[%1]").arg(i);
     if (!value.isObject())
-        return invalid(where, QStringLiteral("is not an object"));
+        return invalid(where, FormatsText::tr("is not an object"));
     const QJsonObject o = value.toObject();
     CocoAnnotation a;
     a.index = i;
@@ -202,7 +203,7 @@ Result<CocoAnnotation> CocoReader::readAnnotation(const QJsonValue& value, qsize
     if (const QJsonValue id = o.value(QStringLiteral("id")); !absent(id)) {
         const auto text = identifier(id);
         if (!text)
-            return invalid(where + QStringLiteral(".id"), QStringLiteral("must be a string or a whole number"));
+            return invalid(where + QStringLiteral(".id"), FormatsText::tr("must be a string or a whole number"));
         a.id = *text;
     }
     if (Status s = readReferences(o, where, a); !s)
@@ -213,7 +214,7 @@ Result<CocoAnnotation> CocoReader::readAnnotation(const QJsonValue& value, qsize
         return s.error();
     const QJsonValue level = o.value(QStringLiteral("sequence_level_annotation"));
     if (!absent(level) && !level.isBool())
-        return invalid(where + QStringLiteral(".sequence_level_annotation"), QStringLiteral("must be true or false"));
+        return invalid(where + QStringLiteral(".sequence_level_annotation"), FormatsText::tr("must be true or false"));
     a.sequenceLevel = level.toBool();
     return a;
 }
@@ -222,7 +223,7 @@ Status CocoReader::readReferences(const QJsonObject& annotation, const QString& 
 {
     const auto image = identifier(annotation.value(QStringLiteral("image_id")));
     if (!image)
-        return invalid(where + QStringLiteral(".image_id"), QStringLiteral("is missing"));
+        return invalid(where + QStringLiteral(".image_id"), FormatsText::tr("is missing"));
     const auto found = m_imageIndex.constFind(*image);
     if (found == m_imageIndex.constEnd())
         return invalid(where + QStringLiteral(".image_id"), QStringLiteral("\"%1\" is not an image").arg(*image));
@@ -230,11 +231,11 @@ Status CocoReader::readReferences(const QJsonObject& annotation, const QString& 
     const auto category = wholeNumber(annotation.value(QStringLiteral("category_id")));
     if (!category)
         return invalid(where + QStringLiteral(".category_id"),
-                       QStringLiteral("must be the id of one of the categories"));
+                       FormatsText::tr("must be the id of one of the categories"));
     const auto named = m_categories.find(*category);
     if (named == m_categories.end())
         return invalid(where + QStringLiteral(".category_id"),
-                       QStringLiteral("%1 is not in categories").arg(*category));
+                       FormatsText::tr("%1 is not in categories").arg(*category));
     a.category = named->second;
     return okStatus();
 }
@@ -247,9 +248,9 @@ Status CocoReader::readBox(const QJsonValue& value, const QString& where, CocoAn
     const QJsonArray b = value.toArray();
     const auto notNumber = [](const QJsonValue& v) { return !v.isDouble() || !std::isfinite(v.toDouble()); };
     if (!value.isArray() || b.size() != 4 || std::any_of(b.begin(), b.end(), notNumber))
-        return invalid(where, QStringLiteral("must be 4 numbers [x, y, width, height] in pixels"));
+        return invalid(where, FormatsText::tr("must be 4 numbers [x, y, width, height] in pixels"));
     if (b[2].toDouble() < 0 || b[3].toDouble() < 0)
-        return invalid(where, QStringLiteral("has a negative width or height"));
+        return invalid(where, FormatsText::tr("has a negative width or height"));
     a.bbox = Box{b[0].toDouble(), b[1].toDouble(), b[2].toDouble(), b[3].toDouble()};
     return okStatus();
 }
@@ -260,10 +261,10 @@ Status CocoReader::readCount(const QJsonValue& value, const QString& where, Coco
         return okStatus();
     a.count = wholeNumber(value);
     if (!a.count || *a.count < 0)
-        return invalid(where, QStringLiteral("must be a whole number from 0 up"));
+        return invalid(where, FormatsText::tr("must be a whole number from 0 up"));
     if (*a.count > 0 && typeOfCategory(a.category) == u"blank")
         return invalid(where,
-                       QStringLiteral("is %1 for the category \"%2\" (an empty image)").arg(*a.count).arg(a.category));
+                       FormatsText::tr("is %1 for the category \"%2\" (an empty image)").arg(*a.count).arg(a.category));
     return okStatus();
 }
 

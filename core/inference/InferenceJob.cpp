@@ -1,4 +1,6 @@
 #include "InferenceJob.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "Clock.h"
 #include "ComputeThreads.h"
@@ -84,6 +86,7 @@ void forwardSplitting(const Stage& stage, const std::vector<const std::vector<fl
                 decoded(outputs, static_cast<int>(i - begin), i);
             return {};
         } catch (const std::exception& e) {
+            qCDebug(log::inference).noquote() << "Forward pass failed:" << e.what();
             return failureText(m, e);
         }
     };
@@ -151,16 +154,16 @@ Status InferenceRun::loadModels()
         if (!model)
             return model.error();
         if (model.value().manifest.kind != expected)
-            return Error{QStringLiteral("%1 describes a %2, but it was given as the %3.")
+            return Error{InferenceText::tr("%1 describes a %2, but it was given as the %3.")
                              .arg(path, kindName(model.value().manifest.kind), kindName(expected))};
         slot = Stage{std::move(model).value(), 0};
         slot->modelId = registerModel(slot->model.manifest);
         return okStatus();
     };
     if (m_options.detector.isEmpty() && m_options.classifier.isEmpty() && m_options.embedder.isEmpty())
-        return Error{QStringLiteral("No model was given: name a detector, a classifier or an embedder manifest.")};
+        return Error{InferenceText::tr("No model was given: name a detector, a classifier or an embedder manifest.")};
     if (!m_options.embedder.isEmpty() && m_options.detector.isEmpty())
-        return Error{QStringLiteral("An embedder runs on the boxes of a detector: give a detector too.")};
+        return Error{InferenceText::tr("An embedder runs on the boxes of a detector: give a detector too.")};
     for (auto [path, slot, kind] : {std::tuple{m_options.detector, &m_detector, ModelKind::Detector},
                                     std::tuple{m_options.classifier, &m_classifier, ModelKind::Classifier},
                                     std::tuple{m_options.embedder, &m_embedder, ModelKind::Embedder}})
@@ -577,7 +580,7 @@ Result<InferenceSummary> InferenceRun::run()
     timer.start();
     const std::vector<PendingMedia> pending = pendingMedia();
     m_summary.pending = static_cast<std::int64_t>(pending.size());
-    m_control.beginPhase(QStringLiteral("Running models"), m_summary.pending);
+    m_control.beginPhase(InferenceText::tr("Running models"), m_summary.pending);
     std::int64_t done = 0;
     // Decode the next batch while this one is on the model.
     pipelined(
@@ -618,11 +621,15 @@ Result<InferenceSummary> InferenceJob::run(JobControl& control)
             return loaded.error();
         return run.run();
     } catch (const db::DbError& e) {
+        qCDebug(log::inference).noquote() << "SQLite error" << e.code() << e.what();
         if (e.isDiskFull())
-            return Error{QStringLiteral("The disk holding %1 is full. Free some space and run the models again: the "
-                                        "results saved so far are kept and will be skipped.").arg(m_projectPath)};
-        return Error{QStringLiteral("Running the models stopped: %1. The results saved so far are kept; run again to "
-                                    "resume.").arg(QString::fromStdString(e.what()))};
+            return Error{InferenceText::tr("The disk holding %1 is full. Free some space and run the models again: the "
+                                           "results saved so far are kept and will be skipped.")
+                             .arg(m_projectPath)};
+        return Error{
+            InferenceText::tr("Running the models stopped: %1. The results saved so far are kept; run again to "
+                              "resume.")
+                .arg(QString::fromStdString(e.what()))};
     }
 }
 

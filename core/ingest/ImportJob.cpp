@@ -1,4 +1,6 @@
 #include "ImportJob.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "Clock.h"
 #include "FileScanner.h"
@@ -91,7 +93,7 @@ Result<ImportSummary> ImportRun::run()
     QElapsedTimer timer;
     timer.start();
     std::vector<PendingFile> pending;
-    m_control.beginPhase(QStringLiteral("Scanning folders"), 0);
+    m_control.beginPhase(IngestText::tr("Scanning folders"), 0);
     for (const QString& folder : m_options.folders) {
         auto files = scan(folder);
         pending.insert(pending.end(), std::make_move_iterator(files.begin()), std::make_move_iterator(files.end()));
@@ -100,7 +102,7 @@ Result<ImportSummary> ImportRun::run()
     }
     m_summary.scanSeconds = timer.restart() / 1000.0;
 
-    m_control.beginPhase(QStringLiteral("Reading metadata"), static_cast<std::int64_t>(pending.size()));
+    m_control.beginPhase(IngestText::tr("Reading metadata"), static_cast<std::int64_t>(pending.size()));
     db::Statement& progress = m_project.db().cached("UPDATE jobs SET total_count = ?2 WHERE id = ?1");
     progress.bind(1, m_jobId).bind(2, static_cast<std::int64_t>(pending.size())).run();
     auto read = [](const PendingFile& f) { return ReadFile{f, readMediaMetadata(f.rootPath + u'/' + f.relPath)}; };
@@ -124,9 +126,10 @@ std::vector<PendingFile> ImportRun::scan(const QString& folder)
 {
     const QFileInfo info(folder);
     if (!info.isDir() || !info.isReadable()) {
-        m_summary.folderErrors << QStringLiteral("%1: %2").arg(folder,
-            info.exists() ? QStringLiteral("the folder cannot be read; check its permissions")
-                          : QStringLiteral("no such folder; check the path and that the card or disk is mounted"));
+        m_summary.folderErrors << QStringLiteral("%1: %2").arg(
+            folder, info.exists()
+                        ? IngestText::tr("the folder cannot be read; check its permissions")
+                        : IngestText::tr("no such folder; check the path and that the card or disk is mounted"));
         return {};
     }
     const QString rootPath = QDir::cleanPath(info.absoluteFilePath());
@@ -247,7 +250,7 @@ void ImportRun::regroup()
     while (ungrouped.step())
         m_touchedDeployments.insert(ungrouped.integer(0));
     ungrouped.reset();
-    m_control.beginPhase(QStringLiteral("Grouping sequences"), static_cast<std::int64_t>(m_touchedDeployments.size()));
+    m_control.beginPhase(IngestText::tr("Grouping sequences"), static_cast<std::int64_t>(m_touchedDeployments.size()));
     SequenceRebuilder rebuilder(m_project, m_options.gapSeconds * 1000);
     auto& withoutCameraTime = m_project.db().cached(
         "SELECT count(*) FROM sequences WHERE deployment_id = ?1 AND grouped_by IN ('file-names', 'no-camera-time')");
@@ -284,7 +287,7 @@ void ImportRun::makeThumbnails()
             tasks.push_back({id, st.text(1), static_cast<int>(st.integer(2)), static_cast<int>(st.integer(3)),
                              static_cast<int>(st.integer(4)), static_cast<std::uint64_t>(st.integer(5))});
     }
-    m_control.beginPhase(QStringLiteral("Making thumbnails"), static_cast<std::int64_t>(tasks.size()));
+    m_control.beginPhase(IngestText::tr("Making thumbnails"), static_cast<std::int64_t>(tasks.size()));
     std::int64_t done = 0;
     auto make = [](const ThumbTask& t) {
         return ThumbDone{t, makeThumbnail(t.path, t.orientation, t.width, t.height)};
@@ -376,18 +379,19 @@ Result<ImportSummary> ImportJob::run(JobControl& control)
     try {
         // Adding a card to a project that already holds work: keep a copy of it as it was.
         if (project.value()->db().scalar("SELECT EXISTS (SELECT 1 FROM media)") != 0) {
-            control.beginPhase(QStringLiteral("Backing up the project"), 0);
+            control.beginPhase(IngestText::tr("Backing up the project"), 0);
             if (auto backup = backupBeforeChange(project.value()->db(), QStringLiteral("before-import")); !backup)
-                return Error{QStringLiteral("The import did not start: %1").arg(backup.error().message)};
+                return Error{IngestText::tr("The import did not start: %1").arg(backup.error().message)};
         }
         ImportRun run(*project.value(), m_options, control);
         return run.run();
     } catch (const db::DbError& e) {
+        qCDebug(log::ingest).noquote() << "SQLite error" << e.code() << e.what();
         if (e.isDiskFull())
-            return Error{QStringLiteral("The disk holding %1 is full. Free some space and run the import again: "
+            return Error{IngestText::tr("The disk holding %1 is full. Free some space and run the import again: "
                                         "everything imported so far is saved and will be skipped.")
                              .arg(m_projectPath)};
-        return Error{QStringLiteral("The import stopped: %1. Everything imported so far is saved; run the import "
+        return Error{IngestText::tr("The import stopped: %1. Everything imported so far is saved; run the import "
                                     "again to resume.")
                          .arg(QString::fromStdString(e.what()))};
     }
@@ -401,14 +405,14 @@ Result<ImportOptions> lastUnfinishedImport(const QString& projectPath)
     auto& st = project.value()->db().cached(
         "SELECT params FROM jobs WHERE kind = 'import' ORDER BY id DESC LIMIT 1");
     if (!st.step())
-        return Error{QStringLiteral("This project has no import to resume.")};
+        return Error{IngestText::tr("This project has no import to resume.")};
     const QString params = st.text(0);
     st.reset();
     const auto state = project.value()->db().scalar(
         "SELECT state IN ('running', 'cancelled', 'interrupted', 'failed') FROM jobs WHERE kind = 'import'"
         " ORDER BY id DESC LIMIT 1");
     if (!state)
-        return Error{QStringLiteral("The last import finished; there is nothing to resume.")};
+        return Error{IngestText::tr("The last import finished; there is nothing to resume.")};
     return ImportOptions::fromJson(QJsonDocument::fromJson(params.toUtf8()).object());
 }
 

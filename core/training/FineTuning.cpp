@@ -1,4 +1,6 @@
 #include "FineTuningPrivate.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "TrainingPlots.h"
 
@@ -72,7 +74,8 @@ Status Run::endEpoch(EpochRecord r, torch::optim::Optimizer& optimizer)
         if (r.stage == 2)
             saveAtomically([&](const std::string& f) { m_backbone.module.save(f); }, file("backbone.pt"));
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("Cannot save the checkpoint in %1: %2. Check that the disk has room.")
+        qCDebug(log::training).noquote() << "Saving the checkpoint failed:" << e.what();
+        return Error{TrainingText::tr("Cannot save the checkpoint in %1: %2. Check that the disk has room.")
                          .arg(m_dir.path(), QString::fromUtf8(e.what()))};
     }
     if (Status s = writeJson(file("state.json"), m_state.toJson(m_key)); !s)
@@ -95,10 +98,10 @@ Status Run::stageOne()
     const torch::Tensor weights = classWeights();
     const auto batchesPerEpoch = static_cast<std::int64_t>(epochBatches(m_o.kind, m_features.trainLabels, m_o, classCount(), m_o.seed).size());
     const std::int64_t totalSteps = batchesPerEpoch * m_o.headEpochs;
-    m_control.beginPhase(QStringLiteral("Training the new head"), m_o.headEpochs);
+    m_control.beginPhase(TrainingText::tr("Training the new head"), m_o.headEpochs);
     for (int epoch = start; epoch < m_o.headEpochs; ++epoch) {
         if (m_control.cancelled())
-            return Error{QStringLiteral("Training was cancelled after epoch %1; run it again to resume.").arg(epoch)};
+            return Error{TrainingText::tr("Training was cancelled after epoch %1; run it again to resume.").arg(epoch)};
         QElapsedTimer timer;
         timer.start();
         EpochRecord r;
@@ -151,8 +154,9 @@ Status Run::stageTwo()
         return Ok{};
     const QStringList prefixes = m_o.unfreeze.isEmpty() ? m_backbone.manifest.unfreeze : m_o.unfreeze;
     if (prefixes.isEmpty())
-        return Error{QStringLiteral("The unfrozen stage needs to know which layers to train: name their parameter prefixes "
-                                    "(e.g. \"stage4\") with --unfreeze, or as \"unfreeze\" in the base model's manifest.")};
+        return Error{
+            TrainingText::tr("The unfrozen stage needs to know which layers to train: name their parameter prefixes "
+                             "(e.g. \"stage4\") with --unfreeze, or as \"unfreeze\" in the base model's manifest.")};
     // Resume: the backbone as the last epoch left it; a fresh stage 2 starts from the best head of stage 1.
     if (done > 0) {
         m_backbone.module = torch::jit::load(file("backbone.pt").toStdString(), m_device);
@@ -169,7 +173,7 @@ Status Run::stageTwo()
             trainable.push_back(p.value);
     }
     if (trainable.empty())
-        return Error{QStringLiteral("No parameter of the base model starts with %1: check the \"unfreeze\" names.")
+        return Error{TrainingText::tr("No parameter of the base model starts with %1: check the \"unfreeze\" names.")
                          .arg(prefixes.join(QStringLiteral(", ")))};
     const double headRate = m_o.headLearningRate * 0.1;
     std::vector<torch::optim::OptimizerParamGroup> groups;
@@ -184,10 +188,11 @@ Status Run::stageTwo()
     const auto batchesPerEpoch = static_cast<std::int64_t>(epochBatches(m_o.kind, m_trainExampleLabels, m_o, classCount(), m_o.seed).size());
     const std::int64_t totalSteps = batchesPerEpoch * m_o.unfrozenEpochs;
     const int firstEpoch = m_state.epoch;
-    m_control.beginPhase(QStringLiteral("Training the unfrozen layers"), m_o.unfrozenEpochs);
+    m_control.beginPhase(TrainingText::tr("Training the unfrozen layers"), m_o.unfrozenEpochs);
     for (int e = done; e < m_o.unfrozenEpochs; ++e) {
         if (m_control.cancelled())
-            return Error{QStringLiteral("Training was cancelled after epoch %1; run it again to resume.").arg(m_state.epoch)};
+            return Error{
+                TrainingText::tr("Training was cancelled after epoch %1; run it again to resume.").arg(m_state.epoch)};
         QElapsedTimer timer;
         timer.start();
         EpochRecord r;
@@ -241,20 +246,26 @@ Result<TrainingReport> Run::run()
     const auto trainCounts = m_data.classCounts(Split::Train), validationCounts = m_data.classCounts(Split::Validation);
     const auto present = [](const std::vector<std::int64_t>& c) { return std::count_if(c.begin(), c.end(), [](std::int64_t n) { return n > 0; }); };
     if (classifier() && (present(trainCounts) < 2 || nValidation == 0))
-        return Error{QStringLiteral("Training a classifier needs at least two classes with training examples and some "
-                                    "validation examples (found %1 classes, %2 training and %3 validation examples). "
-                                    "Label more sequences, or lower the minimum per class.").arg(present(trainCounts)).arg(nTrain).arg(nValidation)};
+        return Error{
+            TrainingText::tr("Training a classifier needs at least two classes with training examples and some "
+                             "validation examples (found %1 classes, %2 training and %3 validation examples). "
+                             "Label more sequences, or lower the minimum per class.")
+                .arg(present(trainCounts))
+                .arg(nTrain)
+                .arg(nValidation)};
     if (!classifier() && (present(trainCounts) < 2 || present(validationCounts) < 2))
-        return Error{QStringLiteral("Training an embedder needs at least two individuals with two or more sightings on each "
-                                    "side (found %1 for training, %2 held out). Confirm more individuals.")
-                         .arg(present(trainCounts)).arg(present(validationCounts))};
+        return Error{
+            TrainingText::tr("Training an embedder needs at least two individuals with two or more sightings on each "
+                             "side (found %1 for training, %2 held out). Confirm more individuals.")
+                .arg(present(trainCounts))
+                .arg(present(validationCounts))};
     // A class no example trains would be an output the model never learns; runTraining settles it before this.
     if (classifier())
         if (Status s = requireTrainingForEveryClass(m_data); !s)
             return s.error();
 
     if (!m_dir.exists() && !QDir().mkpath(m_dir.path()))
-        return Error{QStringLiteral("Cannot create the folder %1.").arg(m_dir.path())};
+        return Error{TrainingText::tr("Cannot create the folder %1.").arg(m_dir.path())};
     auto backbone = loadBackbone(m_o.baseManifest, m_o.device);
     if (!backbone)
         return backbone.error();
@@ -267,10 +278,12 @@ Result<TrainingReport> Run::run()
         if (!saved)
             return saved.error();
         if (saved.value().value(QStringLiteral("key")).toString() != m_key)
-            return Error{QStringLiteral("%1 holds another training (other options, data or base model). Choose an empty "
-                                        "folder, or the same options to resume it.").arg(m_dir.path())};
+            return Error{
+                TrainingText::tr("%1 holds another training (other options, data or base model). Choose an empty "
+                                 "folder, or the same options to resume it.")
+                    .arg(m_dir.path())};
         if (saved.value().value(QStringLiteral("finished")).toBool())
-            return Error{QStringLiteral("%1 already holds the finished model of this training.").arg(m_dir.path())};
+            return Error{TrainingText::tr("%1 already holds the finished model of this training.").arg(m_dir.path())};
         m_state = RunState::fromJson(saved.value());
         m_report.resumedFromEpoch = m_state.epoch;
     }
@@ -318,7 +331,8 @@ Result<TrainingReport> Run::run()
         if (Status s = stageTwo(); !s)
             return s.error();
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("Training failed: %1").arg(QString::fromUtf8(e.what()))};
+        qCDebug(log::training).noquote() << "Training failed:" << e.what();
+        return Error{TrainingText::tr("Training failed: %1").arg(QString::fromUtf8(e.what()))};
     }
     if (Status s = exportModel(); !s)
         return s.error();
@@ -354,7 +368,8 @@ Result<TrainingReport> fineTune(const Dataset& dataset, const FineTuneOptions& o
     try {
         return detail::Run(dataset, options, control, onEpoch).run();
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("Training failed: %1").arg(QString::fromUtf8(e.what()))};
+        qCDebug(log::training).noquote() << "Training failed:" << e.what();
+        return Error{TrainingText::tr("Training failed: %1").arg(QString::fromUtf8(e.what()))};
     }
 }
 

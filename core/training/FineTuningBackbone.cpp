@@ -1,4 +1,6 @@
 #include "FineTuningPrivate.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "project/AtomicFile.h"
 
@@ -57,10 +59,10 @@ Result<QJsonObject> readJson(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{TrainingText::tr("Cannot read %1: %2").arg(path, f.errorString())};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
-        return Error{QStringLiteral("%1 is not a JSON object.").arg(path)};
+        return Error{TrainingText::tr("%1 is not a JSON object.").arg(path)};
     return doc.object();
 }
 
@@ -71,8 +73,9 @@ Result<Backbone> loadBackbone(const QString& manifestPath, inference::DeviceChoi
     if (!manifest)
         return manifest.error();
     if (manifest.value().backend != inference::Backend::TorchScript)
-        return Error{QStringLiteral("%1 is not a TorchScript model: fine-tuning needs one (export the model with "
-                                    "torch.jit.script or torch.jit.trace).").arg(manifest.value().name)};
+        return Error{TrainingText::tr("%1 is not a TorchScript model: fine-tuning needs one (export the model with "
+                                      "torch.jit.script or torch.jit.trace).")
+                         .arg(manifest.value().name)};
     auto json = readJson(manifestPath);
     if (!json)
         return json.error();
@@ -85,11 +88,15 @@ Result<Backbone> loadBackbone(const QString& manifestPath, inference::DeviceChoi
     try {
         b.module = torch::jit::load(weights.toStdString(), b.device);
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("Cannot load the TorchScript model %1: %2").arg(weights, QString::fromUtf8(e.what()))};
+        qCDebug(log::training).noquote() << "torch::jit::load failed:" << e.what();
+        return Error{
+            TrainingText::tr("Cannot load the TorchScript model %1: %2").arg(weights, QString::fromUtf8(e.what()))};
     }
     if (!b.hasFeatures())
-        return Error{QStringLiteral("The model %1 has no method or layer \"%2\". Name the method (or the submodule) that "
-                                    "returns features in its manifest as \"feature_method\".").arg(b.manifest.name, QString::fromStdString(b.method))};
+        return Error{
+            TrainingText::tr("The model %1 has no method or layer \"%2\". Name the method (or the submodule) that "
+                             "returns features in its manifest as \"feature_method\".")
+                .arg(b.manifest.name, QString::fromStdString(b.method))};
     b.module.eval();
     for (const auto& p : b.module.parameters())
         p.set_requires_grad(false);

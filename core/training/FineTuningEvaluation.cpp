@@ -1,4 +1,6 @@
 #include "FineTuningPrivate.h"
+#include "Logging.h"
+#include "Tr.h"
 
 namespace trapline::training {
 
@@ -23,18 +25,19 @@ Result<torch::Tensor> runOnValidation(const QString& manifestPath, const Dataset
     if (!model)
         return model.error();
     manifest = model.value().manifest;
-    control.beginPhase(QStringLiteral("Evaluating %1").arg(manifest.name), dataset.count(Split::Validation));
+    control.beginPhase(TrainingText::tr("Evaluating %1").arg(manifest.name), dataset.count(Split::Validation));
     std::vector<torch::Tensor> parts;
     const Status s = forEachValidationBatch(dataset, manifest.input, static_cast<size_t>(std::max(1, manifest.maxBatch)),
                                             [&](const torch::Tensor& x, size_t done) -> Status {
         if (control.cancelled())
-            return Error{QStringLiteral("The evaluation was cancelled.")};
+            return Error{TrainingText::tr("The evaluation was cancelled.")};
         inference::FloatTensor in{{x.size(0), 3, x.size(2), x.size(3)}, {x.data_ptr<float>(), x.data_ptr<float>() + x.numel()}};
         try {
             const std::vector<inference::FloatTensor> out = model.value().runner->forward(in);
             parts.push_back(torch::tensor(out.at(0).data).reshape({x.size(0), -1}));
         } catch (const std::exception& e) {
-            return Error{QStringLiteral("%1 failed: %2").arg(manifest.name, QString::fromUtf8(e.what()))};
+            qCDebug(log::training).noquote() << "Evaluation forward pass failed:" << e.what();
+            return Error{TrainingText::tr("%1 failed: %2").arg(manifest.name, QString::fromUtf8(e.what()))};
         }
         control.report(static_cast<std::int64_t>(done));
         return okStatus();
@@ -63,7 +66,7 @@ Result<ClassificationMetrics> evaluateClassifier(const QString& manifestPath, co
     if (!outputs)
         return outputs.error();
     if (manifest.kind != inference::ModelKind::Classifier)
-        return Error{QStringLiteral("%1 is not a classifier.").arg(manifest.name)};
+        return Error{TrainingText::tr("%1 is not a classifier.").arg(manifest.name)};
     std::vector<int> predicted;
     const torch::Tensor best = outputs.value().numel() > 0 ? outputs.value().argmax(1) : torch::zeros({0}, torch::kLong);
     for (std::int64_t i = 0; i < best.size(0); ++i)

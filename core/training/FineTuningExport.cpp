@@ -1,4 +1,6 @@
 #include "FineTuningPrivate.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -69,7 +71,9 @@ Status Run::exportModel()
             m_report.retrievalAfter = retrieval(all, m_features.validationLabels);
         }
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("Cannot save the new model in %1: %2").arg(m_dir.path(), QString::fromUtf8(e.what()))};
+        qCDebug(log::training).noquote() << "Saving the model failed:" << e.what();
+        return Error{
+            TrainingText::tr("Cannot save the new model in %1: %2").arg(m_dir.path(), QString::fromUtf8(e.what()))};
     }
 
     QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("trapline-model/1")},

@@ -1,4 +1,5 @@
 #include "FineTuningPrivate.h"
+#include "Tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -45,7 +46,7 @@ Status forEachImageBatch(const std::vector<ImageRequest>& requests, const std::v
         [&](std::vector<cv::Mat>& images, BatchRange batch) {
             for (size_t i = 0; i < images.size(); ++i)
                 if (images[i].empty()) {
-                    status = Error{QStringLiteral("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
+                    status = Error{TrainingText::tr("Cannot read the image %1. Run \"Check Project\" to find moved or missing "
                                                   "files, or relink the image folder.").arg(requests[batch.begin + i].example->path)};
                     return false;
                 }
@@ -89,11 +90,11 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
     all.insert(all.end(), validation.begin(), validation.end());
     const QDir folder(QDir(o.outputFolder).filePath(QStringLiteral("features-") + key));
     if (!folder.exists() && !QDir().mkpath(folder.path()))
-        return Error{QStringLiteral("Cannot create %1.").arg(folder.path())};
+        return Error{TrainingText::tr("Cannot create %1.").arg(folder.path())};
     // Chunks, so a long feature pass that is cancelled or killed resumes after the last chunk it saved.
     constexpr size_t kChunk = 256;
     const size_t batch = static_cast<size_t>(std::max(1, std::min(o.batchSize, backbone.manifest.maxBatch)));
-    control.beginPhase(QStringLiteral("Computing features"), static_cast<std::int64_t>(all.size()));
+    control.beginPhase(TrainingText::tr("Computing features"), static_cast<std::int64_t>(all.size()));
     QElapsedTimer timer;
     timer.start();
     std::int64_t computed = 0;
@@ -113,7 +114,7 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
     std::vector<torch::Tensor> parts;
     const Status s = forEachImageBatch(all, batches, o.augmentation, [&](const std::vector<cv::Mat>& images, BatchRange slice) -> Status {
         if (control.cancelled())
-            return Error{QStringLiteral("Training was cancelled while computing features; run it again to resume.")};
+            return Error{TrainingText::tr("Training was cancelled while computing features; run it again to resume.")};
         torch::NoGradGuard noGrad;
         parts.push_back(backbone.features(inputBatch(images, backbone.manifest.input).to(backbone.device)).cpu());
         computed += static_cast<std::int64_t>(slice.size());
@@ -127,7 +128,7 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
         torch::save(chunks[c], (file + QStringLiteral(".part")).toStdString());
         QFile::remove(file);
         if (!QFile::rename(file + QStringLiteral(".part"), file))
-            return Error{QStringLiteral("Cannot write %1. Check that the disk has room.").arg(file)};
+            return Error{TrainingText::tr("Cannot write %1. Check that the disk has room.").arg(file)};
         return okStatus();
     });
     if (!s)

@@ -12,6 +12,7 @@
 #include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RunModelsDialog.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "project/Backup.h"
 
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QDockWidget>
 #include <QThread>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -69,6 +71,9 @@ private Q_SLOTS:
     void importLabelsPicksTheFormatByItsPlaceInTheList();
     void anotherProjectNeverShowsTheLastOnesThumbnails();
     void actionsFollowTheProjectAndItsJobs();
+    void aPreferenceHasItsDefaultUntilSet();
+    void windowLayoutIsRestoredInTheNextWindow();
+    void coreErrorsReachTheWindowInFrench();
 };
 
 // Photos without EXIF whose names hold their times (as camtrapR writes them): the list marks them "no camera
@@ -555,6 +560,105 @@ void TestMainWindow::anotherProjectNeverShowsTheLastOnesThumbnails()
     QVERIFY2(model->data(model->index(0), Qt::DecorationRole).isNull(), "the first project's thumbnail is shown");
     QTest::qWait(300); // the loader answers: this project has no thumbnail to show
     QVERIFY(model->data(model->index(0), Qt::DecorationRole).isNull());
+}
+
+void TestMainWindow::aPreferenceHasItsDefaultUntilSet()
+{
+    const ui::Preference<int> answer{"test/answer", 42};
+    answer.reset();
+    const auto cleanup = qScopeGuard([&] { answer.reset(); });
+    QCOMPARE(answer.get(), 42);
+    QVERIFY(!answer.isSet());
+    answer.set(7);
+    QCOMPARE(answer.get(), 7);
+    QCOMPARE(QSettings().value(QStringLiteral("test/answer")).toInt(), 7); // stored under its key, as before
+    answer.reset();
+    QCOMPARE(answer.get(), 42);
+
+    // The defaults the settings had before they were declared in one place.
+    const QVariant saved = QSettings().value(ui::prefs::autoAdvance.key());
+    ui::prefs::autoAdvance.reset();
+    const auto restore = qScopeGuard([&] {
+        if (saved.isValid())
+            QSettings().setValue(ui::prefs::autoAdvance.key(), saved);
+    });
+    QVERIFY(ui::SettingsDialog::autoAdvance());
+    QCOMPARE(ui::prefs::batchSize.defaultValue(), 8);
+    QCOMPARE(ui::prefs::autoAdvance.key(), QStringLiteral("review/autoAdvance"));
+}
+
+void TestMainWindow::windowLayoutIsRestoredInTheNextWindow()
+{
+    ui::prefs::windowGeometry.reset();
+    ui::prefs::windowState.reset();
+    const auto cleanup = qScopeGuard([] {
+        ui::prefs::windowGeometry.reset();
+        ui::prefs::windowState.reset();
+    });
+    {
+        // Maximised, because the offscreen screen (800x600) is smaller than the window's minimum size: any size
+        // restored from the settings would be fitted to the screen again, and so tell nothing.
+        ui::MainWindow first;
+        first.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QTRY_VERIFY(first.isMaximized());
+        auto* jobs = first.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+        auto* queues = first.findChild<QDockWidget*>(QStringLiteral("queuesDock"));
+        QVERIFY(jobs && queues);
+        QVERIFY(!jobs->isVisibleTo(&first)); // hidden in a new window
+        jobs->show();
+        first.addDockWidget(Qt::RightDockWidgetArea, queues);
+        QVERIFY(first.close());
+    }
+    ui::MainWindow second;
+    QVERIFY(second.windowState() & Qt::WindowMaximized);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto* jobs = second.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+    auto* queues = second.findChild<QDockWidget*>(QStringLiteral("queuesDock"));
+    QVERIFY(jobs && queues);
+    QVERIFY(jobs->isVisibleTo(&second));
+    QCOMPARE(second.dockWidgetArea(queues), Qt::RightDockWidgetArea);
+}
+
+// A message written in core (Project::open) reaches the French window in French, through Open Recent.
+void TestMainWindow::coreErrorsReachTheWindowInFrench()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.trapline"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are field notes, not a project.\n");
+    }
+    const QStringList recent = ui::prefs::recentProjects.get();
+    ui::prefs::recentProjects.set({path});
+    QVERIFY(ui::installTranslations(QLocale(QStringLiteral("fr"))));
+    const auto restore = qScopeGuard([recent] {
+        ui::installTranslations(QLocale(QStringLiteral("en")));
+        ui::prefs::recentProjects.set(recent);
+    });
+    ui::MainWindow window;
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu && !menu->actions().isEmpty());
+    QStringList titles;
+    QStringList messages;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                titles << box->windowTitle();
+                messages << box->text();
+                static_cast<QDialog*>(box)->reject();
+            }
+    });
+    closer.start(20);
+    menu->actions().first()->trigger();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(titles.first(), QStringLiteral("Impossible d'ouvrir le projet"));
+    QCOMPARE(messages.first(),
+             QStringLiteral("%1 n'est pas un projet Trapline (ce n'est pas une base de donn\u00e9es SQLite).").arg(path));
+    QVERIFY(window.project() == nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmapCache>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QFutureWatcher>
@@ -71,6 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     connect(m_scheduler, &JobScheduler::jobStateChanged, this, &MainWindow::updateActions);
     updateActions();
+    // After the docks exist: restoreState finds them by their object names.
+    restoreGeometry(prefs::windowGeometry.get());
+    restoreState(prefs::windowState.get());
     refreshSummary();
     // Process-wide, so training and every model run share the setting.
     inference::applyComputeThreads(SettingsDialog::computeThreads());
@@ -272,6 +275,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_scheduler->cancelAll();
     m_scheduler->waitForAll();
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
     event->accept();
 }
 

@@ -13,6 +13,7 @@
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmapCache>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QFutureWatcher>
@@ -326,7 +326,7 @@ void MainWindow::showShortcutHelp()
 void MainWindow::rebuildRecentMenu()
 {
     m_recent->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    const QStringList recent = prefs::recentProjects.get();
     for (const QString& path : recent)
         m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] {
             if (Status s = openProject(path); !s)
@@ -337,14 +337,13 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::rememberRecent(const QString& path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    QStringList recent = prefs::recentProjects.get();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    while (recent.size() > 8)
+    while (recent.size() > prefs::kMaxRecentProjects)
         recent.removeLast();
-    settings.setValue(QStringLiteral("recentProjects"), recent);
+    prefs::recentProjects.set(recent);
     rebuildRecentMenu();
 }
 

@@ -1,6 +1,7 @@
 #include "TrainingDialog.h"
 
 #include "project/Project.h"
+#include "settings/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +25,6 @@ QWidget* TrainingDialog::buildOptions()
 {
     auto* w = new QWidget;
     auto* form = new QFormLayout(w);
-    QSettings settings;
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Species classifier"), QStringLiteral("classifier"));
@@ -35,7 +34,7 @@ QWidget* TrainingDialog::buildOptions()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingDialog::kindChanged);
     form->addRow(tr("&Train:"), m_kind);
 
-    m_base = new QLineEdit(settings.value(QStringLiteral("training/base")).toString());
+    m_base = new QLineEdit(prefs::trainingBase.get());
     m_base->setObjectName(QStringLiteral("base"));
     m_base->setPlaceholderText(tr("manifest of a TorchScript model"));
     m_base->setToolTip(tr("The model to start from: its manifest names the method that returns features "

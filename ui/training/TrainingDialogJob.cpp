@@ -1,5 +1,6 @@
 #include "TrainingDialog.h"
 #include "TrainingDialog_p.h"
+#include "settings/Preferences.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTextBrowser>
 
 // TrainingDialog's job: starting, resuming and following a training through the main window's job scheduler.
@@ -47,7 +47,7 @@ void TrainingDialog::start(training::TrainingRequest r)
                                                              "See the user guide, \"Fine-tuning\", for what it needs."));
         return;
     }
-    QSettings().setValue(QStringLiteral("training/base"), r.fineTune.baseManifest);
+    prefs::trainingBase.set(r.fineTune.baseManifest);
     for (QLineSeries* s : {m_trainLoss, m_validationLoss, m_metricA, m_metricB})
         s->clear();
     m_results->clear();
