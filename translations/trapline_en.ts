@@ -743,6 +743,33 @@ Warnings:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1808,15 +1835,7 @@ Folder: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +1852,10 @@ Folder: %4</source>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2173,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2227,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,10 +2252,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,10 +2467,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,19 +2487,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2512,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2593,41 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
             <numerusform>%n frame time changed</numerusform>
             <numerusform>%n frame times changed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3591,10 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Training would be refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

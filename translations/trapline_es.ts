@@ -748,6 +748,33 @@ Advertencias:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En cola: empieza cuando termine otra tarea</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Deteniendo tras el lote actual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de empezar</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1817,16 +1844,8 @@ Carpeta: %4</translation>
         <translation>Quitar de la lista las tareas terminadas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Detener tras el lote actual; se conserva todo lo hecho y al repetir la tarea continúa donde quedó</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1862,10 @@ Carpeta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repítala para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Detener tras el lote actual; se conserva todo lo hecho, y al ejecutar de nuevo la tarea se reanuda. Una tarea en cola se elimina.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2183,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primero cree o abra un proyecto (Archivo &gt; Nuevo proyecto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar una carpeta de cámara</translation>
     </message>
@@ -2222,10 +2237,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>%1 imágenes en %2: %3 detecciones, %4 fotogramas marcados para revisar, %5 fallidas</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Ejecutar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 detenida</translation>
     </message>
@@ -2252,10 +2263,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2477,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Copiar el proyecto, tal como está ahora, en su carpeta de copias de seguridad junto a él</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Copia de seguridad del proyecto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Copia de seguridad de %1</translation>
     </message>
@@ -2494,20 +2497,12 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Confirmar o rechazar los individuos propuestos, uno al lado del otro</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proponer coincidencias de individuos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proponer coincidencias de individuos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propuestas para %2 avistamientos, a partir de %3 avistamientos confirmados de %4 individuos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Emparejar individuos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2523,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar el clasificador de especies o el modelo de reidentificación con sus etiquetas corregidas</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entrenar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2603,41 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
             <numerusform>Se cambió la hora de %n fotograma</numerusform>
             <numerusform>Se cambió la hora de %n fotogramas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 ya está en cola.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 ya está en curso.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está en cola: empieza cuando termine la tarea anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en cola)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en curso)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En curso: vea su progreso en el panel Tareas; otra petición está en cola. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3602,10 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Training would be refused:</source>
         <translation>Se rechazaría el entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En cola: el entrenamiento empieza cuando termine la tarea en curso del proyecto.</translation>
     </message>
 </context>
 </TS>

@@ -748,6 +748,33 @@ Avertissements :
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En attente : démarre quand une autre tâche se termine</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Annulée avant de démarrer</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1817,16 +1844,8 @@ Dossier : %4</translation>
         <translation>Retirer les tâches terminées de la liste</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Démarrage...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1862,10 @@ Dossier : %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Annulée : %1. Relancez-la pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend. Une tâche en attente est retirée.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2183,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Créez ou ouvrez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importer un dossier de caméra</translation>
     </message>
@@ -2222,10 +2237,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>%1 images sur %2 : %3 détections, %4 images signalées à vérifier, %5 échecs</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Exécuter les modèles</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
     </message>
@@ -2252,10 +2263,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2477,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Copier le projet, tel qu’il est maintenant, dans son dossier de sauvegardes à côté de lui</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Sauvegarder le projet</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Sauvegarde de %1</translation>
     </message>
@@ -2494,20 +2497,12 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Confirmer ou rejeter les individus proposés, côte à côte</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proposer des correspondances d’individus</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proposer des correspondances d’individus</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propositions pour %2 observations, à partir de %3 observations confirmées de %4 individus</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Apparier les individus</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2523,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Affiner le classificateur d&apos;espèces ou le modèle de ré-identification sur vos annotations corrigées</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entraîner un modèle</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2603,41 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
             <numerusform>%n heure d&apos;image modifiée</numerusform>
             <numerusform>%n heures d&apos;image modifiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 est déjà en attente.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 est en attente : elle démarre quand la tâche précédente se termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En cours : voyez sa progression dans le panneau Tâches ; une autre demande est en attente. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3602,10 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Training would be refused:</source>
         <translation>L&apos;entraînement serait refusé :</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En attente : l’entraînement démarre quand la tâche en cours du projet se termine.</translation>
     </message>
 </context>
 </TS>

@@ -748,6 +748,33 @@ Avisos:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>Na fila: começa quando a tarefa em andamento do projeto terminar</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>Na fila: começa quando outra tarefa terminar</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Parando após o lote atual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de começar</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1817,16 +1844,8 @@ Pasta: %4</translation>
         <translation>Remover da lista as tarefas concluídas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e repetir a tarefa continua de onde parou</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1862,10 @@ Pasta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repita para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e executar a tarefa de novo a retoma. Uma tarefa na fila é removida.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2183,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não foi possível abrir o projeto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primeiro crie ou abra um projeto (Arquivo &gt; Novo projeto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar uma pasta de câmera</translation>
     </message>
@@ -2222,10 +2237,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>%1 imagens em %2: %3 detecções, %4 quadros marcados para revisão, %5 falharam</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Executar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 interrompida</translation>
     </message>
@@ -2252,10 +2263,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2477,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Copiar o projeto, como está agora, para a pasta de backups ao lado dele</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Backup do projeto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Backup de %1</translation>
     </message>
@@ -2494,20 +2497,12 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Confirmar ou rejeitar os indivíduos propostos, lado a lado</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Propor correspondências de indivíduos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Propor correspondências de indivíduos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propostas para %2 avistamentos, a partir de %3 avistamentos confirmados de %4 indivíduos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Associar indivíduos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2523,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar o classificador de espécies ou o modelo de reidentificação com seus rótulos corrigidos</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Treinar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2603,41 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
             <numerusform>%n horário de quadro alterado</numerusform>
             <numerusform>%n horários de quadro alterados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 já está na fila.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 já está em andamento.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está na fila: começa quando a tarefa anterior terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n na fila</numerusform>
+            <numerusform>%n na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (na fila)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>Na fila: começa quando a tarefa em andamento do projeto terminar. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (em andamento)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>Em andamento: veja o progresso no painel Tarefas; outro pedido está na fila. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3602,10 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Training would be refused:</source>
         <translation>O treinamento seria recusado:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>Na fila: o treinamento começa quando a tarefa em andamento do projeto terminar.</translation>
     </message>
 </context>
 </TS>
