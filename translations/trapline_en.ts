@@ -743,6 +743,33 @@ Warnings:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1279,14 +1306,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,6 +1375,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot write %1. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples, some validation examples (to choose the epoch) and some test examples (to measure the result) (found %1 classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower the minimum per class, or raise the validation or test share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,15 +1835,7 @@ Folder: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +1852,10 @@ Folder: %4</source>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2173,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2227,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,10 +2252,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,10 +2467,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,19 +2487,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2512,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2593,41 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
             <numerusform>%n frame time changed</numerusform>
             <numerusform>%n frame times changed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3241,15 +3267,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Split by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of sequences (or cameras) kept for validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3274,10 +3292,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&amp;Minimum per class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3314,10 +3328,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,10 +3383,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held-out individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,14 +3395,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,18 +3404,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3437,14 +3423,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3432,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy %1, macro-F1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAP@R %1, top-1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,14 +3455,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,22 +3482,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,10 +3491,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per class (training / validation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3565,6 +3507,158 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Training would be refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation (chooses the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation individuals (choose the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one visit (a camera&apos;s frames closer than the visit gap), of one sequence, or of one camera stay on one side of the split, so the figures are not flattered by near-identical frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one camera at most this many seconds apart are one visit, whatever the sequence gap cut them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras; for the embedder, individuals) kept for validation, which chooses the best epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras) kept for test: the reported figures are measured there, on examples no choice has seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training and of every choice, for test: the figures measure animals the embedder never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (only two %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (no %1 on the test side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class (training / validation / test):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 for validation, %5 held out for test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classifier: test accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New embedder: test individuals MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the test split, which no choice has seen.&lt;br&gt;On the same test split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common training class (%5), accuracy %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so these flatter the model).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class, on the test split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test individuals (never trained on, no choice made on them): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test individuals: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
