@@ -59,7 +59,7 @@ int main(int argc, char* argv[])
         e.path = file;
         e.label = dataset.classes[i % 4];
         e.classIndex = i % 4;
-        e.split = e.sequenceId % 5 == 0 ? Split::Validation : Split::Train;
+        e.split = e.sequenceId % 5 == 0 ? Split::Validation : e.sequenceId % 5 == 1 ? Split::Test : Split::Train;
         dataset.examples.push_back(e);
     }
     FineTuneOptions o;
@@ -85,8 +85,9 @@ int main(int argc, char* argv[])
     std::sort(unfrozen.begin(), unfrozen.end());
     headMedian = head.empty() ? 0 : head[head.size() / 2];
     unfrozenMedian = unfrozen.empty() ? 0 : unfrozen[unfrozen.size() / 2];
-    std::printf("backbone: %s; %d images (%lld train, %lld validation), %u hardware threads\n", qPrintable(name), images,
-                static_cast<long long>(r.trainExamples), static_cast<long long>(r.validationExamples), std::thread::hardware_concurrency());
+    std::printf("backbone: %s; %d images (%lld train, %lld validation, %lld test), %u hardware threads\n", qPrintable(name), images,
+                static_cast<long long>(r.trainExamples), static_cast<long long>(r.validationExamples),
+                static_cast<long long>(r.testExamples), std::thread::hardware_concurrency());
     std::printf("frozen features (decode + forward, %d views): %.1f images/s\n", o.augmentedViews, r.featureImagesPerSecond);
     std::printf("stage 1, head on cached features: %.0f rows/s (median of %zu epochs)\n", headMedian, head.size());
     std::printf("stage 2, unfrozen %s (decode + augment + forward + backward): %.1f images/s (median of %zu epochs)\n",

@@ -1306,14 +1306,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,6 +1375,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot write %1. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples, some validation examples (to choose the epoch) and some test examples (to measure the result) (found %1 classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower the minimum per class, or raise the validation or test share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,15 +3267,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Split by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of sequences (or cameras) kept for validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3300,10 +3292,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&amp;Minimum per class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3340,10 +3328,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3399,10 +3383,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held-out individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,14 +3395,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,18 +3404,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3463,14 +3423,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,14 +3432,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy %1, macro-F1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAP@R %1, top-1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3511,14 +3455,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,22 +3482,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,10 +3491,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per class (training / validation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3595,6 +3511,154 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation (chooses the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation individuals (choose the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one visit (a camera&apos;s frames closer than the visit gap), of one sequence, or of one camera stay on one side of the split, so the figures are not flattered by near-identical frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames of one camera at most this many seconds apart are one visit, whatever the sequence gap cut them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras; for the embedder, individuals) kept for validation, which chooses the best epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras) kept for test: the reported figures are measured there, on examples no choice has seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training and of every choice, for test: the figures measure animals the embedder never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (only two %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (no %1 on the test side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class (training / validation / test):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 for validation, %5 held out for test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classifier: test accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New embedder: test individuals MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the test split, which no choice has seen.&lt;br&gt;On the same test split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common training class (%5), accuracy %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so these flatter the model).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class, on the test split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test individuals (never trained on, no choice made on them): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test individuals: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): accuracy %1, macro-F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

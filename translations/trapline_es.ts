@@ -1312,14 +1312,6 @@ No se cambió nada.</translation>
         <translation>Entrenando las capas descongeladas</translation>
     </message>
     <message>
-        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
-        <translation>Entrenar un clasificador requiere al menos dos clases con ejemplos de entrenamiento y algunos ejemplos de validación (se encontraron %1 clases, %2 ejemplos de entrenamiento y %3 de validación). Etiquete más secuencias o baje el mínimo por clase.</translation>
-    </message>
-    <message>
-        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
-        <translation>Entrenar un extractor de rasgos requiere al menos dos individuos con dos o más avistamientos a cada lado (se encontraron %1 para entrenamiento y %2 reservados). Confirme más individuos.</translation>
-    </message>
-    <message>
         <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
         <translation>%1 contiene otro entrenamiento (otras opciones, datos o modelo base). Elija una carpeta vacía, o las mismas opciones para reanudarlo.</translation>
     </message>
@@ -1390,6 +1382,14 @@ No se cambió nada.</translation>
     <message>
         <source>Cannot write %1. Check that the disk has room.</source>
         <translation>No se puede escribir %1. Compruebe que hay espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples, some validation examples (to choose the epoch) and some test examples (to measure the result) (found %1 classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower the minimum per class, or raise the validation or test share.</source>
+        <translation>Entrenar un clasificador requiere al menos dos clases con ejemplos de entrenamiento, algunos ejemplos de validación (para elegir la época) y algunos ejemplos de prueba (para medir el resultado) (se encontraron %1 clases, %2 ejemplos de entrenamiento, %3 de validación y %4 de prueba). Etiquete más secuencias, baje el mínimo por clase o aumente la proporción de validación o de prueba.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.</source>
+        <translation>Entrenar un modelo de reidentificación requiere al menos dos individuos con dos o más avistamientos en cada lado (se encontraron %1 para entrenamiento, %2 para validación, %3 para prueba). Confirme más individuos.</translation>
     </message>
 </context>
 <context>
@@ -3277,16 +3277,8 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Despliegue (cámara)</translation>
     </message>
     <message>
-        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
-        <translation>Los fotogramas de una secuencia (o de una cámara) quedan a un solo lado de la división, para que los fotogramas casi idénticos no inflen las cifras de validación.</translation>
-    </message>
-    <message>
         <source>&amp;Split by:</source>
         <translation>&amp;Dividir por:</translation>
-    </message>
-    <message>
-        <source>Share of sequences (or cameras) kept for validation.</source>
-        <translation>Proporción de secuencias (o cámaras) reservadas para validación.</translation>
     </message>
     <message>
         <source>&amp;Validation share:</source>
@@ -3311,10 +3303,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>&amp;Minimum per class:</source>
         <translation>&amp;Mínimo por clase:</translation>
-    </message>
-    <message>
-        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
-        <translation>Proporción de individuos excluidos del entrenamiento: las cifras miden animales que el modelo nunca vio.</translation>
     </message>
     <message>
         <source>&amp;Held-out individuals:</source>
@@ -3351,10 +3339,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Loss</source>
         <translation>Pérdida</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validación</translation>
     </message>
     <message>
         <source>Make &amp;Active</source>
@@ -3409,10 +3393,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>top-1</translation>
     </message>
     <message>
-        <source>Held-out individuals</source>
-        <translation>Individuos reservados</translation>
-    </message>
-    <message>
         <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
         <translation>Elija el manifiesto del modelo de partida (Examinar...). Consulte en la guía del usuario el apartado «Fine-tuning» para saber qué necesita.</translation>
     </message>
@@ -3425,14 +3405,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Entrenar el %1</translation>
     </message>
     <message>
-        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
-        <translation>Nuevo clasificador: exactitud de validación %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
-        <translation>Nuevo modelo de reidentificación: MAP@R %1, top-1 %2 en individuos reservados</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
@@ -3443,18 +3415,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reanudado tras la época %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 ejemplos de entrenamiento y %2 de validación; mejor época: %3 (%4).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Exactitud %1, macro-F1 %2&lt;/b&gt; en el conjunto de validación.&lt;br&gt;Media de clase más cercana sobre los rasgos base: exactitud %3. Siempre la clase más común: %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Versión anterior con la misma división: exactitud %1, macro-F1 %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3473,14 +3433,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Individuos reservados: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (rasgos base &amp;rarr; modelo ajustado).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Versión anterior: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Modelo: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Informe y gráficos: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3491,14 +3443,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Make Active</source>
         <translation>Activar modelo</translation>
-    </message>
-    <message>
-        <source>accuracy %1, macro-F1 %2</source>
-        <translation>exactitud %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>MAP@R %1, top-1 %2</source>
-        <translation>MAP@R %1, top-1 %2</translation>
     </message>
     <message>
         <source>classifier</source>
@@ -3522,14 +3466,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
         <translation>&lt;i&gt;Contando las etiquetas confirmadas...&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
-        <translation>&lt;b&gt;%1 ejemplos&lt;/b&gt;: %2 para entrenamiento, %3 para validación.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
-        <translation>&lt;b&gt;%1 avistamientos de %2 individuos&lt;/b&gt;: %3 individuos para entrenamiento, %4 reservados.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
@@ -3556,22 +3492,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Una clase cuyas imágenes de entrenamiento han desaparecido sería una respuesta que el modelo nunca aprende: el entrenamiento se niega a empezar, salvo que esta opción excluya esas clases (el informe las indica).</translation>
     </message>
     <message>
-        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
-        <translation>%1: %2 / %3 despliegues, %4 / %5 ejemplos</translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
-        <translation>%1: %2 / %3 secuencias, %4 / %5 ejemplos</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
-        <translation>, &lt;b&gt;no validada&lt;/b&gt; (un solo despliegue)</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
-        <translation>, &lt;b&gt;no validada&lt;/b&gt; (una sola secuencia)</translation>
-    </message>
-    <message>
         <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
         <translation>, &lt;b&gt;no validada&lt;/b&gt; (sin %1 en el lado de validación)</translation>
     </message>
@@ -3582,10 +3502,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>sequence</source>
         <translation>secuencia</translation>
-    </message>
-    <message>
-        <source>Per class (training / validation):</source>
-        <translation>Por clase (entrenamiento / validación):</translation>
     </message>
     <message>
         <source>%1 (%2 examples, under the minimum)</source>
@@ -3606,6 +3522,154 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation>En cola: el entrenamiento empieza cuando termine la tarea en curso del proyecto.</translation>
+    </message>
+    <message>
+        <source>Validation (chooses the epoch)</source>
+        <translation>Validación (elige la época)</translation>
+    </message>
+    <message>
+        <source>Validation individuals (choose the epoch)</source>
+        <translation>Individuos de validación (eligen la época)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Frames of one visit (a camera&apos;s frames closer than the visit gap), of one sequence, or of one camera stay on one side of the split, so the figures are not flattered by near-identical frames.</source>
+        <translation>Los fotogramas de una visita (los de una cámara más cercanos que el intervalo de visita), de una secuencia o de una cámara quedan en un mismo lado de la división, para que fotogramas casi idénticos no inflen las cifras.</translation>
+    </message>
+    <message>
+        <source>Frames of one camera at most this many seconds apart are one visit, whatever the sequence gap cut them into.</source>
+        <translation>Los fotogramas de una cámara separados como mucho por estos segundos forman una visita, aunque el intervalo de secuencia los haya separado.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Visit &amp;gap:</source>
+        <translation>Intervalo de &amp;visita:</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras; for the embedder, individuals) kept for validation, which chooses the best epoch.</source>
+        <translation>Proporción de visitas (secuencias, cámaras; para el modelo de reidentificación, individuos) reservada para validación, que elige la mejor época.</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras) kept for test: the reported figures are measured there, on examples no choice has seen.</source>
+        <translation>Proporción de visitas (secuencias, cámaras) reservada para prueba: las cifras del informe se miden ahí, en ejemplos que ninguna elección ha visto.</translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation>Proporción de pr&amp;ueba:</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training and of every choice, for test: the figures measure animals the embedder never saw.</source>
+        <translation>Proporción de individuos excluidos del entrenamiento y de toda elección, para prueba: las cifras miden animales que el modelo nunca vio.</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>despliegues</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>secuencias</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).</source>
+        <translation>&lt;b&gt;%1 ejemplos&lt;/b&gt;: %2 para entrenamiento, %3 para validación (elige la época), %4 para prueba (las cifras del informe).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples</source>
+        <translation>%1: %2 / %3 / %4 %5, %6 / %7 / %8 ejemplos</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one %1)</source>
+        <translation>, &lt;b&gt;no validada&lt;/b&gt; (solo una %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (only two %1)</source>
+        <translation>, &lt;b&gt;no probada&lt;/b&gt; (solo dos %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (no %1 on the test side)</source>
+        <translation>, &lt;b&gt;no probada&lt;/b&gt; (sin %1 en el lado de prueba)</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation / test):</source>
+        <translation>Por clase (entrenamiento / validación / prueba):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 for validation, %5 held out for test.</source>
+        <translation>&lt;b&gt;%1 avistamientos de %2 individuos&lt;/b&gt;: %3 individuos para entrenamiento, %4 para validación, %5 reservados para prueba.</translation>
+    </message>
+    <message>
+        <source>New classifier: test accuracy %1, macro-F1 %2</source>
+        <translation>Nuevo clasificador: exactitud de prueba %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: test individuals MAP@R %1, top-1 %2</source>
+        <translation>Nuevo modelo de reidentificación: individuos de prueba MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 ejemplos de entrenamiento, %2 de validación y %3 de prueba; mejor época %4, elegida en la división de validación (%5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the test split, which no choice has seen.&lt;br&gt;On the same test split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common training class (%5), accuracy %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exactitud %1, macro-F1 %2&lt;/b&gt; en la división de prueba, que ninguna elección ha visto.&lt;br&gt;En la misma división de prueba: media de clase más cercana sobre los rasgos base, exactitud %3, macro-F1 %4; siempre la clase de entrenamiento más frecuente (%5), exactitud %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so these flatter the model).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;División de validación en la mejor época: exactitud %1, macro-F1 %2 (la época se eligió con ella, así que favorecen al modelo).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versión anterior en la misma división de prueba: exactitud %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Per class, on the test split:</source>
+        <translation>Por clase, en la división de prueba:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test individuals (never trained on, no choice made on them): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individuos de prueba (nunca entrenados, ninguna elección hecha con ellos): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (rasgos base &amp;rarr; ajustado).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individuos de validación en la mejor época: MAP@R %1, top-1 %2 (la época se eligió con ellos).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test individuals: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versión anterior con los mismos individuos de prueba: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, macro-F1 %2</source>
+        <translation>prueba: exactitud %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): accuracy %1, macro-F1 %2</source>
+        <translation>validación (elegida con ella): exactitud %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>test: MAP@R %1, top-1 %2</source>
+        <translation>prueba: MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
+        <translation>validación (elegida con ella): MAP@R %1, top-1 %2</translation>
     </message>
 </context>
 </TS>

@@ -1312,14 +1312,6 @@ Rien n&apos;a été modifié.</translation>
         <translation>Entraînement des couches dégelées</translation>
     </message>
     <message>
-        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
-        <translation>Entraîner un classificateur demande au moins deux classes avec des exemples d&apos;entraînement et quelques exemples de validation (trouvé %1 classes, %2 exemples d&apos;entraînement et %3 de validation). Annotez davantage de séquences, ou baissez le minimum par classe.</translation>
-    </message>
-    <message>
-        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
-        <translation>Entraîner un extracteur de descripteurs demande au moins deux individus avec deux observations ou plus de chaque côté (trouvé %1 pour l&apos;entraînement, %2 mis de côté). Confirmez davantage d&apos;individus.</translation>
-    </message>
-    <message>
         <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
         <translation>%1 contient un autre entraînement (autres options, données ou modèle de base). Choisissez un dossier vide, ou les mêmes options pour le reprendre.</translation>
     </message>
@@ -1390,6 +1382,14 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Cannot write %1. Check that the disk has room.</source>
         <translation>Impossible d&apos;écrire %1. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples, some validation examples (to choose the epoch) and some test examples (to measure the result) (found %1 classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower the minimum per class, or raise the validation or test share.</source>
+        <translation>L&apos;entraînement d&apos;un classificateur demande au moins deux classes avec des exemples d&apos;entraînement, des exemples de validation (pour choisir l&apos;époque) et des exemples de test (pour mesurer le résultat) (trouvé %1 classes, %2 exemples d&apos;entraînement, %3 de validation et %4 de test). Étiquetez plus de séquences, baissez le minimum par classe, ou augmentez la part de validation ou de test.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.</source>
+        <translation>L&apos;entraînement d&apos;un modèle de ré-identification demande au moins deux individus avec deux observations ou plus de chaque côté (trouvé %1 pour l&apos;entraînement, %2 pour la validation, %3 pour le test). Confirmez plus d&apos;individus.</translation>
     </message>
 </context>
 <context>
@@ -3277,16 +3277,8 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Déploiement (caméra)</translation>
     </message>
     <message>
-        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
-        <translation>Les images d&apos;une séquence (ou d&apos;une caméra) restent du même côté de la séparation, pour que des images presque identiques n&apos;embellissent pas les résultats de validation.</translation>
-    </message>
-    <message>
         <source>&amp;Split by:</source>
         <translation>&amp;Séparer par :</translation>
-    </message>
-    <message>
-        <source>Share of sequences (or cameras) kept for validation.</source>
-        <translation>Part des séquences (ou caméras) réservées à la validation.</translation>
     </message>
     <message>
         <source>&amp;Validation share:</source>
@@ -3311,10 +3303,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>&amp;Minimum per class:</source>
         <translation>&amp;Minimum par classe :</translation>
-    </message>
-    <message>
-        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
-        <translation>Part des individus tenus à l&apos;écart de l&apos;entraînement : les résultats mesurent des animaux que le modèle n&apos;a jamais vus.</translation>
     </message>
     <message>
         <source>&amp;Held-out individuals:</source>
@@ -3351,10 +3339,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Loss</source>
         <translation>Perte</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validation</translation>
     </message>
     <message>
         <source>Make &amp;Active</source>
@@ -3409,10 +3393,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>top-1</translation>
     </message>
     <message>
-        <source>Held-out individuals</source>
-        <translation>Individus réservés</translation>
-    </message>
-    <message>
         <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
         <translation>Choisissez le manifeste du modèle de départ (Parcourir...). Voir le guide de l&apos;utilisateur, « Fine-tuning », pour ce qu&apos;il doit contenir.</translation>
     </message>
@@ -3425,14 +3405,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Entraîner le %1</translation>
     </message>
     <message>
-        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
-        <translation>Nouveau classificateur : exactitude en validation %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
-        <translation>Nouveau modèle de ré-identification : MAP@R %1, top-1 %2 sur les individus réservés</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
@@ -3443,18 +3415,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Repris après l&apos;époque %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 exemples d&apos;entraînement et %2 de validation ; meilleure époque : %3 (%4).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Exactitude %1, macro-F1 %2&lt;/b&gt; sur le jeu de validation.&lt;br&gt;Moyenne de classe la plus proche sur les caractéristiques de base : exactitude %3. Toujours la classe la plus fréquente : %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Version précédente sur la même séparation : exactitude %1, macro-F1 %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3473,14 +3433,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Exemples</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Individus réservés : &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (caractéristiques de base &amp;rarr; modèle affiné).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Version précédente : MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Modèle : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Rapport et graphiques : &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3491,14 +3443,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Make Active</source>
         <translation>Activer le modèle</translation>
-    </message>
-    <message>
-        <source>accuracy %1, macro-F1 %2</source>
-        <translation>exactitude %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>MAP@R %1, top-1 %2</source>
-        <translation>MAP@R %1, top-1 %2</translation>
     </message>
     <message>
         <source>classifier</source>
@@ -3522,14 +3466,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
         <translation>&lt;i&gt;Comptage des annotations confirmées...&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
-        <translation>&lt;b&gt;%1 exemples&lt;/b&gt; : %2 pour l&apos;entraînement, %3 pour la validation.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
-        <translation>&lt;b&gt;%1 observations de %2 individus&lt;/b&gt; : %3 individus pour l&apos;entraînement, %4 mis de côté.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
@@ -3556,22 +3492,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Une classe dont les images d&apos;entraînement ont disparu serait une réponse que le modèle n&apos;apprend jamais : l&apos;entraînement refuse de démarrer, à moins que cette option n&apos;écarte ces classes (le rapport les liste).</translation>
     </message>
     <message>
-        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
-        <translation>%1 : %2 / %3 déploiements, %4 / %5 exemples</translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
-        <translation>%1 : %2 / %3 séquences, %4 / %5 exemples</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
-        <translation>, &lt;b&gt;non validée&lt;/b&gt; (un seul déploiement)</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
-        <translation>, &lt;b&gt;non validée&lt;/b&gt; (une seule séquence)</translation>
-    </message>
-    <message>
         <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
         <translation>, &lt;b&gt;non validée&lt;/b&gt; (pas de %1 côté validation)</translation>
     </message>
@@ -3582,10 +3502,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>sequence</source>
         <translation>séquence</translation>
-    </message>
-    <message>
-        <source>Per class (training / validation):</source>
-        <translation>Par classe (entraînement / validation) :</translation>
     </message>
     <message>
         <source>%1 (%2 examples, under the minimum)</source>
@@ -3606,6 +3522,154 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation>En attente : l’entraînement démarre quand la tâche en cours du projet se termine.</translation>
+    </message>
+    <message>
+        <source>Validation (chooses the epoch)</source>
+        <translation>Validation (choisit l&apos;époque)</translation>
+    </message>
+    <message>
+        <source>Validation individuals (choose the epoch)</source>
+        <translation>Individus de validation (choisissent l&apos;époque)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Frames of one visit (a camera&apos;s frames closer than the visit gap), of one sequence, or of one camera stay on one side of the split, so the figures are not flattered by near-identical frames.</source>
+        <translation>Les images d&apos;une visite (celles d&apos;une caméra plus proches que l&apos;écart de visite), d&apos;une séquence ou d&apos;une caméra restent du même côté de la division, pour que des images presque identiques ne flattent pas les chiffres.</translation>
+    </message>
+    <message>
+        <source>Frames of one camera at most this many seconds apart are one visit, whatever the sequence gap cut them into.</source>
+        <translation>Les images d&apos;une caméra séparées d&apos;au plus ce nombre de secondes forment une visite, quel que soit le découpage en séquences.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Visit &amp;gap:</source>
+        <translation>Écart de &amp;visite :</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras; for the embedder, individuals) kept for validation, which chooses the best epoch.</source>
+        <translation>Part des visites (séquences, caméras ; pour le modèle de ré-identification, individus) gardée pour la validation, qui choisit la meilleure époque.</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras) kept for test: the reported figures are measured there, on examples no choice has seen.</source>
+        <translation>Part des visites (séquences, caméras) gardée pour le test : les chiffres rapportés y sont mesurés, sur des exemples qu&apos;aucun choix n&apos;a vus.</translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation>Part de &amp;test :</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training and of every choice, for test: the figures measure animals the embedder never saw.</source>
+        <translation>Part des individus tenus à l&apos;écart de l&apos;entraînement et de tout choix, pour le test : les chiffres mesurent des animaux que le modèle n&apos;a jamais vus.</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>déploiements</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>séquences</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).</source>
+        <translation>&lt;b&gt;%1 exemples&lt;/b&gt; : %2 pour l&apos;entraînement, %3 pour la validation (choisit l&apos;époque), %4 pour le test (les chiffres rapportés).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples</source>
+        <translation>%1 : %2 / %3 / %4 %5, %6 / %7 / %8 exemples</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one %1)</source>
+        <translation>, &lt;b&gt;non validée&lt;/b&gt; (une seule %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (only two %1)</source>
+        <translation>, &lt;b&gt;non testée&lt;/b&gt; (seulement deux %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (no %1 on the test side)</source>
+        <translation>, &lt;b&gt;non testée&lt;/b&gt; (aucune %1 du côté test)</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation / test):</source>
+        <translation>Par classe (entraînement / validation / test) :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 for validation, %5 held out for test.</source>
+        <translation>&lt;b&gt;%1 observations de %2 individus&lt;/b&gt; : %3 individus pour l&apos;entraînement, %4 pour la validation, %5 tenus à l&apos;écart pour le test.</translation>
+    </message>
+    <message>
+        <source>New classifier: test accuracy %1, macro-F1 %2</source>
+        <translation>Nouveau classificateur : exactitude de test %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: test individuals MAP@R %1, top-1 %2</source>
+        <translation>Nouveau modèle de ré-identification : individus de test MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 exemples d&apos;entraînement, %2 de validation et %3 de test ; meilleure époque %4, choisie sur la division de validation (%5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the test split, which no choice has seen.&lt;br&gt;On the same test split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common training class (%5), accuracy %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exactitude %1, macro-F1 %2&lt;/b&gt; sur la division de test, qu&apos;aucun choix n&apos;a vue.&lt;br&gt;Sur la même division de test : moyenne de classe la plus proche sur les caractéristiques de base, exactitude %3, macro-F1 %4 ; toujours la classe d&apos;entraînement la plus fréquente (%5), exactitude %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so these flatter the model).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Division de validation à la meilleure époque : exactitude %1, macro-F1 %2 (l&apos;époque y a été choisie, ces chiffres flattent donc le modèle).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version précédente sur la même division de test : exactitude %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Per class, on the test split:</source>
+        <translation>Par classe, sur la division de test :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test individuals (never trained on, no choice made on them): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individus de test (jamais entraînés, aucun choix fait sur eux) : &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (caractéristiques de base &amp;rarr; affiné).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Individus de validation à la meilleure époque : MAP@R %1, top-1 %2 (l&apos;époque a été choisie sur eux).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test individuals: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version précédente sur les mêmes individus de test : MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, macro-F1 %2</source>
+        <translation>test : exactitude %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): accuracy %1, macro-F1 %2</source>
+        <translation>validation (choisie dessus) : exactitude %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>test: MAP@R %1, top-1 %2</source>
+        <translation>test : MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
+        <translation>validation (choisie dessus) : MAP@R %1, top-1 %2</translation>
     </message>
 </context>
 </TS>

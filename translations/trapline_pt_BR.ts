@@ -1312,14 +1312,6 @@ Nada foi alterado.</translation>
         <translation>Treinando as camadas descongeladas</translation>
     </message>
     <message>
-        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
-        <translation>Treinar um classificador exige pelo menos duas classes com exemplos de treinamento e alguns exemplos de validação (encontradas %1 classes, %2 exemplos de treinamento e %3 de validação). Rotule mais sequências ou reduza o mínimo por classe.</translation>
-    </message>
-    <message>
-        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
-        <translation>Treinar um extrator de características exige pelo menos dois indivíduos com dois ou mais avistamentos de cada lado (encontrados %1 para treinamento, %2 reservados). Confirme mais indivíduos.</translation>
-    </message>
-    <message>
         <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
         <translation>%1 contém outro treinamento (outras opções, dados ou modelo base). Escolha uma pasta vazia, ou as mesmas opções para retomá-lo.</translation>
     </message>
@@ -1390,6 +1382,14 @@ Nada foi alterado.</translation>
     <message>
         <source>Cannot write %1. Check that the disk has room.</source>
         <translation>Não foi possível gravar %1. Verifique se há espaço no disco.</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples, some validation examples (to choose the epoch) and some test examples (to measure the result) (found %1 classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower the minimum per class, or raise the validation or test share.</source>
+        <translation>Treinar um classificador exige pelo menos duas classes com exemplos de treino, alguns exemplos de validação (para escolher a época) e alguns exemplos de teste (para medir o resultado) (encontradas %1 classes, %2 exemplos de treino, %3 de validação e %4 de teste). Rotule mais sequências, reduza o mínimo por classe ou aumente a proporção de validação ou de teste.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.</source>
+        <translation>Treinar um modelo de reidentificação exige pelo menos dois indivíduos com dois ou mais avistamentos em cada lado (encontrados %1 para treino, %2 para validação, %3 para teste). Confirme mais indivíduos.</translation>
     </message>
 </context>
 <context>
@@ -3277,16 +3277,8 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Instalação (câmera)</translation>
     </message>
     <message>
-        <source>Frames of one sequence (or one camera) stay on one side of the split, so validation figures are not flattered by near-identical frames.</source>
-        <translation>Os quadros de uma sequência (ou de uma câmera) ficam de um só lado da divisão, para que quadros quase idênticos não inflem os números de validação.</translation>
-    </message>
-    <message>
         <source>&amp;Split by:</source>
         <translation>Dividir p&amp;or:</translation>
-    </message>
-    <message>
-        <source>Share of sequences (or cameras) kept for validation.</source>
-        <translation>Parte das sequências (ou câmeras) reservadas para validação.</translation>
     </message>
     <message>
         <source>&amp;Validation share:</source>
@@ -3311,10 +3303,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>&amp;Minimum per class:</source>
         <translation>&amp;Mínimo por classe:</translation>
-    </message>
-    <message>
-        <source>Share of individuals kept out of training: the figures measure animals the embedder never saw.</source>
-        <translation>Parte dos indivíduos deixados fora do treino: os números medem animais que o modelo nunca viu.</translation>
     </message>
     <message>
         <source>&amp;Held-out individuals:</source>
@@ -3351,10 +3339,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Loss</source>
         <translation>Perda</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validação</translation>
     </message>
     <message>
         <source>Make &amp;Active</source>
@@ -3409,10 +3393,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>top-1</translation>
     </message>
     <message>
-        <source>Held-out individuals</source>
-        <translation>Indivíduos reservados</translation>
-    </message>
-    <message>
         <source>Choose the manifest of the model to start from (Browse...). See the user guide, &quot;Fine-tuning&quot;, for what it needs.</source>
         <translation>Escolha o manifesto do modelo de partida (Procurar...). Veja no guia do usuário a seção &quot;Fine-tuning&quot; para saber do que ele precisa.</translation>
     </message>
@@ -3425,14 +3405,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Treinar o %1</translation>
     </message>
     <message>
-        <source>New classifier: validation accuracy %1, macro-F1 %2</source>
-        <translation>Novo classificador: acurácia de validação %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>New embedder: held-out MAP@R %1, top-1 %2</source>
-        <translation>Novo modelo de reidentificação: MAP@R %1, top-1 %2 nos indivíduos reservados</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
@@ -3443,18 +3415,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>&lt;p&gt;Resumed after epoch %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Retomado após a época %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 training and %2 validation examples; best epoch %3 (%4).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 exemplos de treino e %2 de validação; melhor época: %3 (%4).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the validation split.&lt;br&gt;Nearest class mean on the base features: accuracy %3. Always the most common class: %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Acurácia %1, macro-F1 %2&lt;/b&gt; no conjunto de validação.&lt;br&gt;Média de classe mais próxima sobre as características base: acurácia %3. Sempre a classe mais comum: %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version on the same split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Versão anterior na mesma divisão: acurácia %1, macro-F1 %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3473,14 +3433,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Exemplos</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Held-out individuals: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Indivíduos reservados: &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (características base &amp;rarr; modelo ajustado).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Previous version: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Versão anterior: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Model: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Report and plots: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Modelo: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;br&gt;Relatório e gráficos: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3491,14 +3443,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Make Active</source>
         <translation>Ativar modelo</translation>
-    </message>
-    <message>
-        <source>accuracy %1, macro-F1 %2</source>
-        <translation>acurácia %1, macro-F1 %2</translation>
-    </message>
-    <message>
-        <source>MAP@R %1, top-1 %2</source>
-        <translation>MAP@R %1, top-1 %2</translation>
     </message>
     <message>
         <source>classifier</source>
@@ -3522,14 +3466,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>&lt;i&gt;Counting the confirmed labels...&lt;/i&gt;</source>
         <translation>&lt;i&gt;Contando os rótulos confirmados...&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation.</source>
-        <translation>&lt;b&gt;%1 exemplos&lt;/b&gt;: %2 para treinamento, %3 para validação.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 held out.</source>
-        <translation>&lt;b&gt;%1 avistamentos de %2 indivíduos&lt;/b&gt;: %3 indivíduos para treinamento, %4 reservados.</translation>
     </message>
     <message>
         <source>%1 left out by the class shares.</source>
@@ -3556,22 +3492,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Uma classe cujas imagens de treinamento sumiram seria uma resposta que o modelo nunca aprende: o treinamento se recusa a começar, a menos que esta opção deixe essas classes de fora (o relatório as lista).</translation>
     </message>
     <message>
-        <source>%1: %2 / %3 deployments, %4 / %5 examples</source>
-        <translation>%1: %2 / %3 implantações, %4 / %5 exemplos</translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 sequences, %4 / %5 examples</source>
-        <translation>%1: %2 / %3 sequências, %4 / %5 exemplos</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one deployment)</source>
-        <translation>, &lt;b&gt;não validada&lt;/b&gt; (só uma implantação)</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one sequence)</source>
-        <translation>, &lt;b&gt;não validada&lt;/b&gt; (só uma sequência)</translation>
-    </message>
-    <message>
         <source>, &lt;b&gt;not validated&lt;/b&gt; (no %1 on the validation side)</source>
         <translation>, &lt;b&gt;não validada&lt;/b&gt; (sem %1 no lado da validação)</translation>
     </message>
@@ -3582,10 +3502,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>sequence</source>
         <translation>sequência</translation>
-    </message>
-    <message>
-        <source>Per class (training / validation):</source>
-        <translation>Por classe (treinamento / validação):</translation>
     </message>
     <message>
         <source>%1 (%2 examples, under the minimum)</source>
@@ -3606,6 +3522,154 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation>Na fila: o treinamento começa quando a tarefa em andamento do projeto terminar.</translation>
+    </message>
+    <message>
+        <source>Validation (chooses the epoch)</source>
+        <translation>Validação (escolhe a época)</translation>
+    </message>
+    <message>
+        <source>Validation individuals (choose the epoch)</source>
+        <translation>Indivíduos de validação (escolhem a época)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Frames of one visit (a camera&apos;s frames closer than the visit gap), of one sequence, or of one camera stay on one side of the split, so the figures are not flattered by near-identical frames.</source>
+        <translation>Os quadros de uma visita (os de uma câmera mais próximos que o intervalo de visita), de uma sequência ou de uma câmera ficam do mesmo lado da divisão, para que quadros quase idênticos não inflem os números.</translation>
+    </message>
+    <message>
+        <source>Frames of one camera at most this many seconds apart are one visit, whatever the sequence gap cut them into.</source>
+        <translation>Os quadros de uma câmera separados por no máximo estes segundos formam uma visita, mesmo que o intervalo de sequência os tenha separado.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Visit &amp;gap:</source>
+        <translation>Intervalo de &amp;visita:</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras; for the embedder, individuals) kept for validation, which chooses the best epoch.</source>
+        <translation>Proporção de visitas (sequências, câmeras; para o modelo de reidentificação, indivíduos) reservada para validação, que escolhe a melhor época.</translation>
+    </message>
+    <message>
+        <source>Share of visits (sequences, cameras) kept for test: the reported figures are measured there, on examples no choice has seen.</source>
+        <translation>Proporção de visitas (sequências, câmeras) reservada para teste: os números do relatório são medidos ali, em exemplos que nenhuma escolha viu.</translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation>Parte para &amp;teste:</translation>
+    </message>
+    <message>
+        <source>Share of individuals kept out of training and of every choice, for test: the figures measure animals the embedder never saw.</source>
+        <translation>Proporção de indivíduos mantidos fora do treino e de toda escolha, para teste: os números medem animais que o modelo nunca viu.</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>implantações</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>sequências</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 examples&lt;/b&gt;: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).</source>
+        <translation>&lt;b&gt;%1 exemplos&lt;/b&gt;: %2 para treino, %3 para validação (escolhe a época), %4 para teste (os números do relatório).</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples</source>
+        <translation>%1: %2 / %3 / %4 %5, %6 / %7 / %8 exemplos</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not validated&lt;/b&gt; (only one %1)</source>
+        <translation>, &lt;b&gt;não validada&lt;/b&gt; (apenas uma %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (only two %1)</source>
+        <translation>, &lt;b&gt;não testada&lt;/b&gt; (apenas duas %1)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;not tested&lt;/b&gt; (no %1 on the test side)</source>
+        <translation>, &lt;b&gt;não testada&lt;/b&gt; (nenhuma %1 no lado de teste)</translation>
+    </message>
+    <message>
+        <source>Per class (training / validation / test):</source>
+        <translation>Por classe (treino / validação / teste):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 sightings of %2 individuals&lt;/b&gt;: %3 individuals for training, %4 for validation, %5 held out for test.</source>
+        <translation>&lt;b&gt;%1 avistamentos de %2 indivíduos&lt;/b&gt;: %3 indivíduos para treino, %4 para validação, %5 reservados para teste.</translation>
+    </message>
+    <message>
+        <source>New classifier: test accuracy %1, macro-F1 %2</source>
+        <translation>Novo classificador: acurácia de teste %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>New embedder: test individuals MAP@R %1, top-1 %2</source>
+        <translation>Novo modelo de reidentificação: indivíduos de teste MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 exemplos de treino, %2 de validação e %3 de teste; melhor época %4, escolhida na divisão de validação (%5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accuracy %1, macro-F1 %2&lt;/b&gt; on the test split, which no choice has seen.&lt;br&gt;On the same test split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common training class (%5), accuracy %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Acurácia %1, macro-F1 %2&lt;/b&gt; na divisão de teste, que nenhuma escolha viu.&lt;br&gt;Na mesma divisão de teste: média de classe mais próxima sobre as características base, acurácia %3, macro-F1 %4; sempre a classe de treino mais comum (%5), acurácia %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so these flatter the model).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Divisão de validação na melhor época: acurácia %1, macro-F1 %2 (a época foi escolhida nela, então estes números favorecem o modelo).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test split: accuracy %1, macro-F1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versão anterior na mesma divisão de teste: acurácia %1, macro-F1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Per class, on the test split:</source>
+        <translation>Por classe, na divisão de teste:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test individuals (never trained on, no choice made on them): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (base features &amp;rarr; fine-tuned).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indivíduos de teste (nunca treinados, nenhuma escolha feita com eles): &lt;b&gt;MAP@R %1 &amp;rarr; %2&lt;/b&gt;, top-1 %3 &amp;rarr; %4 (características base &amp;rarr; ajustado).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Indivíduos de validação na melhor época: MAP@R %1, top-1 %2 (a época foi escolhida com eles).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Previous version on the same test individuals: MAP@R %1, top-1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versão anterior com os mesmos indivíduos de teste: MAP@R %1, top-1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>test: accuracy %1, macro-F1 %2</source>
+        <translation>teste: acurácia %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): accuracy %1, macro-F1 %2</source>
+        <translation>validação (escolhida nela): acurácia %1, macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>test: MAP@R %1, top-1 %2</source>
+        <translation>teste: MAP@R %1, top-1 %2</translation>
+    </message>
+    <message>
+        <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
+        <translation>validação (escolhida nela): MAP@R %1, top-1 %2</translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,7 @@ Result<torch::Tensor> Run::validationFeatures()
 {
     std::vector<torch::Tensor> parts;
     torch::NoGradGuard noGrad;
-    if (Status s = forEachValidationBatch(m_data, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& x, size_t) {
+    if (Status s = forEachSplitBatch(m_data, Split::Validation, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& x, size_t) {
             parts.push_back(m_backbone.features(x.to(m_device)).cpu());
             return okStatus();
         });
@@ -242,23 +242,28 @@ Status Run::stageTwo()
 
 Result<TrainingReport> Run::run()
 {
-    const std::int64_t nTrain = m_data.count(Split::Train), nValidation = m_data.count(Split::Validation);
-    const auto trainCounts = m_data.classCounts(Split::Train), validationCounts = m_data.classCounts(Split::Validation);
+    const std::int64_t nTrain = m_data.count(Split::Train), nValidation = m_data.count(Split::Validation),
+                       nTest = m_data.count(Split::Test);
+    const auto trainCounts = m_data.classCounts(Split::Train), validationCounts = m_data.classCounts(Split::Validation),
+               testCounts = m_data.classCounts(Split::Test);
     const auto present = [](const std::vector<std::int64_t>& c) { return std::count_if(c.begin(), c.end(), [](std::int64_t n) { return n > 0; }); };
-    if (classifier() && (present(trainCounts) < 2 || nValidation == 0))
+    if (classifier() && (present(trainCounts) < 2 || nValidation == 0 || nTest == 0))
         return Error{
-            TrainingText::tr("Training a classifier needs at least two classes with training examples and some "
-                             "validation examples (found %1 classes, %2 training and %3 validation examples). "
-                             "Label more sequences, or lower the minimum per class.")
+            TrainingText::tr("Training a classifier needs at least two classes with training examples, some validation "
+                             "examples (to choose the epoch) and some test examples (to measure the result) (found %1 "
+                             "classes, %2 training, %3 validation and %4 test examples). Label more sequences, lower "
+                             "the minimum per class, or raise the validation or test share.")
                 .arg(present(trainCounts))
                 .arg(nTrain)
-                .arg(nValidation)};
-    if (!classifier() && (present(trainCounts) < 2 || present(validationCounts) < 2))
+                .arg(nValidation)
+                .arg(nTest)};
+    if (!classifier() && (present(trainCounts) < 2 || present(validationCounts) < 2 || present(testCounts) < 2))
         return Error{
             TrainingText::tr("Training an embedder needs at least two individuals with two or more sightings on each "
-                             "side (found %1 for training, %2 held out). Confirm more individuals.")
+                             "side (found %1 for training, %2 for validation, %3 for test). Confirm more individuals.")
                 .arg(present(trainCounts))
-                .arg(present(validationCounts))};
+                .arg(present(validationCounts))
+                .arg(present(testCounts))};
     // A class no example trains would be an output the model never learns; runTraining settles it before this.
     if (classifier())
         if (Status s = requireTrainingForEveryClass(m_data); !s)
@@ -311,18 +316,23 @@ Result<TrainingReport> Run::run()
     m_report.datasetFingerprint = m_data.fingerprint();
     m_report.trainExamples = nTrain;
     m_report.validationExamples = nValidation;
+    m_report.testExamples = nTest;
     m_report.trainPerClass = trainCounts;
     m_report.validationPerClass = validationCounts;
+    m_report.testPerClass = testCounts;
     m_report.leftOutClasses = m_data.leftOut;
     m_report.classSplits = m_data.classSplits();
     m_report.splitBy = m_data.splitBy;
+    m_report.visitGapSeconds = m_data.visitGapSeconds;
     m_report.minExamplesPerClass = m_data.minExamplesPerClass;
+    // The baselines are measured where the new model is: on the test split, with nothing chosen on it.
     if (classifier()) {
-        m_report.reference = nearestClassMean(m_features.train, m_features.trainLabels, m_features.validation, m_features.validationLabels, m_data.classes);
-        const auto majority = std::max_element(trainCounts.begin(), trainCounts.end()) - trainCounts.begin();
-        m_report.chanceAccuracy = nValidation > 0 ? static_cast<double>(validationCounts[static_cast<size_t>(majority)]) / nValidation : 0;
+        m_report.reference = nearestClassMean(m_features.train, m_features.trainLabels, m_features.test, m_features.testLabels, m_data.classes);
+        const auto majority = static_cast<size_t>(std::max_element(trainCounts.begin(), trainCounts.end()) - trainCounts.begin());
+        m_report.majorityClass = m_data.classes.value(static_cast<qsizetype>(majority));
+        m_report.chanceAccuracy = static_cast<double>(testCounts[majority]) / static_cast<double>(nTest);
     } else {
-        m_report.retrievalBefore = retrieval(m_features.validation, m_features.validationLabels);
+        m_report.retrievalBefore = retrieval(m_features.test, m_features.testLabels);
     }
 
     try {

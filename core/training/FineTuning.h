@@ -72,29 +72,36 @@ struct TrainingReport {
     QString baseManifest;
     QStringList classes;
     QString datasetFingerprint;
-    std::int64_t trainExamples = 0, validationExamples = 0;
-    std::vector<std::int64_t> trainPerClass, validationPerClass;
+    std::int64_t trainExamples = 0, validationExamples = 0, testExamples = 0;
+    std::vector<std::int64_t> trainPerClass, validationPerClass, testPerClass;
     std::vector<ClassSplit> classSplits; // groups and examples of each class on each side
-    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Sequence;
+    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Visit;
+    double visitGapSeconds = 0;
     std::map<QString, LeftOutClass> leftOutClasses;
     int minExamplesPerClass = 0;
+    // Every epoch's figures are on the validation split, which chooses the best epoch (and stops early).
     std::vector<EpochRecord> history;
     int bestEpoch = 0;
     int resumedFromEpoch = 0;  // 0: a fresh start
     QString stopReason;
-    // Classifier: the figures of the new model on the validation split; "reference" is a nearest-class-mean
-    // classifier on the frozen features (what the base model knows before any training), "chance" always says
-    // the most common training class.
+    // The reported figures, all on the test split, which no choice has seen. Classifier: the new model ("after");
+    // a nearest-class-mean classifier on the frozen features ("reference": what the base model knows before any
+    // training); "majority": always saying the most common training class.
     ClassificationMetrics after, reference;
-    double chanceAccuracy = 0;
-    // Embedder: held-out individuals ranked by the base model's features, then by the fine-tuned embedder.
+    double chanceAccuracy = 0; // the majority class's accuracy on the test split
+    QString majorityClass;
+    // Embedder: test individuals (never trained on, never used to choose an epoch) ranked by the base model's
+    // features, then by the fine-tuned embedder.
     reid::RetrievalMetrics retrievalBefore, retrievalAfter;
     double featureImagesPerSecond = 0, headImagesPerSecond = 0, unfrozenImagesPerSecond = 0;
     double exportMaxDifference = 0; // largest |output| difference between the trained and the reloaded model
     QString modelPath, manifestPath, reportPath;
+    QString predictionsPath; // classifier: each test example's id, class and the new model's answer (CSV)
     QStringList plotPaths;
     FineTuneOptions options;
 
+    // The figure that chose the epoch: the best epoch's on the validation split (flattered by that choice).
+    const EpochRecord* bestRecord() const;
     QJsonObject toJson() const;
 };
 
@@ -109,11 +116,11 @@ QJsonObject retrievalJson(const reid::RetrievalMetrics& metrics);
 Result<TrainingReport> fineTune(const Dataset& dataset, const FineTuneOptions& options, JobControl& control,
                                 const EpochCallback& onEpoch = {});
 
-// The figures of an existing classifier (e.g. the previous version) on the dataset's validation split, its classes
+// The figures of an existing classifier (e.g. the previous version) on the dataset's test split, its classes
 // matched to the dataset's by name; predictions of classes the dataset does not have count as wrong.
 Result<ClassificationMetrics> evaluateClassifier(const QString& manifestPath, const Dataset& dataset, JobControl& control,
                                                  inference::DeviceChoice device = inference::DeviceChoice::Auto);
-// Held-out individuals ranked by an existing embedder (or any model with a feature method).
+// The test individuals ranked by an existing embedder (or any model with a feature method).
 Result<reid::RetrievalMetrics> evaluateEmbedder(const QString& manifestPath, const Dataset& dataset, JobControl& control,
                                                 inference::DeviceChoice device = inference::DeviceChoice::Auto);
 

@@ -18,16 +18,16 @@ QString datasetClassOf(const inference::ModelManifest& m, int index)
     return c.scientificName.isEmpty() ? m.classes.value(index) : c.scientificName;
 }
 
-Result<torch::Tensor> runOnValidation(const QString& manifestPath, const Dataset& dataset, JobControl& control,
+Result<torch::Tensor> runOnTest(const QString& manifestPath, const Dataset& dataset, JobControl& control,
                                       inference::DeviceChoice device, inference::ModelManifest& manifest)
 {
     auto model = inference::loadModel(manifestPath, device);
     if (!model)
         return model.error();
     manifest = model.value().manifest;
-    control.beginPhase(TrainingText::tr("Evaluating %1").arg(manifest.name), dataset.count(Split::Validation));
+    control.beginPhase(TrainingText::tr("Evaluating %1").arg(manifest.name), dataset.count(Split::Test));
     std::vector<torch::Tensor> parts;
-    const Status s = forEachValidationBatch(dataset, manifest.input, static_cast<size_t>(std::max(1, manifest.maxBatch)),
+    const Status s = forEachSplitBatch(dataset, Split::Test, manifest.input, static_cast<size_t>(std::max(1, manifest.maxBatch)),
                                             [&](const torch::Tensor& x, size_t done) -> Status {
         if (control.cancelled())
             return Error{TrainingText::tr("The evaluation was cancelled.")};
@@ -47,12 +47,11 @@ Result<torch::Tensor> runOnValidation(const QString& manifestPath, const Dataset
     return parts.empty() ? torch::zeros({0, 1}) : torch::cat(parts);
 }
 
-torch::Tensor validationLabels(const Dataset& dataset)
+torch::Tensor testLabels(const Dataset& dataset)
 {
     std::vector<std::int64_t> labels;
-    for (const Example& e : dataset.examples)
-        if (e.split == Split::Validation)
-            labels.push_back(e.classIndex);
+    for (const Example* e : examplesOf(dataset, Split::Test))
+        labels.push_back(e->classIndex);
     return torch::tensor(labels, torch::kLong);
 }
 
@@ -62,7 +61,7 @@ Result<ClassificationMetrics> evaluateClassifier(const QString& manifestPath, co
                                                  inference::DeviceChoice device)
 {
     inference::ModelManifest manifest;
-    auto outputs = runOnValidation(manifestPath, dataset, control, device, manifest);
+    auto outputs = runOnTest(manifestPath, dataset, control, device, manifest);
     if (!outputs)
         return outputs.error();
     if (manifest.kind != inference::ModelKind::Classifier)
@@ -71,17 +70,17 @@ Result<ClassificationMetrics> evaluateClassifier(const QString& manifestPath, co
     const torch::Tensor best = outputs.value().numel() > 0 ? outputs.value().argmax(1) : torch::zeros({0}, torch::kLong);
     for (std::int64_t i = 0; i < best.size(0); ++i)
         predicted.push_back(static_cast<int>(dataset.classes.indexOf(datasetClassOf(manifest, static_cast<int>(best[i].item<std::int64_t>())))));
-    return classificationMetrics(toVector(validationLabels(dataset)), predicted, dataset.classes);
+    return classificationMetrics(toVector(testLabels(dataset)), predicted, dataset.classes);
 }
 
 Result<reid::RetrievalMetrics> evaluateEmbedder(const QString& manifestPath, const Dataset& dataset, JobControl& control,
                                                 inference::DeviceChoice device)
 {
     inference::ModelManifest manifest;
-    auto outputs = runOnValidation(manifestPath, dataset, control, device, manifest);
+    auto outputs = runOnTest(manifestPath, dataset, control, device, manifest);
     if (!outputs)
         return outputs.error();
-    return retrieval(outputs.value(), validationLabels(dataset));
+    return retrieval(outputs.value(), testLabels(dataset));
 }
 
 } // namespace trapline::training

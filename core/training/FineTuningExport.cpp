@@ -3,9 +3,33 @@
 #include "Tr.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 
 namespace trapline::training::detail {
+
+// Each test example, what it is and what the new model says: the rows behind the reported figures.
+Status Run::writePredictions(const torch::Tensor& logits)
+{
+    const std::vector<const Example*> rows = examplesOf(m_data, Split::Test);
+    QString csv = QStringLiteral("observation_id,media_id,split,class,predicted,score\n");
+    const torch::Tensor probabilities = logits.numel() > 0 ? torch::softmax(logits, 1) : logits;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto row = static_cast<std::int64_t>(i);
+        const auto best = probabilities[row].argmax().item<std::int64_t>();
+        const auto quoted = [](const QString& text) { return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+        csv += QStringLiteral("%1,%2,test,%3,%4,%5\n")
+                   .arg(rows[i]->observationId)
+                   .arg(rows[i]->mediaId)
+                   .arg(quoted(m_data.classes[rows[i]->classIndex]), quoted(m_data.classes[static_cast<qsizetype>(best)]))
+                   .arg(probabilities[row][best].item<double>(), 0, 'f', 4);
+    }
+    m_report.predictionsPath = file("predictions.csv");
+    QFile out(m_report.predictionsPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv.toUtf8()) < 0)
+        return Error{TrainingText::tr("Cannot write %1. Check that the disk has room.").arg(m_report.predictionsPath)};
+    return okStatus();
+}
 
 // The new model: the base model (or its unfrozen copy) and the head, the standardisation folded into the head's
 // weights, as one TorchScript module that needs nothing from Trapline to run.
@@ -47,13 +71,14 @@ Status Run::exportModel()
         out.eval();
         saveAtomically([&](const std::string& f) { out.save(f); }, file("model.pt"));
 
-        // The saved file, loaded back, must give what training measured.
+        // The saved file, loaded back, must give what training measured; its outputs on the test split are the
+        // reported figures.
         torch::jit::Module reloaded = torch::jit::load(file("model.pt").toStdString(), m_device);
         reloaded.eval();
         std::vector<torch::Tensor> outputs;
         m_head->eval();
         m_report.exportMaxDifference = 0;
-        if (Status s = forEachValidationBatch(m_data, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& batch, size_t) {
+        if (Status s = forEachSplitBatch(m_data, Split::Test, m_backbone.manifest.input, static_cast<size_t>(m_o.batchSize), [&](const torch::Tensor& batch, size_t) {
                 const torch::Tensor x = batch.to(m_device);
                 const torch::Tensor mine = headOutput(m_backbone.features(x));
                 const torch::Tensor theirs = reloaded.forward({x}).toTensor();
@@ -66,9 +91,11 @@ Status Run::exportModel()
         const torch::Tensor all = outputs.empty() ? torch::zeros({0, m_head->weight.size(0)}) : torch::cat(outputs);
         if (classifier()) {
             EpochRecord unused;
-            m_report.after = scoreClassifier(unused, all, m_features.validationLabels, m_data.classes);
+            m_report.after = scoreClassifier(unused, all, m_features.testLabels, m_data.classes);
+            if (Status s = writePredictions(all); !s)
+                return s;
         } else {
-            m_report.retrievalAfter = retrieval(all, m_features.validationLabels);
+            m_report.retrievalAfter = retrieval(all, m_features.testLabels);
         }
     } catch (const std::exception& e) {
         qCDebug(log::training).noquote() << "Saving the model failed:" << e.what();

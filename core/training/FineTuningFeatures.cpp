@@ -57,14 +57,21 @@ Status forEachImageBatch(const std::vector<ImageRequest>& requests, const std::v
     return status;
 }
 
-// The validation images, as they are, in batches of model input: `use` gets each batch and how many images are done.
-Status forEachValidationBatch(const Dataset& dataset, const inference::InputSpec& input, size_t batchSize,
-                              const std::function<Status(const torch::Tensor& batch, size_t done)>& use)
+std::vector<const Example*> examplesOf(const Dataset& dataset, Split split)
+{
+    std::vector<const Example*> out;
+    for (const Example& e : dataset.examples)
+        if (e.split == split)
+            out.push_back(&e);
+    return out;
+}
+
+Status forEachSplitBatch(const Dataset& dataset, Split split, const inference::InputSpec& input, size_t batchSize,
+                         const std::function<Status(const torch::Tensor& batch, size_t done)>& use)
 {
     std::vector<ImageRequest> requests;
-    for (const Example& e : dataset.examples)
-        if (e.split == Split::Validation)
-            requests.push_back({&e, 0, false});
+    for (const Example* e : examplesOf(dataset, split))
+        requests.push_back({e, 0, false});
     return forEachImageBatch(requests, fixedBatches(requests.size(), batchSize), {},
                              [&](const std::vector<cv::Mat>& images, BatchRange batch) { return use(inputBatch(images, input), batch.end); });
 }
@@ -77,10 +84,12 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b, std::uint64_t c)
 Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, const FineTuneOptions& o, const QString& key,
                                 JobControl& control, double& imagesPerSecond)
 {
-    std::vector<ImageRequest> train, validation;
+    std::vector<ImageRequest> train, validation, test;
     for (const Example& e : dataset.examples) {
         if (e.split == Split::Validation) {
             validation.push_back({&e, 0, false});
+        } else if (e.split == Split::Test) {
+            test.push_back({&e, 0, false});
         } else if (e.split == Split::Train) {
             for (int v = 0; v < std::max(1, o.augmentedViews); ++v)
                 train.push_back({&e, mix(static_cast<std::uint64_t>(e.mediaId), static_cast<std::uint64_t>(e.observationId * 31 + v), o.seed), v > 0});
@@ -88,6 +97,7 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
     }
     std::vector<ImageRequest> all = train;
     all.insert(all.end(), validation.begin(), validation.end());
+    all.insert(all.end(), test.begin(), test.end());
     const QDir folder(QDir(o.outputFolder).filePath(QStringLiteral("features-") + key));
     if (!folder.exists() && !QDir().mkpath(folder.path()))
         return Error{TrainingText::tr("Cannot create %1.").arg(folder.path())};
@@ -141,8 +151,9 @@ Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, cons
             t[static_cast<std::int64_t>(i)] = r[i].example->classIndex;
         return t;
     };
-    const auto nTrain = static_cast<std::int64_t>(train.size());
-    return Features{f.slice(0, 0, nTrain), labels(train), f.slice(0, nTrain), labels(validation)};
+    const auto nTrain = static_cast<std::int64_t>(train.size()), nValidation = static_cast<std::int64_t>(validation.size());
+    return Features{f.slice(0, 0, nTrain), labels(train), f.slice(0, nTrain, nTrain + nValidation), labels(validation),
+                    f.slice(0, nTrain + nValidation), labels(test)};
 }
 
 } // namespace trapline::training::detail

@@ -60,14 +60,19 @@ Status forEachImageBatch(const std::vector<ImageRequest>& requests, const std::v
                          const Augmentation& augmentation,
                          const std::function<Status(const std::vector<cv::Mat>& images, BatchRange batch)>& use);
 
-// The validation images, as they are, in batches of model input: `use` gets each batch and how many images are done.
-Status forEachValidationBatch(const Dataset& dataset, const inference::InputSpec& input, size_t batchSize,
-                              const std::function<Status(const torch::Tensor& batch, size_t done)>& use);
+// The images of one side of the split, as they are, in batches of model input: `use` gets each batch and how many
+// images are done.
+Status forEachSplitBatch(const Dataset& dataset, Split split, const inference::InputSpec& input, size_t batchSize,
+                         const std::function<Status(const torch::Tensor& batch, size_t done)>& use);
+// The examples of one side of the split, in the order of their rows (features, outputs).
+std::vector<const Example*> examplesOf(const Dataset& dataset, Split split);
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b, std::uint64_t c = 0);
 
+// Training rows (with their augmented views) choose the weights, validation rows choose the epoch, test rows only
+// measure.
 struct Features {
-    torch::Tensor train, trainLabels, validation, validationLabels; // float [N, D], long [N]
+    torch::Tensor train, trainLabels, validation, validationLabels, test, testLabels; // float [N, D], long [N]
 };
 
 Result<Features> cachedFeatures(Backbone& backbone, const Dataset& dataset, const FineTuneOptions& o, const QString& key,
@@ -170,6 +175,7 @@ private:
     void validate(EpochRecord& record, const torch::Tensor& validationFeatures);
     Result<torch::Tensor> validationFeatures();
     Status exportModel();
+    Status writePredictions(const torch::Tensor& testLogits);
 
     const Dataset& m_data;
     FineTuneOptions m_o;

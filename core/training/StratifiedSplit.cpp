@@ -30,8 +30,11 @@ public:
         m_share[kTest] = std::max(0.0, o.testShare);
         m_share[kTrain] = std::max(0.0, 1.0 - m_share[kValidation] - m_share[kTest]);
         std::map<std::int64_t, size_t> index;
-        for (Example& e : examples) {
-            e.group = groupOf(e, o.splitBy);
+        const std::vector<std::int64_t> visits =
+            o.splitBy == DatasetOptions::SplitBy::Visit ? visitsOf(examples, o.visitGapSeconds) : std::vector<std::int64_t>{};
+        for (size_t i = 0; i < examples.size(); ++i) {
+            Example& e = examples[i];
+            e.group = visits.empty() ? groupOf(e, o.splitBy) : visits[i];
             const auto [it, inserted] = index.try_emplace(e.group, m_groups.size());
             if (inserted)
                 m_groups.push_back({e.group, {}, -1});
@@ -43,7 +46,7 @@ public:
             }
             ++m_classExamples[c];
         }
-        const std::uint64_t salt = o.splitBy == DatasetOptions::SplitBy::Deployment ? 2 : 1;
+        const std::uint64_t salt = o.splitBy == DatasetOptions::SplitBy::Deployment ? 2 : o.splitBy == DatasetOptions::SplitBy::Visit ? 4 : 1;
         for (auto& groups : m_classGroups)
             std::sort(groups.begin(), groups.end(), [&](size_t a, size_t b) {
                 return std::tuple(unitHash(m_groups[a].key, o.seed, salt), m_groups[a].key) <
@@ -90,6 +93,8 @@ private:
             return kTrain;
         if (n[kValidation] == 0 && m_share[kValidation] > 0)
             return kValidation;
+        if (n[kTest] == 0 && m_share[kTest] > 0)
+            return kTest;
         int best = kTrain;
         double bestDeficit = m_share[kTrain] * total - static_cast<double>(n[kTrain]);
         for (int s : {kValidation, kTest}) {

@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <functional>
+
 namespace trapline::training {
 
 QJsonObject TrainingRequest::toJson() const
@@ -19,6 +22,7 @@ QJsonObject TrainingRequest::toJson() const
     return {{QStringLiteral("fine_tune"), fineTune.toJson()},
             {QStringLiteral("data"), data.toJson()},
             {QStringLiteral("held_out_individuals"), heldOutIndividuals},
+            {QStringLiteral("repeats"), repeats},
             {QStringLiteral("compare_with_previous"), compareWithPrevious},
             {QStringLiteral("make_active"), makeActive}};
 }
@@ -29,6 +33,7 @@ TrainingRequest TrainingRequest::fromJson(const QJsonObject& j)
     r.fineTune = FineTuneOptions::fromJson(j.value(QStringLiteral("fine_tune")).toObject());
     r.data = DatasetOptions::fromJson(j.value(QStringLiteral("data")).toObject());
     r.heldOutIndividuals = j.value(QStringLiteral("held_out_individuals")).toDouble(r.heldOutIndividuals);
+    r.repeats = std::max(1, j.value(QStringLiteral("repeats")).toInt(1));
     r.compareWithPrevious = j.value(QStringLiteral("compare_with_previous")).toBool(true);
     r.makeActive = j.value(QStringLiteral("make_active")).toBool(false);
     return r;
@@ -69,6 +74,109 @@ QString defaultTrainingFolder(const QString& projectPath, TrainingKind kind)
                                        QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+namespace {
+
+// The dataset of a request as it will train: its classes and sides, images gone missing since import left out (and
+// counted), and a classifier's class left with no training example refused (`settled`) or left out when allowed.
+Result<Dataset> prepareDataset(Project& project, const TrainingRequest& r, JobControl& control, std::int64_t& missing, Status& settled)
+{
+    control.beginPhase(TrainingText::tr("Reading the confirmed labels"), 0);
+    auto dataset = r.fineTune.kind == TrainingKind::Classifier ? classifierDataset(project, r.data)
+                                                               : individualsDataset(project, r.data, r.heldOutIndividuals);
+    if (!dataset)
+        return dataset.error();
+    if (dataset.value().examples.empty())
+        return Error{
+            r.fineTune.kind == TrainingKind::Classifier
+                ? TrainingText::tr("The project has no confirmed labels to train on. Review some sequences first.")
+                : TrainingText::tr(
+                      "The project has no individuals with two or more sightings. Confirm some matches first.")};
+
+    // Images moved or deleted since import are left out and counted, not a reason to stop (Check Project finds them).
+    missing = 0;
+    std::erase_if(dataset.value().examples, [&](const Example& e) {
+        const bool gone = !QFileInfo::exists(e.path);
+        missing += gone ? 1 : 0;
+        return gone;
+    });
+    // Refused (or left out, when allowed) before the backup, so a refusal writes nothing. The split is not drawn
+    // again without the missing images: it stays the one the dialog's preview showed.
+    settled = r.fineTune.kind == TrainingKind::Classifier ? settleClassesWithoutTraining(dataset.value(), r.data.allowMissingClasses)
+                                                          : okStatus();
+    return dataset;
+}
+
+} // namespace
+
+Spread spreadOf(const std::vector<double>& values)
+{
+    Spread s;
+    s.n = static_cast<int>(values.size());
+    if (values.empty())
+        return s;
+    for (double v : values)
+        s.mean += v;
+    s.mean /= static_cast<double>(values.size());
+    if (values.size() > 1) {
+        double squares = 0;
+        for (double v : values)
+            squares += (v - s.mean) * (v - s.mean);
+        s.sd = std::sqrt(squares / static_cast<double>(values.size() - 1));
+    }
+    return s;
+}
+
+std::vector<RepeatedFigures> repeatedFigures(const std::vector<TrainingReport>& repeats)
+{
+    std::vector<RepeatedFigures> rows;
+    if (repeats.empty())
+        return rows;
+    const auto add = [&](const QString& name, const std::function<double(const TrainingReport&)>& figure) {
+        RepeatedFigures row{name, {}, {}};
+        for (const TrainingReport& r : repeats)
+            row.values.push_back(figure(r));
+        row.spread = spreadOf(row.values);
+        rows.push_back(row);
+    };
+    if (repeats.front().kind == TrainingKind::Classifier) {
+        add(QStringLiteral("new model: accuracy"), [](const TrainingReport& r) { return r.after.accuracy; });
+        add(QStringLiteral("new model: macro-F1"), [](const TrainingReport& r) { return r.after.macroF1; });
+        add(QStringLiteral("nearest class mean: accuracy"), [](const TrainingReport& r) { return r.reference.accuracy; });
+        add(QStringLiteral("nearest class mean: macro-F1"), [](const TrainingReport& r) { return r.reference.macroF1; });
+        add(QStringLiteral("majority class: accuracy"), [](const TrainingReport& r) { return r.chanceAccuracy; });
+    } else {
+        add(QStringLiteral("fine-tuned: MAP@R"), [](const TrainingReport& r) { return r.retrievalAfter.mapAtR; });
+        add(QStringLiteral("fine-tuned: top-1"), [](const TrainingReport& r) { return r.retrievalAfter.top1; });
+        add(QStringLiteral("fine-tuned: top-5"), [](const TrainingReport& r) { return r.retrievalAfter.top5; });
+        add(QStringLiteral("base features: MAP@R"), [](const TrainingReport& r) { return r.retrievalBefore.mapAtR; });
+        add(QStringLiteral("base features: top-1"), [](const TrainingReport& r) { return r.retrievalBefore.top1; });
+        add(QStringLiteral("base features: top-5"), [](const TrainingReport& r) { return r.retrievalBefore.top5; });
+    }
+    return rows;
+}
+
+QJsonObject repeatsJson(const std::vector<TrainingReport>& repeats)
+{
+    QJsonArray runs;
+    for (const TrainingReport& r : repeats)
+        runs.append(QJsonObject{{QStringLiteral("seed"), static_cast<qint64>(r.options.seed)},
+                                {QStringLiteral("report"), r.reportPath},
+                                {QStringLiteral("test_examples"), static_cast<qint64>(r.testExamples)}});
+    QJsonObject figures;
+    for (const RepeatedFigures& f : repeatedFigures(repeats)) {
+        QJsonArray values;
+        for (double v : f.values)
+            values.append(v);
+        figures.insert(f.name, QJsonObject{{QStringLiteral("values"), values},
+                                           {QStringLiteral("mean"), f.spread.mean},
+                                           {QStringLiteral("sd"), f.spread.sd}});
+    }
+    return {{QStringLiteral("split"), QStringLiteral("test")},
+            {QStringLiteral("repeats"), runs},
+            {QStringLiteral("figures"), figures},
+            {QStringLiteral("kept_model"), repeats.empty() ? QString() : repeats.front().manifestPath}};
+}
+
 Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRequest& request, JobControl& control,
                                     const EpochCallback& onEpoch, const DatasetCallback& onDataset)
 {
@@ -90,29 +198,12 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
             : defaultTrainingFolder(projectPath, r.fineTune.kind);
     }
 
-    control.beginPhase(TrainingText::tr("Reading the confirmed labels"), 0);
-    auto dataset = r.fineTune.kind == TrainingKind::Classifier ? classifierDataset(project, r.data)
-                                                               : individualsDataset(project, r.data, r.heldOutIndividuals);
+    std::int64_t missing = 0;
+    Status settled = okStatus();
+    auto dataset = prepareDataset(project, r, control, missing, settled);
     if (!dataset)
         return dataset.error();
-    if (dataset.value().examples.empty())
-        return Error{
-            r.fineTune.kind == TrainingKind::Classifier
-                ? TrainingText::tr("The project has no confirmed labels to train on. Review some sequences first.")
-                : TrainingText::tr(
-                      "The project has no individuals with two or more sightings. Confirm some matches first.")};
-
-    // Images moved or deleted since import are left out and counted, not a reason to stop (Check Project finds them).
-    std::erase_if(dataset.value().examples, [&](const Example& e) {
-        const bool missing = !QFileInfo::exists(e.path);
-        outcome.missingFiles += missing ? 1 : 0;
-        return missing;
-    });
-    // Refused (or left out, when allowed) before the backup, so a refusal writes nothing. The split is not drawn
-    // again without the missing images: it stays the one the dialog's preview showed.
-    const Status settled = r.fineTune.kind == TrainingKind::Classifier
-        ? settleClassesWithoutTraining(dataset.value(), r.data.allowMissingClasses)
-        : okStatus();
+    outcome.missingFiles = missing;
     if (onDataset)
         onDataset(dataset.value());
     if (!settled)
@@ -160,7 +251,7 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
             if (auto m = evaluateClassifier(previous, dataset.value(), control, r.fineTune.device)) {
                 outcome.previous = m.value();
                 json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
-                                                                           {QStringLiteral("validation"), m.value().toJson()}});
+                                                                           {QStringLiteral("test"), m.value().toJson()}});
             } else {
                 json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
                                                                            {QStringLiteral("error"), m.error().message}});
@@ -168,7 +259,7 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
         } else if (auto m = evaluateEmbedder(previous, dataset.value(), control, r.fineTune.device)) {
             outcome.previousRetrieval = m.value();
             json.insert(QStringLiteral("previous_version"), QJsonObject{{QStringLiteral("manifest"), previous},
-                                                                       {QStringLiteral("held_out"), retrievalJson(m.value())}});
+                                                                       {QStringLiteral("test_individuals"), retrievalJson(m.value())}});
         }
     }
     // The report on disk says what the project's record says.
@@ -182,6 +273,33 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
     if (r.makeActive)
         if (Status s = setActiveModel(project, r.fineTune.kind, outcome.report.manifestPath); !s)
             return s.error();
+
+    // The other repeats: the same request on other seeded splits, for the spread of the test figures.
+    outcome.repeats.push_back(outcome.report);
+    for (int k = 1; k < r.repeats; ++k) {
+        TrainingRequest again = r;
+        again.data.seed = r.data.seed + static_cast<unsigned>(k);
+        again.fineTune.seed = r.fineTune.seed + static_cast<unsigned>(k);
+        again.fineTune.outputFolder = QDir(r.fineTune.outputFolder).filePath(QStringLiteral("repeat-%1").arg(k + 1));
+        std::int64_t missingAgain = 0;
+        Status settledAgain = okStatus();
+        auto data = prepareDataset(project, again, control, missingAgain, settledAgain);
+        if (!data)
+            return data.error();
+        if (onDataset)
+            onDataset(data.value());
+        if (!settledAgain)
+            return settledAgain.error();
+        auto repeated = fineTune(data.value(), again.fineTune, control, onEpoch);
+        if (!repeated)
+            return repeated.error();
+        outcome.repeats.push_back(repeated.value());
+    }
+    if (r.repeats > 1) {
+        outcome.repeatsPath = QDir(r.fineTune.outputFolder).filePath(QStringLiteral("repeats.json"));
+        if (Status s = writeFileAtomically(outcome.repeatsPath, QJsonDocument(repeatsJson(outcome.repeats)).toJson()); !s)
+            return s.error();
+    }
     return outcome;
 }
 

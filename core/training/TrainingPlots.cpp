@@ -101,7 +101,7 @@ cv::Mat confusionChart(const ClassificationMetrics& m)
         labelWidth = std::max(labelWidth, textWidth(c, 0.4));
     const int cell = std::clamp(560 / std::max(1, k), 18, 60);
     const int left = labelWidth + 20, top = 60;
-    const QString title = QStringLiteral("Confusion matrix (rows: true class, columns: predicted)");
+    const QString title = QStringLiteral("Confusion matrix on the test split (rows: true class, columns: predicted)");
     cv::Mat img(top + k * cell + labelWidth + 40, std::max(left + k * cell + 30, textWidth(title, 0.5) + 20), CV_8UC3, kWhite);
     text(img, title, {10, 25}, 0.5);
     for (int t = 0; t < k; ++t) {
@@ -142,7 +142,7 @@ cv::Mat perClassChart(const ClassificationMetrics& m)
         labelWidth = std::max(labelWidth, textWidth(c, 0.45));
     const int left = labelWidth + 20, barWidth = 400, row = 34, top = 50;
     cv::Mat img(top + k * row + 30, left + barWidth + 180, CV_8UC3, kWhite);
-    text(img, QStringLiteral("Per class on the validation split"), {10, 22}, 0.55);
+    text(img, QStringLiteral("Per class on the test split"), {10, 22}, 0.55);
     const cv::Scalar precision(180, 110, 30), recall(60, 160, 60);
     cv::rectangle(img, cv::Rect(left, 32, 12, 8), precision, cv::FILLED);
     text(img, QStringLiteral("precision"), {left + 16, 40}, 0.4);
@@ -196,7 +196,7 @@ QStringList writeTrainingPlots(const TrainingReport& report, const QString& fold
         losses.push_back(validationLoss);
     save("loss.png", lineChart(QStringLiteral("Loss"), QStringLiteral("epoch"), losses, stageStart));
     save("metrics.png", lineChart(classifier ? QStringLiteral("Validation accuracy and macro-F1")
-                                             : QStringLiteral("Held-out individuals: MAP@R and top-1"),
+                                             : QStringLiteral("Validation individuals: MAP@R and top-1"),
                                   QStringLiteral("epoch"), {first, second}, stageStart));
     if (classifier && !report.after.classes.isEmpty()) {
         save("confusion.png", confusionChart(report.after));

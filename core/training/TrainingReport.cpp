@@ -126,6 +126,14 @@ QJsonArray classSplitsJson(const std::vector<ClassSplit>& splits)
 }
 } // namespace
 
+const EpochRecord* TrainingReport::bestRecord() const
+{
+    for (const EpochRecord& r : history)
+        if (r.epoch == bestEpoch)
+            return &r;
+    return nullptr;
+}
+
 QJsonObject TrainingReport::toJson() const
 {
     QJsonArray h;
@@ -135,23 +143,33 @@ QJsonObject TrainingReport::toJson() const
     for (const auto& [c, l] : leftOutClasses)
         leftOut.insert(c, QJsonObject{{QStringLiteral("examples"), static_cast<qint64>(l.examples)},
                                       {QStringLiteral("reason"), leftOutReason(l, minExamplesPerClass)}});
-    QJsonObject notValidated;
-    for (const ClassSplit& c : classSplits)
+    QJsonObject notValidated, notTested;
+    for (const ClassSplit& c : classSplits) {
         if (!c.validated())
             notValidated.insert(c.name, notValidatedReason(c, splitBy));
+        if (!c.tested())
+            notTested.insert(c.name, notTestedReason(c, splitBy));
+    }
     QJsonObject j{{QStringLiteral("kind"), trainingKindName(kind)},
                   {QStringLiteral("base_manifest"), baseManifest},
                   {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
                   {QStringLiteral("dataset"), QJsonObject{{QStringLiteral("fingerprint"), datasetFingerprint},
                                                           {QStringLiteral("train"), static_cast<qint64>(trainExamples)},
                                                           {QStringLiteral("validation"), static_cast<qint64>(validationExamples)},
+                                                          {QStringLiteral("test"), static_cast<qint64>(testExamples)},
                                                           {QStringLiteral("train_per_class"), countsJson(trainPerClass)},
                                                           {QStringLiteral("validation_per_class"), countsJson(validationPerClass)},
-                                                          {QStringLiteral("split_by"), splitBy == DatasetOptions::SplitBy::Deployment
-                                                                                           ? QStringLiteral("deployment") : QStringLiteral("sequence")},
+                                                          {QStringLiteral("test_per_class"), countsJson(testPerClass)},
+                                                          {QStringLiteral("split_by"), splitByName(splitBy)},
+                                                          {QStringLiteral("visit_gap_seconds"), visitGapSeconds},
                                                           {QStringLiteral("per_class"), classSplitsJson(classSplits)},
                                                           {QStringLiteral("not_validated"), notValidated},
+                                                          {QStringLiteral("not_tested"), notTested},
                                                           {QStringLiteral("left_out_classes"), leftOut}}},
+                  // Which split each figure below is from: what chose, and what measured.
+                  {QStringLiteral("splits"), QJsonObject{{QStringLiteral("history"), QStringLiteral("validation")},
+                                                         {QStringLiteral("best_epoch"), QStringLiteral("validation")},
+                                                         {QStringLiteral("reported_figures"), QStringLiteral("test")}}},
                   {QStringLiteral("options"), options.toJson()},
                   {QStringLiteral("history"), h},
                   {QStringLiteral("best_epoch"), bestEpoch},
@@ -164,13 +182,22 @@ QJsonObject TrainingReport::toJson() const
                   {QStringLiteral("model"), modelPath},
                   {QStringLiteral("manifest"), manifestPath},
                   {QStringLiteral("plots"), QJsonArray::fromStringList(plotPaths)}};
+    const EpochRecord* best = bestRecord();
     if (kind == TrainingKind::Classifier) {
-        j.insert(QStringLiteral("validation"), after.toJson());
-        j.insert(QStringLiteral("reference_nearest_class_mean"), reference.toJson());
-        j.insert(QStringLiteral("chance_accuracy"), chanceAccuracy);
+        j.insert(QStringLiteral("test"), after.toJson());
+        j.insert(QStringLiteral("test_nearest_class_mean"), reference.toJson());
+        j.insert(QStringLiteral("test_majority_class"), QJsonObject{{QStringLiteral("class"), majorityClass},
+                                                                    {QStringLiteral("accuracy"), chanceAccuracy}});
+        j.insert(QStringLiteral("test_predictions"), predictionsPath);
+        if (best)
+            j.insert(QStringLiteral("validation_best_epoch"), QJsonObject{{QStringLiteral("accuracy"), best->accuracy},
+                                                                          {QStringLiteral("macro_f1"), best->macroF1}});
     } else {
-        j.insert(QStringLiteral("held_out_before"), retrievalJson(retrievalBefore));
-        j.insert(QStringLiteral("held_out_after"), retrievalJson(retrievalAfter));
+        j.insert(QStringLiteral("test_individuals_before"), retrievalJson(retrievalBefore));
+        j.insert(QStringLiteral("test_individuals_after"), retrievalJson(retrievalAfter));
+        if (best)
+            j.insert(QStringLiteral("validation_best_epoch"), QJsonObject{{QStringLiteral("map_at_r"), best->mapAtR},
+                                                                          {QStringLiteral("top1"), best->top1}});
     }
     return j;
 }

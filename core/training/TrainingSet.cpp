@@ -25,7 +25,7 @@ const char* const kUsableTypes = " o.observation_type IN ('animal', 'blank', 'hu
 
 // The columns readMediaColumns reads, around the class expression.
 const char* const kMediaColumns = " m.id, r.path || '/' || m.rel_path, m.orientation,";
-const char* const kMediaTail = " coalesce(m.sequence_id, 0), m.deployment_id, m.frame_index, o.individual_id";
+const char* const kMediaTail = " coalesce(m.sequence_id, 0), m.deployment_id, m.frame_index, o.individual_id, m.taken_at_ms";
 
 std::string selectExample()
 {
@@ -44,6 +44,8 @@ Example readMediaColumns(db::Statement& st)
     e.deploymentId = st.integer(6);
     e.frameIndex = static_cast<int>(st.integer(7));
     e.individualId = st.isNull(8) ? 0 : st.integer(8);
+    if (!st.isNull(9))
+        e.takenMs = st.integer(9);
     return e;
 }
 
@@ -74,6 +76,58 @@ std::int64_t groupOf(const Example& e, DatasetOptions::SplitBy splitBy)
     return e.sequenceId != 0 ? e.sequenceId : -e.mediaId;
 }
 
+std::vector<std::int64_t> visitsOf(const std::vector<Example>& examples, double gapSeconds)
+{
+    // Union-find over the examples: one frame, one sequence, and frames of a deployment closer than the gap.
+    std::vector<size_t> parent(examples.size());
+    for (size_t i = 0; i < parent.size(); ++i)
+        parent[i] = i;
+    const auto find = [&](size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    const auto unite = [&](size_t a, size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            parent[std::max(a, b)] = std::min(a, b);
+    };
+    std::unordered_map<std::int64_t, size_t> firstOfSequence, firstOfMedia;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        if (examples[i].sequenceId != 0)
+            if (auto [it, inserted] = firstOfSequence.try_emplace(examples[i].sequenceId, i); !inserted)
+                unite(it->second, i);
+        if (auto [it, inserted] = firstOfMedia.try_emplace(examples[i].mediaId, i); !inserted)
+            unite(it->second, i);
+    }
+    std::vector<size_t> timed;
+    for (size_t i = 0; i < examples.size(); ++i)
+        if (examples[i].takenMs)
+            timed.push_back(i);
+    std::sort(timed.begin(), timed.end(), [&](size_t a, size_t b) {
+        return std::tuple(examples[a].deploymentId, *examples[a].takenMs, examples[a].mediaId) <
+               std::tuple(examples[b].deploymentId, *examples[b].takenMs, examples[b].mediaId);
+    });
+    const auto gapMs = static_cast<std::int64_t>(std::max(0.0, gapSeconds) * 1000.0);
+    for (size_t k = 1; k < timed.size(); ++k) {
+        const Example& a = examples[timed[k - 1]];
+        const Example& b = examples[timed[k]];
+        if (a.deploymentId == b.deploymentId && *b.takenMs - *a.takenMs <= gapMs)
+            unite(timed[k - 1], timed[k]);
+    }
+    std::unordered_map<size_t, std::int64_t> smallestMedia;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        auto [it, inserted] = smallestMedia.try_emplace(find(i), examples[i].mediaId);
+        if (!inserted)
+            it->second = std::min(it->second, examples[i].mediaId);
+    }
+    std::vector<std::int64_t> out(examples.size());
+    for (size_t i = 0; i < examples.size(); ++i)
+        out[i] = smallestMedia.at(find(i));
+    return out;
+}
+
 Result<std::vector<Example>> collectExamples(Project& project, const DatasetOptions& o)
 {
     std::vector<Example> out;
@@ -92,7 +146,7 @@ Result<std::vector<Example>> collectExamples(Project& project, const DatasetOpti
             Example e = readMediaColumns(boxes);
             covered.insert(e.mediaId);
             if (o.crops)
-                e.box = inference::NormalisedBox{boxes.real(9), boxes.real(10), boxes.real(11), boxes.real(12)};
+                e.box = inference::NormalisedBox{boxes.real(10), boxes.real(11), boxes.real(12), boxes.real(13)};
             else if (!out.empty() && out.back().mediaId == e.mediaId && !out.back().box)
                 continue; // whole frames: one example a frame, labelled by its first box
             out.push_back(std::move(e));
@@ -154,6 +208,7 @@ Dataset buildDataset(std::vector<Example> examples, const DatasetOptions& o)
 {
     Dataset set;
     set.splitBy = o.splitBy;
+    set.visitGapSeconds = o.splitBy == DatasetOptions::SplitBy::Visit ? o.visitGapSeconds : 0;
     set.minExamplesPerClass = o.minExamplesPerClass;
     std::erase_if(examples, [&](const Example& e) {
         const auto share = o.classShare.find(e.label);
@@ -211,7 +266,8 @@ Dataset buildIndividualsDataset(std::vector<Example> examples, const DatasetOpti
             continue;
         e.classIndex = it->second;
         e.group = e.individualId;
-        e.split = unitHash(e.individualId, o.seed, 3) < heldOutShare ? Split::Validation : Split::Train;
+        const double u = unitHash(e.individualId, o.seed, 3);
+        e.split = u < heldOutShare ? Split::Test : u < heldOutShare + o.validationShare ? Split::Validation : Split::Train;
         set.examples.push_back(std::move(e));
     }
     return set;
@@ -230,7 +286,8 @@ QJsonObject DatasetOptions::toJson() const
     QJsonObject shares;
     for (const auto& [c, v] : classShare)
         shares.insert(c, v);
-    return {{QStringLiteral("split_by"), splitBy == SplitBy::Deployment ? QStringLiteral("deployment") : QStringLiteral("sequence")},
+    return {{QStringLiteral("split_by"), splitByName(splitBy)},
+            {QStringLiteral("visit_gap_seconds"), visitGapSeconds},
             {QStringLiteral("validation_share"), validationShare},
             {QStringLiteral("test_share"), testShare},
             {QStringLiteral("reviewed_only"), reviewedOnly},
@@ -245,7 +302,8 @@ QJsonObject DatasetOptions::toJson() const
 DatasetOptions DatasetOptions::fromJson(const QJsonObject& j)
 {
     DatasetOptions o;
-    o.splitBy = j.value(QStringLiteral("split_by")).toString() == u"deployment" ? SplitBy::Deployment : SplitBy::Sequence;
+    o.splitBy = parseSplitBy(j.value(QStringLiteral("split_by")).toString()).value_or(o.splitBy);
+    o.visitGapSeconds = j.value(QStringLiteral("visit_gap_seconds")).toDouble(o.visitGapSeconds);
     o.validationShare = j.value(QStringLiteral("validation_share")).toDouble(o.validationShare);
     o.testShare = j.value(QStringLiteral("test_share")).toDouble(o.testShare);
     o.reviewedOnly = j.value(QStringLiteral("reviewed_only")).toBool(true);
@@ -344,7 +402,19 @@ QString groupWord(DatasetOptions::SplitBy splitBy, std::int64_t n)
 {
     if (splitBy == DatasetOptions::SplitBy::Deployment)
         return n == 1 ? QStringLiteral("deployment") : QStringLiteral("deployments");
+    if (splitBy == DatasetOptions::SplitBy::Visit)
+        return n == 1 ? QStringLiteral("visit") : QStringLiteral("visits");
     return n == 1 ? QStringLiteral("sequence") : QStringLiteral("sequences");
+}
+
+QString splitByName(DatasetOptions::SplitBy splitBy) { return groupWord(splitBy, 1); }
+
+std::optional<DatasetOptions::SplitBy> parseSplitBy(const QString& text)
+{
+    for (auto s : {DatasetOptions::SplitBy::Visit, DatasetOptions::SplitBy::Sequence, DatasetOptions::SplitBy::Deployment})
+        if (text == splitByName(s))
+            return s;
+    return std::nullopt;
 }
 
 QString leftOutReason(const LeftOutClass& c, int minExamplesPerClass)
@@ -359,6 +429,15 @@ QString notValidatedReason(const ClassSplit& c, DatasetOptions::SplitBy splitBy)
     if (c.totalGroups() == 1)
         return QStringLiteral("only one %1").arg(groupWord(splitBy, 1));
     return QStringLiteral("none of its %1 %2 is on the validation side").arg(c.totalGroups()).arg(groupWord(splitBy, c.totalGroups()));
+}
+
+QString notTestedReason(const ClassSplit& c, DatasetOptions::SplitBy splitBy)
+{
+    if (c.totalGroups() == 1)
+        return QStringLiteral("only one %1").arg(groupWord(splitBy, 1));
+    if (c.totalGroups() == 2)
+        return QStringLiteral("only two %1: one trains, one validates").arg(groupWord(splitBy, 2));
+    return QStringLiteral("none of its %1 %2 is on the test side").arg(c.totalGroups()).arg(groupWord(splitBy, c.totalGroups()));
 }
 
 QString Dataset::fingerprint() const

@@ -20,12 +20,17 @@ namespace trapline::training {
 
 enum class Split { Train, Validation, Test };
 
-// Which of a project's confirmed labels become training examples, and how they are split.
+// Which of a project's confirmed labels become training examples, and how they are split. Three sides: training
+// fits the model, validation makes every choice (best epoch, early stopping), and test only measures the result,
+// so its figures are not flattered by any choice.
 struct DatasetOptions {
-    enum class SplitBy { Sequence, Deployment };
-    SplitBy splitBy = SplitBy::Sequence; // frames of one burst (or one camera) never sit on both sides
+    // Visit: a deployment's frames closer in time than `visitGapSeconds` (and the frames of one sequence) stay on one
+    // side, whatever the sequence gap cut them into; Sequence: only the frames of one sequence; Deployment: a camera.
+    enum class SplitBy { Sequence, Deployment, Visit };
+    SplitBy splitBy = SplitBy::Visit; // near-duplicate frames never sit on both sides
+    double visitGapSeconds = 300;
     double validationShare = 0.2;
-    double testShare = 0.0;
+    double testShare = 0.2;
     bool reviewedOnly = true;            // only observations a person made or confirmed
     bool crops = true;                   // box crops; frames without a box are used whole
     bool firstFramePerSequence = false;
@@ -49,22 +54,24 @@ struct Example {
     std::int64_t deploymentId = 0;
     std::int64_t individualId = 0;
     int frameIndex = 0;
+    std::optional<std::int64_t> takenMs; // when the frame was taken; unknown frames join visits by sequence only
     QString path;
     int orientation = 1;
     QString label;
     std::optional<inference::NormalisedBox> box;
     Split split = Split::Train;
     int classIndex = -1;
-    std::int64_t group = 0; // the unit kept whole on one side of the split: sequence (or lone frame), or deployment
+    std::int64_t group = 0; // the unit kept whole on one side of the split: visit, sequence (or lone frame), or deployment
 };
 
-// Where one class's groups (sequences or deployments) and examples fell: what the report shows before training.
+// Where one class's groups (visits, sequences or deployments) and examples fell: what the report shows before training.
 struct ClassSplit {
     QString name;
     std::int64_t groups[3] = {0, 0, 0};   // indexed by Split
     std::int64_t examples[3] = {0, 0, 0};
     std::int64_t totalGroups() const { return groups[0] + groups[1] + groups[2]; }
     bool validated() const { return examples[static_cast<int>(Split::Validation)] > 0; }
+    bool tested() const { return examples[static_cast<int>(Split::Test)] > 0; }
 };
 
 struct LeftOutClass {
@@ -78,7 +85,8 @@ struct Dataset {
     std::vector<Example> examples;
     std::map<QString, LeftOutClass> leftOut;
     std::int64_t droppedByShare = 0;
-    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Sequence; // what a group is, for the reports
+    DatasetOptions::SplitBy splitBy = DatasetOptions::SplitBy::Visit; // what a group is, for the reports
+    double visitGapSeconds = 0;
     int minExamplesPerClass = 0;
 
     std::int64_t count(Split split) const;
@@ -96,6 +104,11 @@ double unitHash(std::int64_t key, unsigned seed, std::uint64_t salt);
 // The group an example is kept with: its deployment, else its sequence (a frame outside any sequence is its own).
 std::int64_t groupOf(const Example& example, DatasetOptions::SplitBy splitBy);
 
+// The visit of each example, in the order given: within a deployment, frames taken at most `gapSeconds` apart (in a
+// chain) and the frames of one sequence share a visit, named by its smallest media id. Frames of unknown time join
+// only their sequence.
+std::vector<std::int64_t> visitsOf(const std::vector<Example>& examples, double gapSeconds);
+
 // Reads the labelled observations (animals, empties, humans, vehicles) that are not on rejected boxes.
 Result<std::vector<Example>> collectExamples(Project& project, const DatasetOptions& options);
 
@@ -112,14 +125,18 @@ Status requireTrainingForEveryClass(const Dataset& dataset);
 // Why a class is left out, or not validated, in words for the reports (the dialog words its own).
 QString leftOutReason(const LeftOutClass& leftOut, int minExamplesPerClass);
 QString notValidatedReason(const ClassSplit& split, DatasetOptions::SplitBy splitBy);
-QString groupWord(DatasetOptions::SplitBy splitBy, std::int64_t n); // "sequence", "deployments"...
+QString notTestedReason(const ClassSplit& split, DatasetOptions::SplitBy splitBy);
+QString groupWord(DatasetOptions::SplitBy splitBy, std::int64_t n); // "visit", "sequence", "deployments"...
+QString splitByName(DatasetOptions::SplitBy splitBy);               // "visit", "sequence", "deployment" (JSON, CLI)
+std::optional<DatasetOptions::SplitBy> parseSplitBy(const QString& text);
 
 // The species classifier's dataset from a project.
 Result<Dataset> classifierDataset(Project& project, const DatasetOptions& options);
 
 // Sightings of named individuals (boxes, or frames) for the re-ID embedder. Whole identities are held out: a
-// `heldOutShare` of the individuals go to validation, so the figures measure animals the embedder never saw.
-// Individuals with fewer than two sightings cannot be queried and are left out.
+// `heldOutShare` of the individuals go to test, so the figures measure animals the embedder never saw, and the
+// options' `validationShare` of them to validation, which chooses the epoch. Individuals with fewer than two
+// sightings cannot be queried and are left out.
 Result<Dataset> individualsDataset(Project& project, const DatasetOptions& options, double heldOutShare);
 Dataset buildIndividualsDataset(std::vector<Example> examples, const DatasetOptions& options, double heldOutShare);
 

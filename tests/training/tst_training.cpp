@@ -108,6 +108,26 @@ QStringList twentyClasses()
     return classes;
 }
 
+// camtrapR-like visits: each visit is `frames` frames 120 s apart, each frame its own sequence (as a 60 s sequence
+// gap cuts them), visits an hour apart, two classes over three deployments. Media ids are visit * 10 + frame.
+std::vector<Example> visitsOfSeparateFrames(int visitsPerClass, int frames)
+{
+    std::vector<Example> out;
+    const std::int64_t start = 1772344800000; // 2026-03-01 06:00 UTC
+    for (int v = 0; v < 2 * visitsPerClass; ++v)
+        for (int f = 0; f < frames; ++f) {
+            Example e;
+            e.mediaId = v * 10 + f + 1;
+            e.observationId = e.mediaId;
+            e.sequenceId = e.mediaId; // one sequence a frame
+            e.deploymentId = 1 + v % 3;
+            e.takenMs = start + v * 3600000LL + f * 120000LL;
+            e.label = v % 2 == 0 ? QStringLiteral("Prionailurus bengalensis") : QStringLiteral("Tragulus kanchil");
+            out.push_back(e);
+        }
+    return out;
+}
+
 } // namespace
 
 class TrainingTest : public QObject {
@@ -120,11 +140,15 @@ private Q_SLOTS:
     void everyClassTrainsWithTwoSequences();
     void singleSequenceClassesTrainAndAreReported();
     void splitIsDeterministicBySeed();
+    void visitsJoinFramesAcrossSequences();
+    void splitKeepsVisitsTogether();
     void classSharesAndMinimum();
     void projectLabelsBecomeExamples();
     void trainCommandReportsEveryClass();
     void refusesAClassWithoutTrainingExamples();
     void smallModelLearnsAndExportsTheSame();
+    void reportedFiguresAreOnTheTestSplit();
+    void trainRepeatsPrintsTheSpread();
     void featuresFromALayer();
     void cancelledTrainingResumes();
     void killedTrainingResumesFromCheckpoint();
@@ -261,6 +285,64 @@ void TrainingTest::splitIsDeterministicBySeed()
     QCOMPARE(static_cast<int>(fingerprints.size()), 5);
 }
 
+void TrainingTest::visitsJoinFramesAcrossSequences()
+{
+    std::vector<Example> e(6);
+    const std::int64_t t0 = 1772344800000;
+    for (size_t i = 0; i < e.size(); ++i) {
+        e[i].mediaId = static_cast<std::int64_t>(i) + 1;
+        e[i].deploymentId = 1;
+        e[i].sequenceId = static_cast<std::int64_t>(i) + 1;
+    }
+    e[0].takenMs = t0;                 // 1: the visit starts
+    e[1].takenMs = t0 + 120000;        // 2: 120 s later, another sequence: same visit
+    e[2].takenMs = t0 + 240000;        // 3: 120 s after that: same visit (a chain)
+    e[3].takenMs = t0 + 240000 + 301000; // 4: 301 s after the last frame: a new visit
+    e[4].takenMs = t0 + 60000;         // 5: inside the first visit's time, but another camera
+    e[4].deploymentId = 2;
+    e[5].sequenceId = 4;               // 6: time unknown, in sequence 4: joins it
+    const std::vector<std::int64_t> visits = visitsOf(e, 300);
+    QCOMPARE(visits, (std::vector<std::int64_t>{1, 1, 1, 4, 5, 4}));
+    // A gap of 0 s joins only frames taken at the same moment: back to one visit a sequence.
+    QCOMPARE(visitsOf(e, 0), (std::vector<std::int64_t>{1, 2, 3, 4, 5, 4}));
+}
+
+void TrainingTest::splitKeepsVisitsTogether()
+{
+    // camtrapR's case: frames of one visit 120 s apart, each its own sequence under a 60 s sequence gap. Split by
+    // visit (the default, 5 min), no visit sits on two sides; split by sequence, its frames do (the leak).
+    const std::vector<Example> examples = visitsOfSeparateFrames(15, 3);
+    const auto visitOf = [](const Example& e) { return (e.mediaId - 1) / 10; };
+    DatasetOptions o;
+    QCOMPARE(o.splitBy, DatasetOptions::SplitBy::Visit);
+    QCOMPARE(o.visitGapSeconds, 300.0);
+    bool sequenceSplitLeaks = false;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        o.seed = seed;
+        o.splitBy = DatasetOptions::SplitBy::Visit;
+        const Dataset d = buildDataset(examples, o);
+        std::map<std::int64_t, std::set<int>> sides;
+        for (const Example& e : d.examples)
+            sides[visitOf(e)].insert(static_cast<int>(e.split));
+        QCOMPARE(static_cast<int>(sides.size()), 30);
+        for (const auto& [visit, s] : sides)
+            QVERIFY2(s.size() == 1, qPrintable(QStringLiteral("seed %1: visit %2 sits on %3 sides").arg(seed).arg(visit).arg(s.size())));
+        QVERIFY(d.count(Split::Train) > 0 && d.count(Split::Validation) > 0 && d.count(Split::Test) > 0);
+        // Both classes trained, validated and tested, counted in visits.
+        for (const ClassSplit& c : d.classSplits()) {
+            QCOMPARE(c.totalGroups(), std::int64_t(15));
+            QVERIFY(c.groups[0] > 0 && c.groups[1] > 0 && c.groups[2] > 0);
+        }
+        o.splitBy = DatasetOptions::SplitBy::Sequence;
+        std::map<std::int64_t, std::set<int>> bySequence;
+        for (const Example& e : buildDataset(examples, o).examples)
+            bySequence[visitOf(e)].insert(static_cast<int>(e.split));
+        for (const auto& [visit, s] : bySequence)
+            sequenceSplitLeaks = sequenceSplitLeaks || s.size() > 1;
+    }
+    QVERIFY2(sequenceSplitLeaks, "the fixture does not show the leak a split by sequence has");
+}
+
 void TrainingTest::classSharesAndMinimum()
 {
     std::vector<Example> examples;
@@ -325,6 +407,13 @@ void TrainingTest::projectLabelsBecomeExamples()
             QVERIFY(!e.box);
         }
     }
+    // Each example knows when its frame was taken (for the visits): the fixture's frames are a second apart.
+    std::map<std::int64_t, std::pair<int, std::int64_t>> firstFrame; // sequence -> frame index, time
+    for (const Example& e : d.value().examples) {
+        QVERIFY(e.takenMs.has_value());
+        auto [it, inserted] = firstFrame.try_emplace(e.sequenceId, e.frameIndex, *e.takenMs);
+        QCOMPARE(*e.takenMs - it->second.second, (e.frameIndex - it->second.first) * std::int64_t(1000));
+    }
     // The box frame's whole-frame sequence label is not used as well: the frame is described by its box.
     QCOMPARE(std::count_if(d.value().examples.begin(), d.value().examples.end(), [&](const Example& e) { return e.mediaId == boxFrame; }), 1);
 
@@ -343,49 +432,52 @@ void TrainingTest::projectLabelsBecomeExamples()
 
 void TrainingTest::trainCommandReportsEveryClass()
 {
-    // The labelling loop on a project: 20 species, 2 labelled sequences each, half of the sequences for validation.
+    // The labelling loop on a project: 20 species, 3 labelled sequences each (each its own visit: a camera's events are
+    // 20 minutes apart). Each species trains on one, is validated on one and tested on one.
     test::LabelledProject lp;
-    test::makeLabelledProject(lp, 2, 1, twentyClasses());
+    test::makeLabelledProject(lp, 3, 1, twentyClasses());
     if (QTest::currentTestFailed())
         return;
     const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
     const QString out = lp.scratch.dir.filePath(QStringLiteral("every"));
     QByteArray stdoutText, stderrText;
     const int rc = test::runCli({QStringLiteral("train"), lp.scratch.path, QStringLiteral("--base"), base, QStringLiteral("--out"), out,
-                                 QStringLiteral("--validation"), QStringLiteral("0.5"), QStringLiteral("--whole-frames"),
-                                 QStringLiteral("--min-per-class"), QStringLiteral("1"), QStringLiteral("--head-epochs"), QStringLiteral("2"),
-                                 QStringLiteral("--views"), QStringLiteral("1"), QStringLiteral("--patience"), QStringLiteral("0"),
-                                 QStringLiteral("--device"), QStringLiteral("cpu")},
+                                 QStringLiteral("--validation"), QStringLiteral("0.3"), QStringLiteral("--test"), QStringLiteral("0.3"),
+                                 QStringLiteral("--whole-frames"), QStringLiteral("--min-per-class"), QStringLiteral("1"),
+                                 QStringLiteral("--head-epochs"), QStringLiteral("2"), QStringLiteral("--views"), QStringLiteral("1"),
+                                 QStringLiteral("--patience"), QStringLiteral("0"), QStringLiteral("--device"), QStringLiteral("cpu")},
                                 &stdoutText, &stderrText);
     QVERIFY2(rc == 0, stderrText.constData());
     const QJsonObject dataset = readJson(QDir(out).filePath(QStringLiteral("report.json")))[QStringLiteral("dataset")].toObject();
-    const QJsonArray train = dataset[QStringLiteral("train_per_class")].toArray();
-    const QJsonArray validation = dataset[QStringLiteral("validation_per_class")].toArray();
-    QCOMPARE(train.size(), 20);
-    QCOMPARE(validation.size(), 20);
-    for (qsizetype c = 0; c < train.size(); ++c) {
-        QCOMPARE(train[c].toInt(), 1);
-        QCOMPARE(validation[c].toInt(), 1);
+    for (const char* side : {"train_per_class", "validation_per_class", "test_per_class"}) {
+        const QJsonArray perClass = dataset[QLatin1String(side)].toArray();
+        QCOMPARE(perClass.size(), 20);
+        for (qsizetype c = 0; c < perClass.size(); ++c)
+            QVERIFY2(perClass[c].toInt() == 1, side);
     }
-    // Before the first epoch, the command says where each class's sequences and examples went.
+    // Before the first epoch, the command says where each class's visits and examples went.
     const QString printed = QString::fromUtf8(stdoutText);
     const qsizetype firstEpoch = printed.indexOf(QStringLiteral("epoch 1/2"));
     QVERIFY2(firstEpoch > 0, qPrintable(printed));
     for (const QString& c : twentyClasses()) {
-        const auto line = QRegularExpression(QStringLiteral("^ +%1 +1/1 +1/1 +validated$").arg(QRegularExpression::escape(c)),
+        const auto line = QRegularExpression(QStringLiteral("^ +%1 +1/1/1 +1/1/1 +validated, tested$").arg(QRegularExpression::escape(c)),
                                              QRegularExpression::MultilineOption).match(printed);
         QVERIFY2(line.hasMatch() && line.capturedStart() < firstEpoch, qPrintable(printed));
     }
+    // The summary names the split of each figure.
+    QVERIFY2(printed.contains(QStringLiteral("Test split (no choice made on it): accuracy")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("Validation split, best epoch (chosen on it, so flattered)")), qPrintable(printed));
 }
 
 void TrainingTest::refusesAClassWithoutTrainingExamples()
 {
     test::LabelledProject lp;
-    test::makeLabelledProject(lp, 2, 2);
+    test::makeLabelledProject(lp, 3, 2); // 3 sequences a class: one trains, one validates, one tests
     if (QTest::currentTestFailed())
         return;
-    // The photos of the stripes (the third class: events 2 and 5) were moved away after they were labelled.
-    for (const char* gone : {"CAM01/E0002_F0.JPG", "CAM01/E0002_F1.JPG", "CAM02/E0005_F0.JPG", "CAM02/E0005_F1.JPG"})
+    // The photos of the stripes (the third class: events 2, 5 and 8) were moved away after they were labelled.
+    for (const char* gone : {"CAM01/E0002_F0.JPG", "CAM01/E0002_F1.JPG", "CAM02/E0005_F0.JPG", "CAM02/E0005_F1.JPG",
+                             "CAM01/E0008_F0.JPG", "CAM01/E0008_F1.JPG"})
         QVERIFY(QFile::remove(lp.scratch.dir.filePath(QStringLiteral("card/") + QLatin1String(gone))));
     const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
     const QStringList args{QStringLiteral("train"), lp.scratch.path, QStringLiteral("--base"), base, QStringLiteral("--validation"),
@@ -441,13 +533,13 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     const TrainingReport& r = report.value();
     QCOMPARE(static_cast<int>(seen.size()), 27);
     QCOMPARE(seen.back().stage, 2);
-    qInfo("validation: accuracy %.3f, macro-F1 %.3f; most common class %.3f; nearest class mean %.3f; first epoch %.3f",
+    qInfo("test: accuracy %.3f, macro-F1 %.3f; most common class %.3f; nearest class mean %.3f; first epoch (validation) %.3f",
           r.after.accuracy, r.after.macroF1, r.chanceAccuracy, r.reference.accuracy, seen.front().accuracy);
     // Three balanced classes: chance is about a third. The trained head must do far better.
     QVERIFY(r.chanceAccuracy < 0.5);
     QVERIFY2(r.after.accuracy >= 0.85, qPrintable(QString::number(r.after.accuracy)));
     QVERIFY(r.after.macroF1 >= 0.8);
-    QCOMPARE(r.after.examples, static_cast<int>(dataset.value().count(Split::Validation)));
+    QCOMPARE(r.after.examples, static_cast<int>(dataset.value().count(Split::Test)));
     // The exported TorchScript file, loaded back, gives the trained model's outputs.
     QVERIFY2(r.exportMaxDifference < 1e-4, qPrintable(QString::number(r.exportMaxDifference)));
     auto loaded = inference::loadModel(r.manifestPath, inference::DeviceChoice::Cpu);
@@ -460,7 +552,8 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     // Report and plots.
     const QJsonObject json = readJson(r.reportPath);
     QCOMPARE(json[QStringLiteral("history")].toArray().size(), 27);
-    QCOMPARE(json[QStringLiteral("validation")].toObject()[QStringLiteral("accuracy")].toDouble(), r.after.accuracy);
+    QCOMPARE(json[QStringLiteral("test")].toObject()[QStringLiteral("accuracy")].toDouble(), r.after.accuracy);
+    QCOMPARE(json[QStringLiteral("splits")].toObject()[QStringLiteral("reported_figures")].toString(), QStringLiteral("test"));
     QCOMPARE(r.plotPaths.size(), 4); // loss, metrics, confusion matrix, per class
     for (const QString& p : r.plotPaths)
         QVERIFY(QFileInfo(p).size() > 1000);
@@ -488,6 +581,146 @@ void TrainingTest::smallModelLearnsAndExportsTheSame()
     st.reset();
     QCOMPARE(total, 12 * 3 * 3);
     QVERIFY2(agree >= total * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(agree).arg(total)));
+}
+
+void TrainingTest::reportedFiguresAreOnTheTestSplit()
+{
+    // Issue #17: the best epoch (and early stopping) is chosen on the validation split, so figures on that split
+    // flatter the model. The sides are set here by hand, with other class mixes on validation and test, and the
+    // reported figures (new model and both baselines) must come from the test rows and from no validation row.
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 12, 3);
+    if (QTest::currentTestFailed())
+        return;
+    auto project = lp.scratch.open();
+    auto built = classifierDataset(*project, {});
+    QVERIFY(built.ok());
+    Dataset d = built.value();
+    QCOMPARE(d.classes.size(), 3);
+    // Per class, the sequences in id order: validation takes 1, 3, 2 of them; test takes 4, 1, 3; the rest train
+    // (7, 8, 7: the squares, class 1, are the majority).
+    const int validationSequences[3] = {1, 3, 2}, testSequences[3] = {4, 1, 3};
+    std::map<int, std::vector<std::int64_t>> sequencesOf;
+    for (const auto& [sequence, cls] : lp.sequenceClass)
+        sequencesOf[static_cast<int>(d.classes.indexOf(cls))].push_back(sequence);
+    std::map<std::int64_t, Split> sideOf;
+    for (auto& [c, sequences] : sequencesOf)
+        for (size_t k = 0; k < sequences.size(); ++k) {
+            const auto n = static_cast<int>(k);
+            sideOf[sequences[k]] = n < validationSequences[c] ? Split::Validation
+                                 : n < validationSequences[c] + testSequences[c] ? Split::Test : Split::Train;
+        }
+    std::set<std::int64_t> validationMedia, testMedia;
+    std::vector<int> testPerClass(3, 0), trainPerClass(3, 0);
+    for (Example& e : d.examples) {
+        e.split = sideOf.at(e.sequenceId);
+        if (e.split == Split::Validation)
+            validationMedia.insert(e.mediaId);
+        if (e.split == Split::Test) {
+            testMedia.insert(e.mediaId);
+            ++testPerClass[static_cast<size_t>(e.classIndex)];
+        }
+        if (e.split == Split::Train)
+            ++trainPerClass[static_cast<size_t>(e.classIndex)];
+    }
+    QCOMPARE(testPerClass, (std::vector<int>{12, 3, 9}));
+    QCOMPARE(validationMedia.size(), size_t(18));
+
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    FineTuneOptions o = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("honest")));
+    o.headEpochs = 15;
+    o.patience = 3; // early stopping, on validation
+    JobControl control;
+    auto report = fineTune(d, o, control);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    const TrainingReport& r = report.value();
+
+    // The rows behind the new model's figures, by media id: every test frame, no validation frame.
+    QFile csv(r.predictionsPath);
+    QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(r.predictionsPath));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("observation_id,media_id,split,class,predicted,score"));
+    std::set<std::int64_t> predicted;
+    int right = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines[i].split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 6);
+        const std::int64_t media = cells[1].toLongLong();
+        QVERIFY2(!validationMedia.contains(media), qPrintable(QStringLiteral("validation frame %1 is in the reported figures").arg(media)));
+        QVERIFY(predicted.insert(media).second);
+        right += cells[3] == cells[4] ? 1 : 0;
+    }
+    QCOMPARE(predicted, testMedia);
+    QCOMPARE(r.after.examples, static_cast<int>(testMedia.size()));
+    QVERIFY(std::abs(r.after.accuracy - static_cast<double>(right) / static_cast<double>(testMedia.size())) < 1e-9);
+    // Per class, the new model and the nearest-class-mean baseline count the test frames (the validation mix is 3, 9, 6).
+    for (int c = 0; c < 3; ++c) {
+        QCOMPARE(r.after.support[static_cast<size_t>(c)], testPerClass[static_cast<size_t>(c)]);
+        QCOMPARE(r.reference.support[static_cast<size_t>(c)], testPerClass[static_cast<size_t>(c)]);
+    }
+    // The majority baseline: the most common training class, scored on the test frames.
+    const auto majority = static_cast<size_t>(std::max_element(trainPerClass.begin(), trainPerClass.end()) - trainPerClass.begin());
+    QCOMPARE(r.majorityClass, d.classes[static_cast<qsizetype>(majority)]);
+    QVERIFY(std::abs(r.chanceAccuracy - static_cast<double>(testPerClass[majority]) / static_cast<double>(testMedia.size())) < 1e-9);
+    // The report says which split each figure is from; the epoch's own (validation) figure is kept apart.
+    const QJsonObject json = readJson(r.reportPath);
+    QCOMPARE(json[QStringLiteral("splits")].toObject()[QStringLiteral("best_epoch")].toString(), QStringLiteral("validation"));
+    QCOMPARE(json[QStringLiteral("test")].toObject()[QStringLiteral("examples")].toInt(), static_cast<int>(testMedia.size()));
+    QCOMPARE(json[QStringLiteral("test_majority_class")].toObject()[QStringLiteral("accuracy")].toDouble(), r.chanceAccuracy);
+    QVERIFY(json.contains(QStringLiteral("validation_best_epoch")));
+    QVERIFY(!json.contains(QStringLiteral("validation")));
+}
+
+void TrainingTest::trainRepeatsPrintsTheSpread()
+{
+    test::LabelledProject lp;
+    test::makeLabelledProject(lp, 6, 2);
+    if (QTest::currentTestFailed())
+        return;
+    const QString base = test::saveTinyBackbone(lp.scratch.dir.path());
+    const QString out = lp.scratch.dir.filePath(QStringLiteral("repeated"));
+    QByteArray stdoutText, stderrText;
+    const int rc = test::runCli({QStringLiteral("train"), lp.scratch.path, QStringLiteral("--base"), base, QStringLiteral("--out"), out,
+                                 QStringLiteral("--repeats"), QStringLiteral("3"), QStringLiteral("--head-epochs"), QStringLiteral("4"),
+                                 QStringLiteral("--views"), QStringLiteral("1"), QStringLiteral("--patience"), QStringLiteral("0"),
+                                 QStringLiteral("--device"), QStringLiteral("cpu")},
+                                &stdoutText, &stderrText);
+    QVERIFY2(rc == 0, stderrText.constData());
+    const QString printed = QString::fromUtf8(stdoutText);
+    for (int k = 1; k <= 3; ++k)
+        QVERIFY2(printed.contains(QStringLiteral("Repeat %1 of 3 (seed %1)").arg(k)), qPrintable(printed));
+    const qsizetype table = printed.indexOf(QStringLiteral("Test-split figures over 3 repeats"));
+    QVERIFY2(table > 0, qPrintable(printed));
+    // Each row: a figure, its 3 values, then "mean ± sd". The mean and sample sd are recomputed from the values printed.
+    const QRegularExpression row(QStringLiteral("^  (\\S.*?)  +(\\d\\.\\d{3}) +(\\d\\.\\d{3}) +(\\d\\.\\d{3}) +(\\d\\.\\d{3}) ± (\\d\\.\\d{3})$"),
+                                 QRegularExpression::MultilineOption);
+    std::map<QString, std::vector<double>> values;
+    for (auto it = row.globalMatch(printed, table); it.hasNext();) {
+        const auto m = it.next();
+        std::vector<double> v{m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble()};
+        const double mean = (v[0] + v[1] + v[2]) / 3;
+        double squares = 0;
+        for (double x : v)
+            squares += (x - mean) * (x - mean);
+        const double sd = std::sqrt(squares / 2);
+        QVERIFY2(std::abs(m.captured(5).toDouble() - mean) < 0.0011, qPrintable(m.captured(0)));
+        QVERIFY2(std::abs(m.captured(6).toDouble() - sd) < 0.0021, qPrintable(m.captured(0)));
+        values[m.captured(1).trimmed()] = v;
+    }
+    for (const char* name : {"new model: accuracy", "new model: macro-F1", "nearest class mean: accuracy", "majority class: accuracy"})
+        QVERIFY2(values.contains(QLatin1String(name)), qPrintable(printed));
+    // Each repeat's printed accuracy is its own report's test figure; the first repeat's model is the one kept.
+    const QStringList reports{QDir(out).filePath(QStringLiteral("report.json")), QDir(out).filePath(QStringLiteral("repeat-2/report.json")),
+                              QDir(out).filePath(QStringLiteral("repeat-3/report.json"))};
+    for (int k = 0; k < 3; ++k) {
+        const QJsonObject report = readJson(reports[k]);
+        QCOMPARE(report[QStringLiteral("options")].toObject()[QStringLiteral("seed")].toInt(), k + 1);
+        QCOMPARE(QString::number(report[QStringLiteral("test")].toObject()[QStringLiteral("accuracy")].toDouble(), 'f', 3),
+                 QString::number(values.at(QStringLiteral("new model: accuracy"))[static_cast<size_t>(k)], 'f', 3));
+    }
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("repeats.json"))));
+    auto project = lp.scratch.open();
+    QCOMPARE(project->db().scalar("SELECT count(*) FROM model_versions"), 1);
 }
 
 void TrainingTest::featuresFromALayer()
@@ -648,15 +881,22 @@ void TrainingTest::embedderImprovesOnHeldOutIndividuals()
     }
     DatasetOptions data;
     data.minExamplesPerClass = 2;
-    auto dataset = individualsDataset(*project, data, 0.4);
+    data.validationShare = 0.2;
+    auto dataset = individualsDataset(*project, data, 0.35);
     QVERIFY(dataset.ok());
     QCOMPARE(static_cast<int>(dataset.value().examples.size()), 120);
-    std::set<int> trainIds, heldOut;
-    for (const Example& e : dataset.value().examples)
-        (e.split == Split::Train ? trainIds : heldOut).insert(e.classIndex);
-    for (int id : heldOut)
-        QVERIFY2(!trainIds.contains(id), "an individual sits on both sides");
-    QVERIFY(heldOut.size() >= 3 && trainIds.size() >= 6);
+    std::map<int, std::set<int>> sidesOf; // individual -> the sides its sightings sit on
+    std::set<int> trainIds, validationIds, testIds;
+    std::int64_t testSightings = 0;
+    for (const Example& e : dataset.value().examples) {
+        sidesOf[e.classIndex].insert(static_cast<int>(e.split));
+        (e.split == Split::Train ? trainIds : e.split == Split::Validation ? validationIds : testIds).insert(e.classIndex);
+        testSightings += e.split == Split::Test ? 1 : 0;
+    }
+    for (const auto& [id, sides] : sidesOf)
+        QVERIFY2(sides.size() == 1, "an individual sits on two sides");
+    QVERIFY2(testIds.size() >= 2 && validationIds.size() >= 2 && trainIds.size() >= 6,
+             qPrintable(QStringLiteral("%1 / %2 / %3").arg(trainIds.size()).arg(validationIds.size()).arg(testIds.size())));
 
     const QString base = test::saveTinyBackbone(lp.scratch.dir.path(), 3);
     FineTuneOptions o = tinyOptions(base, lp.scratch.dir.filePath(QStringLiteral("embedder")));
@@ -671,10 +911,16 @@ void TrainingTest::embedderImprovesOnHeldOutIndividuals()
     auto report = fineTune(dataset.value(), o, control);
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     const TrainingReport& r = report.value();
-    qInfo("held-out individuals: MAP@R %.3f -> %.3f, top-1 %.3f -> %.3f", r.retrievalBefore.mapAtR, r.retrievalAfter.mapAtR,
+    qInfo("test individuals: MAP@R %.3f -> %.3f, top-1 %.3f -> %.3f", r.retrievalBefore.mapAtR, r.retrievalAfter.mapAtR,
           r.retrievalBefore.top1, r.retrievalAfter.top1);
-    QVERIFY(r.retrievalBefore.queries > 0);
-    QVERIFY2(r.retrievalAfter.mapAtR > r.retrievalBefore.mapAtR + 0.1, "the embedder did not learn to tell held-out individuals apart");
+    // Both figures rank the test individuals' sightings only: each is one query (the test counts them itself).
+    QCOMPARE(static_cast<std::int64_t>(r.retrievalBefore.queries), testSightings);
+    QCOMPARE(static_cast<std::int64_t>(r.retrievalAfter.queries), testSightings);
+    QCOMPARE(readJson(r.reportPath)[QStringLiteral("test_individuals_after")].toObject()[QStringLiteral("map_at_r")].toDouble(),
+             r.retrievalAfter.mapAtR);
+    // Generated individuals that differ only by colour: the embedder must learn them, also for animals it never saw.
+    // (On held-out validation individuals, with the epoch chosen there, this run gained more: 0.1 was asserted.)
+    QVERIFY2(r.retrievalAfter.mapAtR > r.retrievalBefore.mapAtR + 0.05, "the embedder did not learn to tell test individuals apart");
     QVERIFY(r.exportMaxDifference < 1e-4);
     auto loaded = inference::loadModel(r.manifestPath, inference::DeviceChoice::Cpu);
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
@@ -787,6 +1033,8 @@ void TrainingTest::refusesUnusableInput()
     two.examples.front().classIndex = 1;
     for (Example& e : two.examples)
         e.split = &e == &two.examples.back() ? Split::Validation : Split::Train;
+    two.examples.push_back(two.examples.back());
+    two.examples.back().split = Split::Test;
     auto wrong = fineTune(two, tinyOptions(bad, lp.scratch.dir.filePath(QStringLiteral("b"))), control);
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.error().message.contains(QStringLiteral("Cannot load the TorchScript model")), qPrintable(wrong.error().message));

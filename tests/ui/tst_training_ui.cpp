@@ -82,6 +82,9 @@ void TestTrainingUi::trainFromTheDialog()
     const QString results = dialog->findChild<QTextBrowser*>(QStringLiteral("trainingResults"))->toPlainText();
     QVERIFY2(results.contains(QStringLiteral("Accuracy")), qPrintable(results));
     QVERIFY(results.contains(QStringLiteral("Discus rubra")));
+    // Each figure says its split: the reported ones the test split, the epoch's own the validation split.
+    QVERIFY2(results.contains(QStringLiteral("on the test split, which no choice has seen")), qPrintable(results));
+    QVERIFY2(results.contains(QStringLiteral("Validation split at the best epoch")), qPrintable(results));
 
     // The version is recorded; Make Active makes it the project's classifier.
     auto project = lp.scratch.open();
@@ -143,14 +146,18 @@ void TestTrainingUi::previewShowsTheSplitPerClass()
     request.data.minExamplesPerClass = 1; // the lone stripe sequence's 3 frames are kept
     dialog->setRequest(request);
     QTRY_VERIFY2_WITH_TIMEOUT(preview->text().contains(QStringLiteral("18 examples")), qPrintable(preview->text()), 10000);
-    // 3 frames a sequence, 20 % of the sequences for validation: each class trains on a sequence first, then one
-    // goes to validation, then the share decides; the lone stripe sequence trains and cannot be validated.
+    // 3 frames a sequence (each its own visit), 20 % of the visits for validation and 20 % for test: each class
+    // trains on a visit first, then one goes to validation, then one to test, then the shares decide; the squares'
+    // two visits cannot be tested, the lone stripe visit trains and can be neither validated nor tested.
     QString text = QTextDocumentFragment::fromHtml(preview->text()).toPlainText();
     text.replace(QChar::LineSeparator, QLatin1Char('\n')).replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    QVERIFY2(text.contains(QStringLiteral("12 for training, 6 for validation")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Discus rubra: 2 / 1 sequences, 6 / 3 examples\n")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Quadratus caeruleus: 1 / 1 sequences, 3 / 3 examples\n")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Striata viridis: 1 / 0 sequences, 3 / 0 examples, not validated (only one sequence)")),
+    QVERIFY2(text.contains(QStringLiteral("9 for training, 6 for validation (chooses the epoch), 3 for test (the reported figures)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Per class (training / validation / test):")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Discus rubra: 1 / 1 / 1 visits, 3 / 3 / 3 examples\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Quadratus caeruleus: 1 / 1 / 0 visits, 3 / 3 / 0 examples, not tested (only two visits)\n")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Striata viridis: 1 / 0 / 0 visits, 3 / 0 / 0 examples, not validated (only one visit)")),
              qPrintable(text));
     // The refusal of a class left with no training example can be turned into leaving it out.
     auto* allow = dialog->findChild<QCheckBox*>(QStringLiteral("allowMissingClasses"));

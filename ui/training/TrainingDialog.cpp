@@ -44,14 +44,16 @@ TrainingDialog::TrainingDialog(QString projectPath, JobStarter startJob, QWidget
 void TrainingDialog::kindChanged()
 {
     const bool classifier = selectedKind() == training::TrainingKind::Classifier;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_validation, m_allowMissingClasses})
+    // The embedder's split is by individual: the validation share applies to individuals, the held-out share is its test.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_balance, m_firstFrame, m_emptyShare, m_splitBy, m_test, m_allowMissingClasses})
         w->setEnabled(classifier);
+    m_visitGap->setEnabled(classifier && m_splitBy->currentData().toInt() == static_cast<int>(training::DatasetOptions::SplitBy::Visit));
     m_heldOut->setEnabled(!classifier);
     m_minPerClass->setValue(classifier ? 5 : 2); // an individual needs two sightings to be queried at all
     m_metricA->setName(classifier ? tr("accuracy") : tr("MAP@R"));
     m_metricB->setName(classifier ? tr("macro-F1") : tr("top-1"));
     m_validationLoss->setVisible(classifier);
-    m_metricChart->setTitle(classifier ? tr("Validation") : tr("Held-out individuals"));
+    m_metricChart->setTitle(classifier ? tr("Validation (chooses the epoch)") : tr("Validation individuals (choose the epoch)"));
 }
 
 training::TrainingKind TrainingDialog::selectedKind() const

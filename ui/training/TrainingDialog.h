@@ -27,8 +27,9 @@ class QLineSeries;
 namespace trapline::ui {
 
 // Models > Train Model: fine-tunes the species classifier or the re-ID embedder on the project's confirmed labels.
-// Options on the left; while it trains, live loss and validation curves; then the figures (with the previous
-// version's on the same split), the confusion matrix and "Make Active". A second tab lists the trained versions.
+// Options on the left; while it trains, live loss and validation curves (validation chooses the epoch); then the
+// figures on the test split, which no choice has seen (with the baselines' and the previous version's on the same
+// split), the confusion matrix and "Make Active". A second tab lists the trained versions.
 // The job runs through the main window's job scheduler: it waits as queued while another job writes the project,
 // shows its progress in the jobs panel and can be cancelled from either.
 class TrainingDialog : public QDialog {
@@ -93,7 +94,9 @@ private:
     QCheckBox* m_augment = nullptr;
     QComboBox* m_balance = nullptr;
     QComboBox* m_splitBy = nullptr;
+    QDoubleSpinBox* m_visitGap = nullptr;
     QDoubleSpinBox* m_validation = nullptr;
+    QDoubleSpinBox* m_test = nullptr;
     QCheckBox* m_firstFrame = nullptr;
     QDoubleSpinBox* m_emptyShare = nullptr;
     QSpinBox* m_minPerClass = nullptr;

@@ -90,14 +90,30 @@ QWidget* TrainingDialog::buildOptions()
     m_balance->addItem(tr("None"), 2);
     m_balance->setToolTip(tr("Without balancing, a model trained on mostly empty frames learns to say \"empty\"."));
     form->addRow(tr("Class &balance:"), m_balance);
+    using SplitBy = training::DatasetOptions::SplitBy;
     m_splitBy = new QComboBox;
-    m_splitBy->addItem(tr("Sequence"), 0);
-    m_splitBy->addItem(tr("Deployment (camera)"), 1);
-    m_splitBy->setToolTip(tr("Frames of one sequence (or one camera) stay on one side of the split, so validation "
-                             "figures are not flattered by near-identical frames."));
+    m_splitBy->setObjectName(QStringLiteral("splitBy"));
+    m_splitBy->addItem(tr("Visit"), static_cast<int>(SplitBy::Visit));
+    m_splitBy->addItem(tr("Sequence"), static_cast<int>(SplitBy::Sequence));
+    m_splitBy->addItem(tr("Deployment (camera)"), static_cast<int>(SplitBy::Deployment));
+    m_splitBy->setToolTip(tr("Frames of one visit (a camera's frames closer than the visit gap), of one sequence, or of "
+                             "one camera stay on one side of the split, so the figures are not flattered by "
+                             "near-identical frames."));
     form->addRow(tr("&Split by:"), m_splitBy);
-    m_validation = real(0.05, 0.6, 0.2, 2, 0.05, tr("Share of sequences (or cameras) kept for validation."));
+    m_visitGap = real(0, 86400, 300, 0, 60, tr("Frames of one camera at most this many seconds apart are one visit, "
+                                               "whatever the sequence gap cut them into."));
+    m_visitGap->setObjectName(QStringLiteral("visitGap"));
+    m_visitGap->setSuffix(tr(" s"));
+    form->addRow(tr("Visit &gap:"), m_visitGap);
+    connect(m_splitBy, &QComboBox::currentIndexChanged, this,
+            [this] { m_visitGap->setEnabled(m_splitBy->currentData().toInt() == static_cast<int>(SplitBy::Visit)); });
+    m_validation = real(0.05, 0.6, 0.2, 2, 0.05, tr("Share of visits (sequences, cameras; for the embedder, individuals) kept "
+                                                    "for validation, which chooses the best epoch."));
     form->addRow(tr("&Validation share:"), m_validation);
+    m_test = real(0.05, 0.6, 0.2, 2, 0.05, tr("Share of visits (sequences, cameras) kept for test: the reported figures "
+                                              "are measured there, on examples no choice has seen."));
+    m_test->setObjectName(QStringLiteral("testShare"));
+    form->addRow(tr("&Test share:"), m_test);
     m_firstFrame = new QCheckBox(tr("Only the first labelled frame of each sequence"));
     form->addRow(QString(), m_firstFrame);
     m_emptyShare = real(0, 1, 1, 2, 0.05, tr("Share of empty frames kept: 0.1 keeps one in ten, so empties do not drown the species."));
@@ -109,8 +125,8 @@ QWidget* TrainingDialog::buildOptions()
     m_allowMissingClasses->setToolTip(tr("A class whose training images went missing would be an answer the model never learns: "
                                          "training refuses to start, unless this leaves such classes out (the report lists them)."));
     form->addRow(QString(), m_allowMissingClasses);
-    m_heldOut = real(0.1, 0.6, 0.3, 2, 0.05, tr("Share of individuals kept out of training: the figures measure animals the "
-                                                "embedder never saw."));
+    m_heldOut = real(0.1, 0.6, 0.3, 2, 0.05, tr("Share of individuals kept out of training and of every choice, for test: "
+                                                "the figures measure animals the embedder never saw."));
     form->addRow(tr("&Held-out individuals:"), m_heldOut);
     m_activate = new QCheckBox(tr("Make the new model active when done"));
     form->addRow(QString(), m_activate);
@@ -149,7 +165,7 @@ QWidget* TrainingDialog::buildOptions()
     connect(m_splitBy, &QComboBox::currentIndexChanged, this, later);
     connect(m_firstFrame, &QCheckBox::toggled, this, later);
     connect(m_allowMissingClasses, &QCheckBox::toggled, this, later);
-    for (QDoubleSpinBox* b : {m_validation, m_emptyShare, m_heldOut})
+    for (QDoubleSpinBox* b : {m_visitGap, m_validation, m_test, m_emptyShare, m_heldOut})
         connect(b, &QDoubleSpinBox::valueChanged, this, later);
     connect(m_minPerClass, &QSpinBox::valueChanged, this, later);
     return w;
@@ -181,32 +197,48 @@ void TrainingDialog::previewDataset()
         training::Dataset& d = dataset.value();
         // As training would settle it: a class with no training example is refused, or left out when allowed.
         const Status settled = classifier ? training::settleClassesWithoutTraining(d, r.data.allowMissingClasses) : okStatus();
-        const auto train = d.classCounts(training::Split::Train), validation = d.classCounts(training::Split::Validation);
-        const bool byDeployment = d.splitBy == training::DatasetOptions::SplitBy::Deployment;
+        const auto train = d.classCounts(training::Split::Train), validation = d.classCounts(training::Split::Validation),
+                   test = d.classCounts(training::Split::Test);
+        const auto unit = [&](std::int64_t n) {
+            switch (d.splitBy) {
+            case training::DatasetOptions::SplitBy::Deployment: return n == 1 ? tr("deployment") : tr("deployments");
+            case training::DatasetOptions::SplitBy::Sequence: return n == 1 ? tr("sequence") : tr("sequences");
+            case training::DatasetOptions::SplitBy::Visit: break;
+            }
+            return n == 1 ? tr("visit") : tr("visits");
+        };
         QString text;
         if (classifier) {
-            text = tr("<b>%1 examples</b>: %2 for training, %3 for validation.").arg(d.examples.size()).arg(d.count(training::Split::Train))
-                       .arg(d.count(training::Split::Validation));
+            text = tr("<b>%1 examples</b>: %2 for training, %3 for validation (chooses the epoch), %4 for test (the reported figures).")
+                       .arg(d.examples.size()).arg(d.count(training::Split::Train)).arg(d.count(training::Split::Validation))
+                       .arg(d.count(training::Split::Test));
             QStringList lines;
             for (const training::ClassSplit& c : d.classSplits()) {
-                QString line = (byDeployment ? tr("%1: %2 / %3 deployments, %4 / %5 examples") : tr("%1: %2 / %3 sequences, %4 / %5 examples"))
+                const auto side = [](const std::int64_t (&n)[3], training::Split s) { return n[static_cast<int>(s)]; };
+                QString line = tr("%1: %2 / %3 / %4 %5, %6 / %7 / %8 examples")
                                    .arg(c.name.toHtmlEscaped())
-                                   .arg(c.groups[static_cast<int>(training::Split::Train)])
-                                   .arg(c.groups[static_cast<int>(training::Split::Validation)])
-                                   .arg(c.examples[static_cast<int>(training::Split::Train)])
-                                   .arg(c.examples[static_cast<int>(training::Split::Validation)]);
+                                   .arg(side(c.groups, training::Split::Train))
+                                   .arg(side(c.groups, training::Split::Validation))
+                                   .arg(side(c.groups, training::Split::Test))
+                                   .arg(unit(2))
+                                   .arg(side(c.examples, training::Split::Train))
+                                   .arg(side(c.examples, training::Split::Validation))
+                                   .arg(side(c.examples, training::Split::Test));
                 if (!c.validated())
-                    line += c.totalGroups() == 1
-                        ? (byDeployment ? tr(", <b>not validated</b> (only one deployment)") : tr(", <b>not validated</b> (only one sequence)"))
-                        : tr(", <b>not validated</b> (no %1 on the validation side)").arg(byDeployment ? tr("deployment") : tr("sequence"));
+                    line += c.totalGroups() == 1 ? tr(", <b>not validated</b> (only one %1)").arg(unit(1))
+                                                 : tr(", <b>not validated</b> (no %1 on the validation side)").arg(unit(1));
+                if (!c.tested() && c.totalGroups() > 1)
+                    line += c.totalGroups() == 2 ? tr(", <b>not tested</b> (only two %1)").arg(unit(2))
+                                                 : tr(", <b>not tested</b> (no %1 on the test side)").arg(unit(1));
                 lines << line;
             }
             if (!lines.isEmpty())
-                text += QStringLiteral("<br>") + tr("Per class (training / validation):") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
+                text += QStringLiteral("<br>") + tr("Per class (training / validation / test):") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
         } else {
             const auto individuals = [](const std::vector<std::int64_t>& n) { return std::count_if(n.begin(), n.end(), [](std::int64_t k) { return k > 0; }); };
-            text = tr("<b>%1 sightings of %2 individuals</b>: %3 individuals for training, %4 held out.")
-                       .arg(d.examples.size()).arg(d.classes.size()).arg(individuals(train)).arg(individuals(validation));
+            text = tr("<b>%1 sightings of %2 individuals</b>: %3 individuals for training, %4 for validation, %5 held out for test.")
+                       .arg(d.examples.size()).arg(d.classes.size()).arg(individuals(train)).arg(individuals(validation))
+                       .arg(individuals(test));
         }
         if (d.droppedByShare > 0)
             text += QStringLiteral("<br>") + tr("%1 left out by the class shares.").arg(d.droppedByShare);
@@ -244,9 +276,10 @@ training::TrainingRequest TrainingDialog::request() const
     f.batchSize = m_batch->value();
     f.augmentation.enabled = m_augment->isChecked();
     f.balance = static_cast<training::FineTuneOptions::Balance>(m_balance->currentData().toInt());
-    r.data.splitBy = m_splitBy->currentData().toInt() == 1 ? training::DatasetOptions::SplitBy::Deployment
-                                                           : training::DatasetOptions::SplitBy::Sequence;
+    r.data.splitBy = static_cast<training::DatasetOptions::SplitBy>(m_splitBy->currentData().toInt());
+    r.data.visitGapSeconds = m_visitGap->value();
     r.data.validationShare = m_validation->value();
+    r.data.testShare = m_test->value();
     r.data.firstFramePerSequence = m_firstFrame->isChecked();
     if (m_emptyShare->value() < 1)
         r.data.classShare[QStringLiteral("empty")] = m_emptyShare->value();
@@ -268,8 +301,10 @@ void TrainingDialog::setRequest(const training::TrainingRequest& r)
     m_batch->setValue(r.fineTune.batchSize);
     m_augment->setChecked(r.fineTune.augmentation.enabled);
     m_balance->setCurrentIndex(static_cast<int>(r.fineTune.balance));
-    m_splitBy->setCurrentIndex(r.data.splitBy == training::DatasetOptions::SplitBy::Deployment ? 1 : 0);
+    m_splitBy->setCurrentIndex(std::max(0, m_splitBy->findData(static_cast<int>(r.data.splitBy))));
+    m_visitGap->setValue(r.data.visitGapSeconds);
     m_validation->setValue(r.data.validationShare);
+    m_test->setValue(r.data.testShare);
     m_firstFrame->setChecked(r.data.firstFramePerSequence);
     const auto empty = r.data.classShare.find(QStringLiteral("empty"));
     m_emptyShare->setValue(empty == r.data.classShare.end() ? 1.0 : empty->second);

@@ -68,8 +68,8 @@ void TrainingDialog::start(training::TrainingRequest r)
         *outcome = result.value();
         const auto& rep = result.value().report;
         return JobOutcome{rep.kind == training::TrainingKind::Classifier
-                              ? tr("New classifier: validation accuracy %1, macro-F1 %2").arg(share(rep.after.accuracy), share(rep.after.macroF1))
-                              : tr("New embedder: held-out MAP@R %1, top-1 %2").arg(share(rep.retrievalAfter.mapAtR), share(rep.retrievalAfter.top1)),
+                              ? tr("New classifier: test accuracy %1, macro-F1 %2").arg(share(rep.after.accuracy), share(rep.after.macroF1))
+                              : tr("New embedder: test individuals MAP@R %1, top-1 %2").arg(share(rep.retrievalAfter.mapAtR), share(rep.retrievalAfter.top1)),
                           false};
     }, key);
     if (!m_job)

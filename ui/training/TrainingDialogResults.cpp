@@ -75,7 +75,7 @@ QWidget* TrainingDialog::buildProgress()
     m_metricA = new QLineSeries;
     m_metricB = new QLineSeries;
     m_lossChart = makeChart(tr("Loss"), {m_trainLoss, m_validationLoss});
-    m_metricChart = makeChart(tr("Validation"), {m_metricA, m_metricB});
+    m_metricChart = makeChart(tr("Validation (chooses the epoch)"), {m_metricA, m_metricB});
     auto* charts = new QHBoxLayout;
     for (QChart* chart : {m_lossChart, m_metricChart}) {
         auto* view = new QChartView(chart);
@@ -130,15 +130,23 @@ void TrainingDialog::showOutcome(const training::TrainingOutcome& o)
     QString html;
     if (r.resumedFromEpoch > 0)
         html += tr("<p>Resumed after epoch %1.</p>").arg(r.resumedFromEpoch);
-    html += tr("<p>%1 training and %2 validation examples; best epoch %3 (%4).</p>")
-                .arg(r.trainExamples).arg(r.validationExamples).arg(r.bestEpoch).arg(r.stopReason.toHtmlEscaped());
+    html += tr("<p>%1 training, %2 validation and %3 test examples; best epoch %4, chosen on the validation split (%5).</p>")
+                .arg(r.trainExamples).arg(r.validationExamples).arg(r.testExamples).arg(r.bestEpoch).arg(r.stopReason.toHtmlEscaped());
+    const training::EpochRecord* best = r.bestRecord();
     if (r.kind == training::TrainingKind::Classifier) {
-        html += tr("<p><b>Accuracy %1, macro-F1 %2</b> on the validation split.<br>Nearest class mean on the base "
-                   "features: accuracy %3. Always the most common class: %4.</p>")
-                    .arg(share(r.after.accuracy), share(r.after.macroF1), share(r.reference.accuracy), share(r.chanceAccuracy));
+        html += tr("<p><b>Accuracy %1, macro-F1 %2</b> on the test split, which no choice has seen.<br>On the same test "
+                   "split: nearest class mean on the base features, accuracy %3, macro-F1 %4; always the most common "
+                   "training class (%5), accuracy %6.</p>")
+                    .arg(share(r.after.accuracy), share(r.after.macroF1), share(r.reference.accuracy), share(r.reference.macroF1),
+                         r.majorityClass.toHtmlEscaped(), share(r.chanceAccuracy));
+        if (best)
+            html += tr("<p>Validation split at the best epoch: accuracy %1, macro-F1 %2 (the epoch was chosen on it, so "
+                       "these flatter the model).</p>")
+                        .arg(share(best->accuracy), share(best->macroF1));
         if (o.previous)
-            html += tr("<p>Previous version on the same split: accuracy %1, macro-F1 %2.</p>")
+            html += tr("<p>Previous version on the same test split: accuracy %1, macro-F1 %2.</p>")
                         .arg(share(o.previous->accuracy), share(o.previous->macroF1));
+        html += QStringLiteral("<p>%1</p>").arg(tr("Per class, on the test split:"));
         html += QStringLiteral("<table cellpadding=2><tr><th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Class"), tr("Precision"), tr("Recall"), tr("Examples"));
         for (qsizetype c = 0; c < r.classes.size(); ++c) {
@@ -149,11 +157,16 @@ void TrainingDialog::showOutcome(const training::TrainingOutcome& o)
         }
         html += QStringLiteral("</table>");
     } else {
-        html += tr("<p>Held-out individuals: <b>MAP@R %1 &rarr; %2</b>, top-1 %3 &rarr; %4 (base features &rarr; fine-tuned).</p>")
+        html += tr("<p>Test individuals (never trained on, no choice made on them): <b>MAP@R %1 &rarr; %2</b>, top-1 %3 "
+                   "&rarr; %4 (base features &rarr; fine-tuned).</p>")
                     .arg(share(r.retrievalBefore.mapAtR), share(r.retrievalAfter.mapAtR), share(r.retrievalBefore.top1),
                          share(r.retrievalAfter.top1));
+        if (best)
+            html += tr("<p>Validation individuals at the best epoch: MAP@R %1, top-1 %2 (the epoch was chosen on them).</p>")
+                        .arg(share(best->mapAtR), share(best->top1));
         if (o.previousRetrieval)
-            html += tr("<p>Previous version: MAP@R %1, top-1 %2.</p>").arg(share(o.previousRetrieval->mapAtR), share(o.previousRetrieval->top1));
+            html += tr("<p>Previous version on the same test individuals: MAP@R %1, top-1 %2.</p>")
+                        .arg(share(o.previousRetrieval->mapAtR), share(o.previousRetrieval->top1));
     }
     html += tr("<p>Model: <a href=\"%1\">%2</a><br>Report and plots: <a href=\"%3\">%4</a></p>")
                 .arg(QUrl::fromLocalFile(QFileInfo(r.manifestPath).absolutePath()).toString(), r.manifestPath.toHtmlEscaped(),

@@ -25,7 +25,7 @@ QWidget* TrainingDialog::buildVersions()
     auto* layout = new QVBoxLayout(w);
     m_versions = new QTableWidget(0, 6);
     m_versions->setObjectName(QStringLiteral("versions"));
-    m_versions->setHorizontalHeaderLabels({tr("Active"), tr("Kind"), tr("Trained"), tr("Name"), tr("Validation"), tr("Model")});
+    m_versions->setHorizontalHeaderLabels({tr("Active"), tr("Kind"), tr("Trained"), tr("Name"), tr("Figures"), tr("Model")});
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,11 +74,16 @@ void TrainingDialog::refreshVersions()
     int row = 0;
     for (const training::ModelVersion& v : versions.value()) {
         const QJsonObject& rep = v.report;
+        // Versions trained before the test split reported on the validation split they were chosen on: said so.
+        const bool tested = rep.contains(QStringLiteral("test")) || rep.contains(QStringLiteral("test_individuals_after"));
+        const QJsonObject f = rep[QLatin1String(v.kind == training::TrainingKind::Classifier ? (tested ? "test" : "validation")
+                                                                                             : (tested ? "test_individuals_after" : "held_out_after"))]
+                                  .toObject();
         const QString figures = v.kind == training::TrainingKind::Classifier
-            ? tr("accuracy %1, macro-F1 %2").arg(share(rep[QStringLiteral("validation")].toObject()[QStringLiteral("accuracy")].toDouble()),
-                                                 share(rep[QStringLiteral("validation")].toObject()[QStringLiteral("macro_f1")].toDouble()))
-            : tr("MAP@R %1, top-1 %2").arg(share(rep[QStringLiteral("held_out_after")].toObject()[QStringLiteral("map_at_r")].toDouble()),
-                                           share(rep[QStringLiteral("held_out_after")].toObject()[QStringLiteral("top1")].toDouble()));
+            ? (tested ? tr("test: accuracy %1, macro-F1 %2") : tr("validation (chosen on it): accuracy %1, macro-F1 %2"))
+                  .arg(share(f[QStringLiteral("accuracy")].toDouble()), share(f[QStringLiteral("macro_f1")].toDouble()))
+            : (tested ? tr("test: MAP@R %1, top-1 %2") : tr("validation (chosen on it): MAP@R %1, top-1 %2"))
+                  .arg(share(f[QStringLiteral("map_at_r")].toDouble()), share(f[QStringLiteral("top1")].toDouble()));
         const QStringList cells{v.active ? QStringLiteral("\u2713") : QString(),
                                 v.kind == training::TrainingKind::Classifier ? tr("classifier") : tr("embedder"),
                                 QDateTime::fromMSecsSinceEpoch(v.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")), v.name,
