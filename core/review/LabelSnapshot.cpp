@@ -1,5 +1,6 @@
 #include "LabelSnapshot.h"
 
+#include "project/ChangeNotes.h"
 #include "project/Project.h"
 
 #include <algorithm>
@@ -159,6 +160,7 @@ Status restore(Project& project, const LabelSnapshot& snapshot, const QString& a
         db::Transaction tx(project.db());
         restoreSnapshot(project.db(), snapshot);
         project.audit({QStringLiteral("review"), action, QStringLiteral("sequences"), snapshot.sequenceId, {}, actor});
+        db::noteSequence(project.db(), snapshot.sequenceId);
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {

@@ -2,9 +2,9 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
-#include "deployments/AdjustTimesCommand.h"
 #include "deployments/AdjustTimesDialog.h"
 #include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
 #include "deployments/DeploymentPropertiesDialog.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
@@ -27,6 +27,7 @@
 #include "training/TrainingDialog.h"
 #include "project/Backup.h"
 #include "project/Project.h"
+#include "project/ProjectWatch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,28 @@ void MainWindow::nextInQueue()
     statusBar()->showMessage(tr("No unreviewed sequence after this one in the list."), 5000);
 }
 
+void MainWindow::onProjectChanged(const ProjectChange& change)
+{
+    if (!change.touches(ProjectChange::Kinds(ProjectChange::Sequences) | ProjectChange::Observations |
+                        ProjectChange::Deployments))
+        return;
+    if (change.sequencesKnown) {
+        // Edits that name their sequences refresh those rows and their deployments' counts.
+        for (const qint64 id : change.sequences)
+            onSequenceEdited(id);
+        if (change.touches(ProjectChange::Deployments))
+            refreshSummary();
+    } else if (change.sameThread) {
+        // Regrouped here (times adjusted, or that undone): the list is read again, keeping the current sequence.
+        // A job's writes are read once it has finished (onJobFinished).
+        const auto current = m_review->currentSequence();
+        m_sequences->reload();
+        if (current)
+            selectSequence(*current);
+        refreshSummary();
+    }
+}
+
 void MainWindow::onSequenceEdited(qint64 sequenceId)
 {
     m_sequences->refreshSequence(sequenceId);
@@ -152,7 +175,10 @@ Status MainWindow::openProject(const QString& path)
     m_review->setProject(nullptr, {});
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
+    delete m_watch;
     m_project = std::move(opened).value();
+    m_watch = new ProjectWatch(m_project->path(), this);
+    connect(m_watch, &ProjectWatch::changed, this, &MainWindow::onProjectChanged);
     // The thumbnails in memory are keyed by media id, and every project numbers its media from 1: without this the
     // next project would show the last one's pictures.
     QPixmapCache::clear();

@@ -2,9 +2,9 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
-#include "deployments/AdjustTimesCommand.h"
 #include "deployments/AdjustTimesDialog.h"
 #include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
 #include "deployments/DeploymentPropertiesDialog.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
@@ -27,6 +27,7 @@
 #include "training/TrainingDialog.h"
 #include "project/Backup.h"
 #include "project/Project.h"
+#include "undo/UndoReport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,8 +183,6 @@ void MainWindow::buildReviewMenus()
                 return;
             IndividualsDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
             dialog.exec();
-            m_review->reloadVocabulary();
-            m_review->showSequence(m_review->currentSequence());
         });
 
     QMenu* view = menuBar()->addMenu(tr("V&iew"));
@@ -249,7 +248,15 @@ void MainWindow::buildViews()
     m_review->setUndoStack(m_undo);
     m_review->setAutoAdvance(SettingsDialog::autoAdvance());
     m_review->setReviewer(SettingsDialog::reviewerName());
-    connect(m_review, &ReviewPane::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    // One place for an undo or redo that could not be stored (the command has left the stack); not modal, so a
+    // window driven by a test or by keys is never stopped by it.
+    connect(UndoReport::instance(), &UndoReport::failed, this, [this](const QString& action, const QString& message) {
+        const QString text = tr("Could not undo or redo \"%1\": %2").arg(action, message);
+        statusBar()->showMessage(text, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_review, &ReviewPane::vocabularyChanged, this,
             [this](const std::vector<review::Taxon>& taxa, const std::vector<review::Individual>& individuals) {
                 m_queues->setTaxa(taxa);
