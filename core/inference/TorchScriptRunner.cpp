@@ -1,4 +1,6 @@
 #include "TorchScriptRunner.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "TorchPch.h"
 
@@ -57,17 +59,19 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
 {
     const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
     if (device == DeviceChoice::Cuda && !cuda)
-        return Error{QStringLiteral("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
-                                    "was found. Use --device auto or cpu.")};
+        return Error{
+            InferenceText::tr("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
+                              "was found. Use --device auto or cpu.")};
     try {
         const torch::Device target = cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
         torch::jit::Module module = torch::jit::load(manifest.weightsPath.toStdString(), target);
         return std::unique_ptr<ModelRunner>(new TorchScriptRunner(std::move(module), target,
                                                                   cuda && manifest.allowHalfPrecision));
     } catch (const c10::Error& e) {
-        return Error{QStringLiteral("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
-                                    "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
-                                    "files.")
+        qCDebug(log::inference).noquote() << "torch::jit::load" << manifest.weightsPath << "failed:" << e.what();
+        return Error{InferenceText::tr("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
+                                       "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
+                                       "files.")
                          .arg(manifest.weightsPath, QString::fromStdString(e.msg()).section(QLatin1Char('\n'), 0, 0))};
     }
 }
