@@ -22,19 +22,51 @@ ProjectChange::Kinds kindOf(const char* table)
         ProjectChange::Kind kind;
     };
     static constexpr Entry kEntries[] = {
-        {"observations", ProjectChange::Observations}, {"detections", ProjectChange::Observations},
-        {"sequence_predictions", ProjectChange::Observations}, {"sequences", ProjectChange::Sequences},
-        {"media", ProjectChange::Sequences}, {"taxa", ProjectChange::Taxa},
-        {"individuals", ProjectChange::Individuals}, {"match_proposals", ProjectChange::Proposals},
-        {"match_rejections", ProjectChange::Proposals}, {"embeddings", ProjectChange::Proposals},
-        {"models", ProjectChange::Models}, {"model_versions", ProjectChange::Models},
-        {"model_runs", ProjectChange::Models}, {"deployments", ProjectChange::Deployments},
+        {"observations", ProjectChange::Observations},
+        {"detections", ProjectChange::Observations},
+        {"sequence_predictions", ProjectChange::Observations},
+        {"sequences", ProjectChange::Sequences},
+        {"media", ProjectChange::Sequences},
+        {"taxa", ProjectChange::Taxa},
+        {"individuals", ProjectChange::Individuals},
+        {"match_proposals", ProjectChange::Proposals},
+        {"match_rejections", ProjectChange::Proposals},
+        {"embeddings", ProjectChange::Proposals},
+        {"models", ProjectChange::Models},
+        {"model_versions", ProjectChange::Models},
+        {"model_runs", ProjectChange::Models},
+        {"deployments", ProjectChange::Deployments},
         {"image_roots", ProjectChange::Deployments},
     };
     for (const Entry& e : kEntries)
         if (std::strcmp(e.table, table) == 0)
             return e.kind;
     return {};
+}
+
+// The tables above that are WITHOUT ROWID: SQLite's update hook never sees their rows, so a statement that changed
+// rows names them in its text instead (a statement that only reads one of them in a subquery is announced too,
+// which costs a view a needless re-read, never a missed one).
+struct UnhookedTable {
+    const char* table;
+    ProjectChange::Kind kind;
+};
+constexpr UnhookedTable kUnhooked[] = {
+    {"match_rejections", ProjectChange::Proposals},
+    {"embeddings", ProjectChange::Proposals},
+    {"sequence_predictions", ProjectChange::Observations},
+    {"model_runs", ProjectChange::Models},
+};
+
+ProjectChange::Kinds unhookedKindsIn(const char* sql)
+{
+    ProjectChange::Kinds kinds;
+    if (!sql)
+        return kinds;
+    for (const UnhookedTable& t : kUnhooked)
+        if (std::strstr(sql, t.table))
+            kinds |= t.kind;
+    return kinds;
 }
 
 // What one writable connection to a project file has changed since its last commit. SQLite's update hook adds
@@ -66,6 +98,23 @@ void onUpdate(void* handle, int, const char*, const char* table, sqlite3_int64 r
     if (std::strcmp(table, "sequences") == 0)
         p.change.sequences.insert(rowid);
     else if (kind & (ProjectChange::Sequences | ProjectChange::Observations))
+        p.anonymousSequences = true;
+}
+
+// A statement changed rows of WITHOUT ROWID tables (see kUnhooked); only for connections that are watched.
+void noteUnhooked(sqlite3* db, ProjectChange::Kinds kinds)
+{
+    if (!kinds)
+        return;
+    const std::lock_guard lock(g_pendingMutex);
+    const auto it = g_pending.find(db);
+    if (it == g_pending.end())
+        return;
+    Pending& p = it->second;
+    if (p.change.isEmpty())
+        ++g_dirty;
+    p.change.kinds |= kinds;
+    if (kinds & ProjectChange::Observations)
         p.anonymousSequences = true;
 }
 
@@ -247,6 +296,8 @@ bool Statement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE) {
+        if (!sqlite3_stmt_readonly(m_stmt) && sqlite3_changes(m_db) > 0)
+            noteUnhooked(m_db, unhookedKindsIn(sqlite3_sql(m_stmt)));
         announceIfCommitted(m_db);
         return false;
     }
@@ -362,12 +413,15 @@ Database::~Database()
 void Database::exec(const std::string& sql)
 {
     char* error = nullptr;
+    const int changesBefore = sqlite3_total_changes(m_db);
     const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
         throw DbError(message + " (in \"" + sql.substr(0, 120) + "\")", rc);
     }
+    if (sqlite3_total_changes(m_db) != changesBefore)
+        noteUnhooked(m_db, unhookedKindsIn(sql.c_str()));
     announceIfCommitted(m_db);
 }
 

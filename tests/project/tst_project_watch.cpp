@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "project/ChangeNotes.h"
 #include "project/ProjectWatch.h"
+#include "reid/MatchProposals.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void writersNameTheirSequences();
     void anotherThreadsWritesArriveQueuedAndMerged();
     void anotherFileIsNotHeard();
+    void tablesWithoutRowidAreAnnounced();
 };
 
 void TestProjectWatch::aCommitIsAnnouncedWithWhatItTouched()
@@ -151,6 +153,62 @@ void TestProjectWatch::anotherFileIsNotHeard()
     QCOMPARE(spy.count(), 0);
     a->db().exec("INSERT INTO individuals(id, name, created_ms) VALUES (1, 'Stripes', 0)");
     QCOMPARE(spy.count(), 1);
+}
+
+void TestProjectWatch::tablesWithoutRowidAreAnnounced()
+{
+    // match_rejections, embeddings, sequence_predictions and model_runs are WITHOUT ROWID: SQLite's update hook
+    // never reports their rows, yet a rejected match must reach the match dialog.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.trapline"));
+    auto project = Project::create(path).value();
+    auto& db = project->db();
+    const auto root = project->ensureImageRoot(dir.path());
+    const auto dep = project->ensureDeployment(QStringLiteral("CAM01"), QStringLiteral("CAM01"));
+    db.cached("INSERT INTO sequences(deployment_id, start_ms, end_ms, frame_count, grouped_by) VALUES (?1, 0, 0, 1,"
+              " 'single')")
+        .bind(1, dep)
+        .run();
+    const auto sequence = db.lastInsertId();
+    db.cached("INSERT INTO media(root_id, rel_path, deployment_id, sequence_id, frame_index, content_hash, file_size,"
+              " width, height, imported_at_ms) VALUES (?1, 'a.jpg', ?2, ?3, 0, 1, 1, 800, 600, 0)")
+        .bind(1, root)
+        .bind(2, dep)
+        .bind(3, sequence)
+        .run();
+    const auto media = db.lastInsertId();
+    db.cached("INSERT INTO detections(media_id, x, y, w, h, category, source, created_ms)"
+              " VALUES (?1, 0.1, 0.1, 0.5, 0.5, 'animal', 'human', 0)")
+        .bind(1, media)
+        .run();
+    const auto box = db.lastInsertId();
+    db.exec("INSERT INTO individuals(id, name, created_ms) VALUES (1, 'Stripes', 0)");
+    db.exec("INSERT INTO models(id, kind, name, content_hash, manifest, created_ms) VALUES (5, 'detector', 'd', 'h',"
+            " '{}', 0)");
+
+    ProjectWatch watch(path);
+    QSignalSpy spy(&watch, &ProjectWatch::changed);
+    QVERIFY(reid::rejectMatch(*project, box, 1, QStringLiteral("ana")).ok());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(only(spy).kinds.toInt(), (ProjectChange::Kinds(ProjectChange::Proposals)).toInt());
+    QVERIFY(reid::unrejectMatch(*project, box, 1, QStringLiteral("ana")).ok());
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(only(spy, 1).kinds.toInt(), (ProjectChange::Kinds(ProjectChange::Proposals)).toInt());
+    // Taking back a rejection that is not there changed nothing: nothing is announced.
+    QVERIFY(reid::unrejectMatch(*project, box, 1, QStringLiteral("ana")).ok());
+    QCOMPARE(spy.count(), 2);
+    // Through exec, and a label a model predicted for a sequence (which sequence is not named).
+    db.exec("INSERT INTO model_runs(media_id, model_id, state, ran_ms) VALUES (" + std::to_string(media) +
+            ", 5, 'done', 0)");
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(only(spy, 2).kinds.toInt(), (ProjectChange::Kinds(ProjectChange::Models)).toInt());
+    db.cached("INSERT INTO sequence_predictions(sequence_id, model_id, observation_type, confidence, frames_agreeing)"
+              " VALUES (?1, 5, 'blank', 0.9, 1)")
+        .bind(1, sequence)
+        .run();
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(only(spy, 3).kinds.toInt(), (ProjectChange::Kinds(ProjectChange::Observations)).toInt());
+    QVERIFY(!only(spy, 3).sequencesKnown);
 }
 
 QTEST_MAIN(TestProjectWatch)
