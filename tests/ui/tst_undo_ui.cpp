@@ -43,6 +43,7 @@ private Q_SLOTS:
     void matchUndoOutlivesTheDialog();
     void individualsUndoOutlivesTheDialog();
     void aRefusedUndoIsReportedAndLeavesTheStack();
+    void aRefusedRedoIsReportedAndLeavesTheStack();
     void theReviewPaneRereadsOnlyWhatChanged();
 };
 
@@ -125,6 +126,41 @@ void TestUndoUi::aRefusedUndoIsReportedAndLeavesTheStack()
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("refused by the test")));
     // The name was not put back, and the stack does not claim it was: nothing is left to redo into a wrong state.
     QCOMPARE(db.scalar("SELECT count(*) FROM individuals WHERE name = 'Old Stripes'"), 1);
+    QCOMPARE(undo->count(), 0);
+    QVERIFY(!undo->canRedo());
+    QVERIFY(!undo->canUndo());
+}
+
+void TestUndoUi::aRefusedRedoIsReportedAndLeavesTheStack()
+{
+    Herd herd;
+    ui::MainWindow window;
+    QVERIFY(window.openProject(herd.path).ok());
+    {
+        JobControl control;
+        QVERIFY(reid::computeProposals(*window.project(), {}, control).ok());
+    }
+    auto& db = window.project()->db();
+    auto* undo = window.undoStack();
+    QSignalSpy failures(ui::UndoReport::instance(), &ui::UndoReport::failed);
+    {
+        ui::MatchReviewDialog dialog(window.project(), undo, QStringLiteral("ana"));
+        QCOMPARE(dialog.currentMatch()->query.detectionId, herd.q1);
+        QCOMPARE(dialog.currentCandidate()->individualId, herd.stripes);
+        dialog.reject();
+    }
+    QVERIFY(reid::isRejected(*window.project(), herd.q1, herd.stripes));
+    undo->undo();
+    QVERIFY(!reid::isRejected(*window.project(), herd.q1, herd.stripes));
+    QCOMPARE(failures.count(), 0);
+    QVERIFY(undo->canRedo());
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON match_rejections BEGIN SELECT RAISE(ABORT, 'refused by the test');"
+            " END");
+    undo->redo();
+    QCOMPARE(failures.count(), 1);
+    QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("reject match"));
+    QVERIFY(failures.at(0).at(1).toString().contains(QStringLiteral("refused by the test")));
+    QVERIFY(!reid::isRejected(*window.project(), herd.q1, herd.stripes));
     QCOMPARE(undo->count(), 0);
     QVERIFY(!undo->canRedo());
     QVERIFY(!undo->canUndo());

@@ -7,7 +7,6 @@
 #include "review/Taxa.h"
 #include "undo/SnapshotCommand.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -164,17 +163,18 @@ Status IndividualsDialog::push(Result<reid::IndividualChange> change, const QStr
 
 Status IndividualsDialog::rename(std::int64_t id, const QString& name)
 {
-    return push(reid::renameIndividual(*m_project, id, name, m_reviewer), QCoreApplication::translate("trapline::Undo", "rename individual"));
+    return push(reid::renameIndividual(*m_project, id, name, m_reviewer), UndoText::tr("rename individual"));
 }
 
 Status IndividualsDialog::merge(std::int64_t from, std::int64_t into)
 {
-    return push(reid::mergeIndividuals(*m_project, from, into, m_reviewer), QCoreApplication::translate("trapline::Undo", "merge individuals"));
+    return push(reid::mergeIndividuals(*m_project, from, into, m_reviewer), UndoText::tr("merge individuals"));
 }
 
 Status IndividualsDialog::split(std::int64_t id, const std::vector<std::int64_t>& observations, const QString& newName)
 {
-    return push(reid::splitIndividual(*m_project, id, observations, newName, m_reviewer), QCoreApplication::translate("trapline::Undo", "split individual"));
+    return push(reid::splitIndividual(*m_project, id, observations, newName, m_reviewer),
+                UndoText::tr("split individual"));
 }
 
 void IndividualsDialog::warnIfFailed(const Status& status)

@@ -8,7 +8,6 @@
 #include "review/Taxa.h"
 #include "undo/SnapshotCommand.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -248,7 +247,8 @@ void MatchReviewDialog::confirm()
         return;
     }
     if (m_undo)
-        m_undo->push(SnapshotCommand::reviewEdit(m_project, m_reviewer, outcome.value(), QCoreApplication::translate("trapline::Undo", "confirm %1").arg(name)));
+        m_undo->push(
+            SnapshotCommand::reviewEdit(m_project, m_reviewer, outcome.value(), UndoText::tr("confirm %1").arg(name)));
 }
 
 void MatchReviewDialog::reject()
@@ -295,7 +295,7 @@ void MatchReviewDialog::newIndividual()
     }
     if (m_undo)
         m_undo->push(SnapshotCommand::reviewEdit(m_project, m_reviewer, outcome.value(),
-                                                 QCoreApplication::translate("trapline::Undo", "new individual %1").arg(name)));
+                                                 UndoText::tr("new individual %1").arg(name)));
 }
 
 } // namespace trapline::ui

@@ -2,31 +2,31 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
+#include "browser/SequenceListModel.h"
+#include "browser/ThumbnailLoader.h"
 #include "deployments/AdjustTimesDialog.h"
-#include "ingest/SequenceGrouper.h"
-#include "ingest/TimeAdjustment.h"
 #include "deployments/DeploymentPropertiesDialog.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
+#include "ingest/ImportJob.h"
+#include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
+#include "jobs/JobScheduler.h"
+#include "jobs/JobsPanel.h"
+#include "models/RunModelsDialog.h"
+#include "project/Backup.h"
+#include "project/Project.h"
 #include "reid/MatchProposals.h"
 #include "review/ImageView.h"
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
 #include "settings/SettingsDialog.h"
-#include "browser/SequenceListModel.h"
-#include "browser/ThumbnailLoader.h"
-#include "ingest/ImportJob.h"
-#include "jobs/JobScheduler.h"
-#include "jobs/JobsPanel.h"
-#include "export/ExportDialog.h"
-#include "formats/Exchange.h"
-#include "inference/ComputeThreads.h"
-#include "inference/SystemCheck.h"
-#include "models/RunModelsDialog.h"
 #include "training/TrainingDialog.h"
-#include "project/Backup.h"
-#include "project/Project.h"
 #include "undo/SnapshotCommand.h"
 
 #include <QAction>
@@ -333,13 +333,13 @@ Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
     QString text;
     if (request.shiftMs) {
         result = ingest::shiftTimes(*m_project, request.deploymentId, *request.shiftMs, gapMs, actor);
-        text = QCoreApplication::translate("trapline::Undo", "Shift times by %1 s").arg(*request.shiftMs / 1000);
+        text = UndoText::tr("Shift times by %1 s").arg(*request.shiftMs / 1000);
     } else {
         auto pattern = ingest::NameTimePattern::parse(request.pattern);
         if (!pattern)
             return pattern.error();
         result = ingest::setTimesFromNames(*m_project, request.deploymentId, pattern.value(), request.pattern, gapMs, actor);
-        text = QCoreApplication::translate("trapline::Undo", "Times from file names");
+        text = UndoText::tr("Times from file names");
     }
     if (!result)
         return result.error();

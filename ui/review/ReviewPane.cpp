@@ -10,7 +10,6 @@
 #include "undo/SnapshotCommand.h"
 #include "undo/UndoReport.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -191,6 +190,10 @@ void ReviewPane::onProjectChanged(const ProjectChange& change)
         reloadIndividuals();
     if (taxa || individuals)
         Q_EMIT vocabularyChanged(m_taxa, m_individuals);
+    // A job that does not name its sequences (inference, an import) is followed when it has finished
+    // (MainWindow::onJobFinished), not every quarter second while the person reviews.
+    if (!change.sequencesKnown && !change.sameThread)
+        return;
     if (const auto current = currentSequence(); current && change.touchesSequence(*current)) {
         // A sequence regrouped away (times adjusted) is no error of the person reviewing: the pane empties.
         m_followingChange = true;
@@ -429,19 +432,19 @@ void ReviewPane::apply(LabelPanel::Target target)
     switch (target) {
     case LabelPanel::Target::Smart:
     case LabelPanel::Target::Sequence:
-        commit(editor.labelSequence(m_view->summary.id, *label), QCoreApplication::translate("trapline::Undo", "label sequence %1").arg(name), true);
+        commit(editor.labelSequence(m_view->summary.id, *label), UndoText::tr("label sequence %1").arg(name), true);
         break;
     case LabelPanel::Target::AddToSequence:
         commit(editor.labelSequence(m_view->summary.id, *label, review::ReviewEditor::SequenceMode::Add),
-               QCoreApplication::translate("trapline::Undo", "add %1 to the sequence").arg(name), false);
+               UndoText::tr("add %1 to the sequence").arg(name), false);
         break;
     case LabelPanel::Target::Frame:
         if (const auto media = currentMediaId())
-            commit(editor.labelFrame(*media, *label), QCoreApplication::translate("trapline::Undo", "label frame %1").arg(name), false);
+            commit(editor.labelFrame(*media, *label), UndoText::tr("label frame %1").arg(name), false);
         break;
     case LabelPanel::Target::Box:
         if (const auto box = m_image->selectedBox())
-            commit(editor.labelBox(*box, *label), QCoreApplication::translate("trapline::Undo", "label box %1").arg(name), false);
+            commit(editor.labelBox(*box, *label), UndoText::tr("label box %1").arg(name), false);
         else
             Q_EMIT status(tr("Select a box first (click it), or draw one with B."));
         break;
@@ -462,40 +465,45 @@ void ReviewPane::applyQuickKey(int key)
     review::ReviewEditor editor(*m_project, m_reviewer);
     const review::Label label = review::Label::animal(taxon->id);
     if (const auto box = m_image->selectedBox())
-        commit(editor.labelBox(*box, label), QCoreApplication::translate("trapline::Undo", "label box %1").arg(taxon->displayName()), false);
+        commit(editor.labelBox(*box, label), UndoText::tr("label box %1").arg(taxon->displayName()), false);
     else
-        commit(editor.labelSequence(m_view->summary.id, label), QCoreApplication::translate("trapline::Undo", "label sequence %1").arg(taxon->displayName()), true);
+        commit(editor.labelSequence(m_view->summary.id, label),
+               UndoText::tr("label sequence %1").arg(taxon->displayName()), true);
 }
 
 void ReviewPane::markSequenceEmpty()
 {
     if (m_project && m_view)
         commit(review::ReviewEditor(*m_project, m_reviewer).labelSequence(m_view->summary.id, review::Label::blank()),
-               QCoreApplication::translate("trapline::Undo", "mark sequence empty"), true);
+               UndoText::tr("mark sequence empty"), true);
 }
 
 void ReviewPane::markFrameEmpty()
 {
     if (const auto media = currentMediaId(); m_project && media)
-        commit(review::ReviewEditor(*m_project, m_reviewer).labelFrame(*media, review::Label::blank()), QCoreApplication::translate("trapline::Undo", "mark frame empty"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).labelFrame(*media, review::Label::blank()),
+               UndoText::tr("mark frame empty"), false);
 }
 
 void ReviewPane::clearFrameLabel()
 {
     if (const auto media = currentMediaId(); m_project && media)
-        commit(review::ReviewEditor(*m_project, m_reviewer).clearFrameLabel(*media), QCoreApplication::translate("trapline::Undo", "frame follows its sequence"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).clearFrameLabel(*media),
+               UndoText::tr("frame follows its sequence"), false);
 }
 
 void ReviewPane::acceptMachineLabel()
 {
     if (m_project && m_view)
-        commit(review::ReviewEditor(*m_project, m_reviewer).acceptMachineLabel(m_view->summary.id), QCoreApplication::translate("trapline::Undo", "accept machine label"), true);
+        commit(review::ReviewEditor(*m_project, m_reviewer).acceptMachineLabel(m_view->summary.id),
+               UndoText::tr("accept machine label"), true);
 }
 
 void ReviewPane::markReviewed()
 {
     if (m_project && m_view)
-        commit(review::ReviewEditor(*m_project, m_reviewer).markReviewed(m_view->summary.id), QCoreApplication::translate("trapline::Undo", "mark reviewed"), true);
+        commit(review::ReviewEditor(*m_project, m_reviewer).markReviewed(m_view->summary.id),
+               UndoText::tr("mark reviewed"), true);
 }
 
 void ReviewPane::deleteSelectedBox()
@@ -505,7 +513,7 @@ void ReviewPane::deleteSelectedBox()
         Q_EMIT status(tr("Select a box to delete (click it)."));
         return;
     }
-    commit(review::ReviewEditor(*m_project, m_reviewer).deleteBox(*box), QCoreApplication::translate("trapline::Undo", "delete box"), false);
+    commit(review::ReviewEditor(*m_project, m_reviewer).deleteBox(*box), UndoText::tr("delete box"), false);
 }
 
 void ReviewPane::startDrawingBox()
@@ -542,7 +550,7 @@ void ReviewPane::onBoxDrawn(const review::Box& box)
     if (!m_panel->speciesText().isEmpty())
         if (auto typed = labelFromPanel())
             label = *typed;
-    commit(review::ReviewEditor(*m_project, m_reviewer).addBox(*media, box, label), QCoreApplication::translate("trapline::Undo", "add box"), false);
+    commit(review::ReviewEditor(*m_project, m_reviewer).addBox(*media, box, label), UndoText::tr("add box"), false);
     m_panel->clearEntry();
     Q_EMIT status(tr("Box added: press 1-9 or / to name its species."));
 }
@@ -550,7 +558,7 @@ void ReviewPane::onBoxDrawn(const review::Box& box)
 void ReviewPane::onBoxEdited(qint64 detectionId, const review::Box& box)
 {
     if (m_project)
-        commit(review::ReviewEditor(*m_project, m_reviewer).moveBox(detectionId, box), QCoreApplication::translate("trapline::Undo", "move box"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).moveBox(detectionId, box), UndoText::tr("move box"), false);
 }
 
 } // namespace trapline::ui

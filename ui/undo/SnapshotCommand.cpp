@@ -10,8 +10,6 @@
 #include "review/LabelSnapshot.h"
 #include "review/ReviewEditor.h"
 
-#include <QCoreApplication>
-
 namespace trapline::ui {
 
 SnapshotCommand::SnapshotCommand(Project* project, const QString& text, Step toBefore, Step toAfter, bool applied)
@@ -47,7 +45,7 @@ SnapshotCommand* SnapshotCommand::matchRejection(Project* project, std::int64_t 
                                                  const QString& actor)
 {
     return new SnapshotCommand(
-        project, QCoreApplication::translate("trapline::Undo", "reject match"),
+        project, UndoText::tr("reject match"),
         [=](Project& p) { return reid::unrejectMatch(p, detectionId, individualId, actor); },
         [=](Project& p) { return reid::rejectMatch(p, detectionId, individualId, actor); }, false);
 }
@@ -56,7 +54,7 @@ SnapshotCommand* SnapshotCommand::deploymentEdit(Project* project, const QString
                                                  const DeploymentProperties& before, const DeploymentProperties& after)
 {
     return new SnapshotCommand(
-        project, QCoreApplication::translate("trapline::Undo", "edit deployment %1").arg(after.name),
+        project, UndoText::tr("edit deployment %1").arg(after.name),
         [=](Project& p) { return setDeploymentProperties(p, {before}, QStringLiteral("undo"), actor); },
         [=](Project& p) { return setDeploymentProperties(p, {after}, QStringLiteral("redo"), actor); });
 }
@@ -91,9 +89,7 @@ void SnapshotCommand::redo()
 
 void SnapshotCommand::apply(const Step& step)
 {
-    const Status status = m_project
-                              ? step(*m_project)
-                              : Status(Error{QCoreApplication::translate("trapline::Undo", "No project is open.")});
+    const Status status = m_project ? step(*m_project) : Status(Error{UndoText::tr("No project is open.")});
     if (!status) {
         setObsolete(true);
         Q_EMIT UndoReport::instance()->failed(text(), status.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "UndoText.h"
 
 #include <QUndoCommand>
 
@@ -34,7 +35,7 @@ namespace trapline::ui {
 // audit entry. A command holds the project and its snapshots, never a widget, so it outlives any dialog that
 // pushed it; views hear about the change from ProjectWatch like any other write.
 //
-// Undo texts are translated in one context: QCoreApplication::translate("trapline::Undo", ...).
+// Undo texts are translated in one context: UndoText::tr(...) (trapline::ui::UndoText).
 //
 // A step that fails is reported through UndoReport and makes the command obsolete: QUndoStack drops it, so the
 // stack never offers a state the database is no longer in.
