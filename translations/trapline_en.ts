@@ -743,6 +743,33 @@ Warnings:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1425,13 +1452,6 @@ Folder: %4</source>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1733,18 +1753,6 @@ Folder: %4</source>
         </translation>
     </message>
     <message>
-        <source>rename individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,15 +1816,7 @@ Folder: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +1833,10 @@ Folder: %4</source>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2154,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2208,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,10 +2233,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,10 +2448,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,19 +2468,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2493,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2588,14 +2560,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2603,13 +2567,48 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
             <numerusform>%n frame times changed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation type="unfinished"></translation>
@@ -2655,15 +2654,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,22 +2749,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,31 +2757,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2814,15 +2765,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3565,6 +3508,101 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Training would be refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -748,6 +748,33 @@ Advertencias:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished">Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished">Deteniendo tras el lote actual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1434,13 +1461,6 @@ Carpeta: %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>modificar el despliegue %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1742,18 +1762,6 @@ Carpeta: %4</translation>
         </translation>
     </message>
     <message>
-        <source>rename individual</source>
-        <translation>renombrar individuo</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>fusionar individuos</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>separar individuo</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1817,16 +1825,8 @@ Carpeta: %4</translation>
         <translation>Quitar de la lista las tareas terminadas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Detener tras el lote actual; se conserva todo lo hecho y al repetir la tarea continúa donde quedó</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1843,10 @@ Carpeta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repítala para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2164,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primero cree o abra un proyecto (Archivo &gt; Nuevo proyecto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar una carpeta de cámara</translation>
     </message>
@@ -2222,10 +2218,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>%1 imágenes en %2: %3 detecciones, %4 fotogramas marcados para revisar, %5 fallidas</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Ejecutar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 detenida</translation>
     </message>
@@ -2252,10 +2244,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2458,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Copiar el proyecto, tal como está ahora, en su carpeta de copias de seguridad junto a él</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Copia de seguridad del proyecto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Copia de seguridad de %1</translation>
     </message>
@@ -2494,20 +2478,12 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Confirmar o rechazar los individuos propuestos, uno al lado del otro</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proponer coincidencias de individuos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proponer coincidencias de individuos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propuestas para %2 avistamientos, a partir de %3 avistamientos confirmados de %4 individuos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Emparejar individuos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2504,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar el clasificador de especies o el modelo de reidentificación con sus etiquetas corregidas</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entrenar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2598,14 +2570,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Open a project first.</source>
         <translation>Primero abra un proyecto.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Desplazar las horas %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Horas de los nombres de archivo</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2613,13 +2577,48 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
             <numerusform>Se cambió la hora de %n fotogramas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>No se pudo deshacer ni rehacer «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rechazar coincidencia</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Emparejar individuos</translation>
@@ -2665,16 +2664,8 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmar %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamiento muestra un individuo no visto antes. Su nombre:</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>nuevo individuo %1</translation>
     </message>
 </context>
 <context>
@@ -2768,22 +2759,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Escriba primero una especie (pulse / para buscar) o use una tecla rápida 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>etiquetar la secuencia como %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>añadir %1 a la secuencia</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>etiquetar el fotograma como %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>etiquetar el recuadro como %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Seleccione primero un recuadro (haga clic en él) o dibuje uno con B.</translation>
     </message>
@@ -2792,48 +2767,16 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>La tecla rápida %1 aún no tiene especie: asígnela en Revisión &gt; Teclas rápidas.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marcar la secuencia como vacía</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marcar el fotograma como vacío</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>fotograma como su secuencia</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>aceptar la etiqueta de la máquina</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marcar como revisada</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Seleccione el recuadro que quiere eliminar (haga clic en él).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>eliminar recuadro</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Arrastre un recuadro alrededor de un animal; Esc cancela.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>añadir recuadro</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Recuadro añadido: pulse 1-9 o / para indicar su especie.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>mover recuadro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3576,6 +3519,101 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Training would be refused:</source>
         <translation>Se rechazaría el entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renombrar individuo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionar individuos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar individuo</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nuevo individuo %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Desplazar las horas %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horas de los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>etiquetar la secuencia como %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>añadir %1 a la secuencia</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>etiquetar el fotograma como %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>etiquetar el recuadro como %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marcar la secuencia como vacía</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marcar el fotograma como vacío</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>fotograma como su secuencia</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>aceptar la etiqueta de la máquina</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marcar como revisada</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>eliminar recuadro</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>añadir recuadro</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>mover recuadro</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rechazar coincidencia</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modificar el despliegue %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
     </message>
 </context>
 </TS>

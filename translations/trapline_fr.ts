@@ -748,6 +748,33 @@ Avertissements :
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished">Démarrage...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished">Arrêt après le lot en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1434,13 +1461,6 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>modifier le déploiement %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1742,18 +1762,6 @@ Dossier : %4</translation>
         </translation>
     </message>
     <message>
-        <source>rename individual</source>
-        <translation>renommer l’individu</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>fusionner les individus</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>séparer l’individu</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1817,16 +1825,8 @@ Dossier : %4</translation>
         <translation>Retirer les tâches terminées de la liste</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Démarrage...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1843,10 @@ Dossier : %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Annulée : %1. Relancez-la pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2164,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Créez ou ouvrez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importer un dossier de caméra</translation>
     </message>
@@ -2222,10 +2218,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>%1 images sur %2 : %3 détections, %4 images signalées à vérifier, %5 échecs</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Exécuter les modèles</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
     </message>
@@ -2252,10 +2244,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2458,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Copier le projet, tel qu’il est maintenant, dans son dossier de sauvegardes à côté de lui</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Sauvegarder le projet</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Sauvegarde de %1</translation>
     </message>
@@ -2494,20 +2478,12 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Confirmer ou rejeter les individus proposés, côte à côte</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proposer des correspondances d’individus</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proposer des correspondances d’individus</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propositions pour %2 observations, à partir de %3 observations confirmées de %4 individus</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Apparier les individus</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2504,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Affiner le classificateur d&apos;espèces ou le modèle de ré-identification sur vos annotations corrigées</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entraîner un modèle</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2598,14 +2570,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Décaler les heures de %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Heures tirées des noms de fichier</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2613,13 +2577,48 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
             <numerusform>%n heures d&apos;image modifiées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Impossible d’annuler ou de rétablir « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rejeter la correspondance</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Apparier les individus</translation>
@@ -2665,16 +2664,8 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmer %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Cette observation montre un individu jamais vu. Son nom :</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>nouvel individu %1</translation>
     </message>
 </context>
 <context>
@@ -2768,22 +2759,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Saisissez d&apos;abord une espèce (appuyez sur / pour chercher), ou utilisez une touche rapide 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>annoter la séquence comme %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>ajouter %1 à la séquence</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>annoter l&apos;image comme %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>annoter le cadre comme %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Sélectionnez d&apos;abord un cadre (cliquez dessus), ou tracez-en un avec B.</translation>
     </message>
@@ -2792,48 +2767,16 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>La touche rapide %1 n&apos;a pas encore d&apos;espèce : définissez-la dans Révision &gt; Touches rapides.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marquer la séquence comme vide</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marquer l&apos;image comme vide</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>image comme sa séquence</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>accepter l&apos;annotation de la machine</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marquer comme vérifiée</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Sélectionnez le cadre à supprimer (cliquez dessus).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>supprimer le cadre</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Faites glisser un cadre autour d&apos;un animal ; Esc annule.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>ajouter un cadre</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Cadre ajouté : appuyez sur 1-9 ou / pour nommer son espèce.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>déplacer le cadre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3576,6 +3519,101 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Training would be refused:</source>
         <translation>L&apos;entraînement serait refusé :</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renommer l’individu</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionner les individus</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>séparer l’individu</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmer %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nouvel individu %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Décaler les heures de %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Heures tirées des noms de fichier</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>annoter la séquence comme %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>ajouter %1 à la séquence</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>annoter l&apos;image comme %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>annoter le cadre comme %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marquer la séquence comme vide</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marquer l&apos;image comme vide</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>image comme sa séquence</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>accepter l&apos;annotation de la machine</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marquer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>supprimer le cadre</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>ajouter un cadre</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>déplacer le cadre</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rejeter la correspondance</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modifier le déploiement %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -748,6 +748,33 @@ Avisos:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished">Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished">Parando após o lote atual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1434,13 +1461,6 @@ Pasta: %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>editar a implantação %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1742,18 +1762,6 @@ Pasta: %4</translation>
         </translation>
     </message>
     <message>
-        <source>rename individual</source>
-        <translation>renomear indivíduo</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>mesclar indivíduos</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>separar indivíduo</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
@@ -1817,16 +1825,8 @@ Pasta: %4</translation>
         <translation>Remover da lista as tarefas concluídas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e repetir a tarefa continua de onde parou</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1843,10 @@ Pasta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repita para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2164,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não foi possível abrir o projeto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primeiro crie ou abra um projeto (Arquivo &gt; Novo projeto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar uma pasta de câmera</translation>
     </message>
@@ -2222,10 +2218,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>%1 imagens em %2: %3 detecções, %4 quadros marcados para revisão, %5 falharam</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Executar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 interrompida</translation>
     </message>
@@ -2252,10 +2244,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2458,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Copiar o projeto, como está agora, para a pasta de backups ao lado dele</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Backup do projeto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Backup de %1</translation>
     </message>
@@ -2494,20 +2478,12 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Confirmar ou rejeitar os indivíduos propostos, lado a lado</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Propor correspondências de indivíduos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Propor correspondências de indivíduos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propostas para %2 avistamentos, a partir de %3 avistamentos confirmados de %4 indivíduos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Associar indivíduos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2504,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar o classificador de espécies ou o modelo de reidentificação com seus rótulos corrigidos</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Treinar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2598,14 +2570,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Open a project first.</source>
         <translation>Primeiro abra um projeto.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Deslocar os horários em %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Horários dos nomes dos arquivos</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2613,13 +2577,48 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
             <numerusform>%n horários de quadro alterados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Não foi possível desfazer ou refazer “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rejeitar correspondência</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Associar indivíduos</translation>
@@ -2665,16 +2664,8 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não salvo</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmar %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamento mostra um indivíduo nunca visto. O nome dele:</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>novo indivíduo %1</translation>
     </message>
 </context>
 <context>
@@ -2768,22 +2759,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Digite uma espécie primeiro (pressione / para buscar) ou use uma tecla rápida 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>rotular a sequência como %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>adicionar %1 à sequência</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>rotular o quadro como %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>rotular a caixa como %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Selecione uma caixa primeiro (clique nela) ou desenhe uma com B.</translation>
     </message>
@@ -2792,48 +2767,16 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>A tecla rápida %1 ainda não tem espécie: defina-a em Revisão &gt; Teclas rápidas.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marcar a sequência como vazia</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marcar o quadro como vazio</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>quadro segue sua sequência</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>aceitar rótulo da máquina</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marcar como revisada</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Selecione a caixa a excluir (clique nela).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>excluir caixa</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Arraste uma caixa em volta de um animal; Esc cancela.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>adicionar caixa</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Caixa adicionada: pressione 1-9 ou / para indicar sua espécie.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>mover caixa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3576,6 +3519,101 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Training would be refused:</source>
         <translation>O treinamento seria recusado:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renomear indivíduo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>mesclar indivíduos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar indivíduo</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>novo indivíduo %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Deslocar os horários em %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horários dos nomes dos arquivos</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>rotular a sequência como %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>adicionar %1 à sequência</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>rotular o quadro como %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>rotular a caixa como %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marcar a sequência como vazia</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marcar o quadro como vazio</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>quadro segue sua sequência</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>aceitar rótulo da máquina</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marcar como revisada</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>excluir caixa</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>adicionar caixa</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>mover caixa</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rejeitar correspondência</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>editar a implantação %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Nenhum projeto está aberto.</translation>
     </message>
 </context>
 </TS>
