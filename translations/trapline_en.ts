@@ -1452,13 +1452,6 @@ Folder: %4</source>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1758,18 +1751,6 @@ Folder: %4</source>
             <numerusform>%n sighting</numerusform>
             <numerusform>%n sightings</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rename individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2579,14 +2560,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2629,13 +2602,13 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation type="unfinished"></translation>
@@ -2681,15 +2654,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,22 +2749,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,31 +2757,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,15 +2765,7 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3659,6 +3576,97 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1461,13 +1461,6 @@ Carpeta: %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>modificar el despliegue %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1767,18 +1760,6 @@ Carpeta: %4</translation>
             <numerusform>%n avistamiento</numerusform>
             <numerusform>%n avistamientos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rename individual</source>
-        <translation>renombrar individuo</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>fusionar individuos</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>separar individuo</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2589,14 +2570,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Open a project first.</source>
         <translation>Primero abra un proyecto.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Desplazar las horas %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Horas de los nombres de archivo</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2639,13 +2612,13 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
         <translation>En curso: vea su progreso en el panel Tareas; otra petición está en cola. %1</translation>
     </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>No se pudo deshacer ni rehacer «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rechazar coincidencia</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Emparejar individuos</translation>
@@ -2691,16 +2664,8 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmar %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamiento muestra un individuo no visto antes. Su nombre:</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>nuevo individuo %1</translation>
     </message>
 </context>
 <context>
@@ -2794,22 +2759,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Escriba primero una especie (pulse / para buscar) o use una tecla rápida 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>etiquetar la secuencia como %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>añadir %1 a la secuencia</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>etiquetar el fotograma como %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>etiquetar el recuadro como %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Seleccione primero un recuadro (haga clic en él) o dibuje uno con B.</translation>
     </message>
@@ -2818,48 +2767,16 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>La tecla rápida %1 aún no tiene especie: asígnela en Revisión &gt; Teclas rápidas.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marcar la secuencia como vacía</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marcar el fotograma como vacío</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>fotograma como su secuencia</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>aceptar la etiqueta de la máquina</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marcar como revisada</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Seleccione el recuadro que quiere eliminar (haga clic en él).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>eliminar recuadro</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Arrastre un recuadro alrededor de un animal; Esc cancela.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>añadir recuadro</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Recuadro añadido: pulse 1-9 o / para indicar su especie.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>mover recuadro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3670,6 +3587,97 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
         <translation>validación (elegida con ella): MAP@R %1, top-1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renombrar individuo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionar individuos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar individuo</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nuevo individuo %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Desplazar las horas %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horas de los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>etiquetar la secuencia como %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>añadir %1 a la secuencia</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>etiquetar el fotograma como %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>etiquetar el recuadro como %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marcar la secuencia como vacía</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marcar el fotograma como vacío</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>fotograma como su secuencia</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>aceptar la etiqueta de la máquina</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marcar como revisada</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>eliminar recuadro</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>añadir recuadro</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>mover recuadro</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rechazar coincidencia</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modificar el despliegue %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
     </message>
 </context>
 </TS>

@@ -1461,13 +1461,6 @@ Dossier : %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>modifier le déploiement %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1767,18 +1760,6 @@ Dossier : %4</translation>
             <numerusform>%n observation</numerusform>
             <numerusform>%n observations</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rename individual</source>
-        <translation>renommer l’individu</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>fusionner les individus</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>séparer l’individu</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2589,14 +2570,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Décaler les heures de %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Heures tirées des noms de fichier</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2639,13 +2612,13 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
         <translation>En cours : voyez sa progression dans le panneau Tâches ; une autre demande est en attente. %1</translation>
     </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Impossible d’annuler ou de rétablir « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rejeter la correspondance</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Apparier les individus</translation>
@@ -2691,16 +2664,8 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmer %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Cette observation montre un individu jamais vu. Son nom :</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>nouvel individu %1</translation>
     </message>
 </context>
 <context>
@@ -2794,22 +2759,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Saisissez d&apos;abord une espèce (appuyez sur / pour chercher), ou utilisez une touche rapide 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>annoter la séquence comme %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>ajouter %1 à la séquence</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>annoter l&apos;image comme %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>annoter le cadre comme %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Sélectionnez d&apos;abord un cadre (cliquez dessus), ou tracez-en un avec B.</translation>
     </message>
@@ -2818,48 +2767,16 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>La touche rapide %1 n&apos;a pas encore d&apos;espèce : définissez-la dans Révision &gt; Touches rapides.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marquer la séquence comme vide</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marquer l&apos;image comme vide</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>image comme sa séquence</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>accepter l&apos;annotation de la machine</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marquer comme vérifiée</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Sélectionnez le cadre à supprimer (cliquez dessus).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>supprimer le cadre</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Faites glisser un cadre autour d&apos;un animal ; Esc annule.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>ajouter un cadre</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Cadre ajouté : appuyez sur 1-9 ou / pour nommer son espèce.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>déplacer le cadre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3670,6 +3587,97 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
         <translation>validation (choisie dessus) : MAP@R %1, top-1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renommer l’individu</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>fusionner les individus</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>séparer l’individu</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmer %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>nouvel individu %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Décaler les heures de %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Heures tirées des noms de fichier</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>annoter la séquence comme %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>ajouter %1 à la séquence</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>annoter l&apos;image comme %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>annoter le cadre comme %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marquer la séquence comme vide</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marquer l&apos;image comme vide</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>image comme sa séquence</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>accepter l&apos;annotation de la machine</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marquer comme vérifiée</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>supprimer le cadre</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>ajouter un cadre</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>déplacer le cadre</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rejeter la correspondance</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>modifier le déploiement %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
     </message>
 </context>
 </TS>

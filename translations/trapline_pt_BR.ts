@@ -1461,13 +1461,6 @@ Pasta: %4</translation>
     </message>
 </context>
 <context>
-    <name>trapline::ui::DeploymentPropertiesCommand</name>
-    <message>
-        <source>edit deployment %1</source>
-        <translation>editar a implantação %1</translation>
-    </message>
-</context>
-<context>
     <name>trapline::ui::DeploymentPropertiesDialog</name>
     <message>
         <source>e.g. Waterhole north</source>
@@ -1767,18 +1760,6 @@ Pasta: %4</translation>
             <numerusform>%n avistamento</numerusform>
             <numerusform>%n avistamentos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>rename individual</source>
-        <translation>renomear indivíduo</translation>
-    </message>
-    <message>
-        <source>merge individuals</source>
-        <translation>mesclar indivíduos</translation>
-    </message>
-    <message>
-        <source>split individual</source>
-        <translation>separar indivíduo</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2589,14 +2570,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Open a project first.</source>
         <translation>Primeiro abra um projeto.</translation>
     </message>
-    <message>
-        <source>Shift times by %1 s</source>
-        <translation>Deslocar os horários em %1 s</translation>
-    </message>
-    <message>
-        <source>Times from file names</source>
-        <translation>Horários dos nomes dos arquivos</translation>
-    </message>
     <message numerus="yes">
         <source>%n frame time(s) changed</source>
         <translation>
@@ -2639,13 +2612,13 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
         <translation>Em andamento: veja o progresso no painel Tarefas; outro pedido está na fila. %1</translation>
     </message>
+    <message>
+        <source>Could not undo or redo &quot;%1&quot;: %2</source>
+        <translation>Não foi possível desfazer ou refazer “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
-    <message>
-        <source>reject match</source>
-        <translation>rejeitar correspondência</translation>
-    </message>
     <message>
         <source>Match individuals</source>
         <translation>Associar indivíduos</translation>
@@ -2691,16 +2664,8 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não salvo</translation>
     </message>
     <message>
-        <source>confirm %1</source>
-        <translation>confirmar %1</translation>
-    </message>
-    <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamento mostra um indivíduo nunca visto. O nome dele:</translation>
-    </message>
-    <message>
-        <source>new individual %1</source>
-        <translation>novo indivíduo %1</translation>
     </message>
 </context>
 <context>
@@ -2794,22 +2759,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Digite uma espécie primeiro (pressione / para buscar) ou use uma tecla rápida 1-9.</translation>
     </message>
     <message>
-        <source>label sequence %1</source>
-        <translation>rotular a sequência como %1</translation>
-    </message>
-    <message>
-        <source>add %1 to the sequence</source>
-        <translation>adicionar %1 à sequência</translation>
-    </message>
-    <message>
-        <source>label frame %1</source>
-        <translation>rotular o quadro como %1</translation>
-    </message>
-    <message>
-        <source>label box %1</source>
-        <translation>rotular a caixa como %1</translation>
-    </message>
-    <message>
         <source>Select a box first (click it), or draw one with B.</source>
         <translation>Selecione uma caixa primeiro (clique nela) ou desenhe uma com B.</translation>
     </message>
@@ -2818,48 +2767,16 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>A tecla rápida %1 ainda não tem espécie: defina-a em Revisão &gt; Teclas rápidas.</translation>
     </message>
     <message>
-        <source>mark sequence empty</source>
-        <translation>marcar a sequência como vazia</translation>
-    </message>
-    <message>
-        <source>mark frame empty</source>
-        <translation>marcar o quadro como vazio</translation>
-    </message>
-    <message>
-        <source>frame follows its sequence</source>
-        <translation>quadro segue sua sequência</translation>
-    </message>
-    <message>
-        <source>accept machine label</source>
-        <translation>aceitar rótulo da máquina</translation>
-    </message>
-    <message>
-        <source>mark reviewed</source>
-        <translation>marcar como revisada</translation>
-    </message>
-    <message>
         <source>Select a box to delete (click it).</source>
         <translation>Selecione a caixa a excluir (clique nela).</translation>
-    </message>
-    <message>
-        <source>delete box</source>
-        <translation>excluir caixa</translation>
     </message>
     <message>
         <source>Drag a box around one animal; Esc cancels.</source>
         <translation>Arraste uma caixa em volta de um animal; Esc cancela.</translation>
     </message>
     <message>
-        <source>add box</source>
-        <translation>adicionar caixa</translation>
-    </message>
-    <message>
         <source>Box added: press 1-9 or / to name its species.</source>
         <translation>Caixa adicionada: pressione 1-9 ou / para indicar sua espécie.</translation>
-    </message>
-    <message>
-        <source>move box</source>
-        <translation>mover caixa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
@@ -3670,6 +3587,97 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>validation (chosen on it): MAP@R %1, top-1 %2</source>
         <translation>validação (escolhida nela): MAP@R %1, top-1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::UndoText</name>
+    <message>
+        <source>rename individual</source>
+        <translation>renomear indivíduo</translation>
+    </message>
+    <message>
+        <source>merge individuals</source>
+        <translation>mesclar indivíduos</translation>
+    </message>
+    <message>
+        <source>split individual</source>
+        <translation>separar indivíduo</translation>
+    </message>
+    <message>
+        <source>confirm %1</source>
+        <translation>confirmar %1</translation>
+    </message>
+    <message>
+        <source>new individual %1</source>
+        <translation>novo indivíduo %1</translation>
+    </message>
+    <message>
+        <source>Shift times by %1 s</source>
+        <translation>Deslocar os horários em %1 s</translation>
+    </message>
+    <message>
+        <source>Times from file names</source>
+        <translation>Horários dos nomes dos arquivos</translation>
+    </message>
+    <message>
+        <source>label sequence %1</source>
+        <translation>rotular a sequência como %1</translation>
+    </message>
+    <message>
+        <source>add %1 to the sequence</source>
+        <translation>adicionar %1 à sequência</translation>
+    </message>
+    <message>
+        <source>label frame %1</source>
+        <translation>rotular o quadro como %1</translation>
+    </message>
+    <message>
+        <source>label box %1</source>
+        <translation>rotular a caixa como %1</translation>
+    </message>
+    <message>
+        <source>mark sequence empty</source>
+        <translation>marcar a sequência como vazia</translation>
+    </message>
+    <message>
+        <source>mark frame empty</source>
+        <translation>marcar o quadro como vazio</translation>
+    </message>
+    <message>
+        <source>frame follows its sequence</source>
+        <translation>quadro segue sua sequência</translation>
+    </message>
+    <message>
+        <source>accept machine label</source>
+        <translation>aceitar rótulo da máquina</translation>
+    </message>
+    <message>
+        <source>mark reviewed</source>
+        <translation>marcar como revisada</translation>
+    </message>
+    <message>
+        <source>delete box</source>
+        <translation>excluir caixa</translation>
+    </message>
+    <message>
+        <source>add box</source>
+        <translation>adicionar caixa</translation>
+    </message>
+    <message>
+        <source>move box</source>
+        <translation>mover caixa</translation>
+    </message>
+    <message>
+        <source>reject match</source>
+        <translation>rejeitar correspondência</translation>
+    </message>
+    <message>
+        <source>edit deployment %1</source>
+        <translation>editar a implantação %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Nenhum projeto está aberto.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,183 @@
 #include "Database.h"
 
+#include "ChangeNotes.h"
+#include "ProjectWatch.h"
+
 #include <sqlite3.h>
+
+#include <atomic>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
 
 namespace trapline::db {
 
 namespace {
+
+// The kind of change a write to a table is; audit, job and import bookkeeping is none.
+ProjectChange::Kinds kindOf(const char* table)
+{
+    struct Entry {
+        const char* table;
+        ProjectChange::Kind kind;
+    };
+    static constexpr Entry kEntries[] = {
+        {"observations", ProjectChange::Observations},
+        {"detections", ProjectChange::Observations},
+        {"sequence_predictions", ProjectChange::Observations},
+        {"sequences", ProjectChange::Sequences},
+        {"media", ProjectChange::Sequences},
+        {"taxa", ProjectChange::Taxa},
+        {"individuals", ProjectChange::Individuals},
+        {"match_proposals", ProjectChange::Proposals},
+        {"match_rejections", ProjectChange::Proposals},
+        {"embeddings", ProjectChange::Proposals},
+        {"models", ProjectChange::Models},
+        {"model_versions", ProjectChange::Models},
+        {"model_runs", ProjectChange::Models},
+        {"deployments", ProjectChange::Deployments},
+        {"image_roots", ProjectChange::Deployments},
+    };
+    for (const Entry& e : kEntries)
+        if (std::strcmp(e.table, table) == 0)
+            return e.kind;
+    return {};
+}
+
+// The tables above that are WITHOUT ROWID: SQLite's update hook never sees their rows, so a statement that changed
+// rows names them in its text instead (a statement that only reads one of them in a subquery is announced too,
+// which costs a view a needless re-read, never a missed one).
+struct UnhookedTable {
+    const char* table;
+    ProjectChange::Kind kind;
+};
+constexpr UnhookedTable kUnhooked[] = {
+    {"match_rejections", ProjectChange::Proposals},
+    {"embeddings", ProjectChange::Proposals},
+    {"sequence_predictions", ProjectChange::Observations},
+    {"model_runs", ProjectChange::Models},
+};
+
+ProjectChange::Kinds unhookedKindsIn(const char* sql)
+{
+    ProjectChange::Kinds kinds;
+    if (!sql)
+        return kinds;
+    for (const UnhookedTable& t : kUnhooked)
+        if (std::strstr(sql, t.table))
+            kinds |= t.kind;
+    return kinds;
+}
+
+// What one writable connection to a project file has changed since its last commit. SQLite's update hook adds
+// to it row by row, its rollback hook forgets it, and the first statement to finish outside a transaction (a
+// COMMIT, or a write in autocommit mode) announces it to ProjectWatch.
+struct Pending {
+    QString key;
+    ProjectChange change;
+    bool anonymousSequences = false; // frames or labels changed without the writer naming the sequences
+    bool namedSequences = false;
+};
+
+// By connection. Each connection is used by one thread at a time, but the map is shared by all of them.
+std::mutex g_pendingMutex;
+std::unordered_map<sqlite3*, Pending> g_pending;
+// How many connections have something to announce: statements skip the lookup while it is zero.
+std::atomic<int> g_dirty{0};
+
+void onUpdate(void* handle, int, const char*, const char* table, sqlite3_int64 rowid)
+{
+    const auto kind = kindOf(table);
+    if (!kind)
+        return;
+    const std::lock_guard lock(g_pendingMutex);
+    Pending& p = g_pending[static_cast<sqlite3*>(handle)];
+    if (p.change.isEmpty())
+        ++g_dirty;
+    p.change.kinds |= kind;
+    if (std::strcmp(table, "sequences") == 0)
+        p.change.sequences.insert(rowid);
+    else if (kind & (ProjectChange::Sequences | ProjectChange::Observations))
+        p.anonymousSequences = true;
+}
+
+// A statement changed rows of WITHOUT ROWID tables (see kUnhooked); only for connections that are watched.
+void noteUnhooked(sqlite3* db, ProjectChange::Kinds kinds)
+{
+    if (!kinds)
+        return;
+    const std::lock_guard lock(g_pendingMutex);
+    const auto it = g_pending.find(db);
+    if (it == g_pending.end())
+        return;
+    Pending& p = it->second;
+    if (p.change.isEmpty())
+        ++g_dirty;
+    p.change.kinds |= kinds;
+    if (kinds & ProjectChange::Observations)
+        p.anonymousSequences = true;
+}
+
+void forget(Pending& p)
+{
+    if (!p.change.isEmpty())
+        --g_dirty;
+    p.change = {};
+    p.anonymousSequences = false;
+    p.namedSequences = false;
+}
+
+void onRollback(void* handle)
+{
+    const std::lock_guard lock(g_pendingMutex);
+    if (const auto it = g_pending.find(static_cast<sqlite3*>(handle)); it != g_pending.end())
+        forget(it->second);
+}
+
+// After a statement or exec succeeded: outside a transaction, what was written is committed.
+void announceIfCommitted(sqlite3* db)
+{
+    if (g_dirty.load(std::memory_order_relaxed) == 0 || !sqlite3_get_autocommit(db))
+        return;
+    QString key;
+    ProjectChange change;
+    {
+        const std::lock_guard lock(g_pendingMutex);
+        const auto it = g_pending.find(db);
+        if (it == g_pending.end() || it->second.change.isEmpty())
+            return;
+        Pending& p = it->second;
+        key = p.key;
+        change = p.change;
+        change.sequencesKnown = p.namedSequences || !p.anonymousSequences;
+        forget(p);
+    }
+    ProjectWatch::publish(key, change);
+}
+
+// A connection that writes to a project file reports what it changes.
+void watch(sqlite3* db, const QString& path)
+{
+    const QString key = ProjectWatch::keyOf(path);
+    if (key.isEmpty())
+        return;
+    {
+        const std::lock_guard lock(g_pendingMutex);
+        g_pending[db].key = key;
+    }
+    // Per row: one table-name compare.
+    sqlite3_update_hook(db, &onUpdate, db);
+    sqlite3_rollback_hook(db, &onRollback, db);
+}
+
+void unwatch(sqlite3* db)
+{
+    const std::lock_guard lock(g_pendingMutex);
+    if (const auto it = g_pending.find(db); it != g_pending.end()) {
+        forget(it->second);
+        g_pending.erase(it);
+    }
+}
 
 [[noreturn]] void fail(sqlite3* db, int code, const std::string& context)
 {
@@ -122,8 +295,12 @@ bool Statement::step()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        if (!sqlite3_stmt_readonly(m_stmt) && sqlite3_changes(m_db) > 0)
+            noteUnhooked(m_db, unhookedKindsIn(sqlite3_sql(m_stmt)));
+        announceIfCommitted(m_db);
         return false;
+    }
     const std::string sql = sqlite3_sql(m_stmt) ? sqlite3_sql(m_stmt) : "";
     sqlite3_reset(m_stmt);
     fail(m_db, rc, "running \"" + sql + "\"");
@@ -222,23 +399,30 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
         m_db = nullptr;
         throw;
     }
+    if (mode != Mode::ReadOnly)
+        watch(m_db, path);
 }
 
 Database::~Database()
 {
     m_cache.clear();
+    unwatch(m_db);
     sqlite3_close_v2(m_db);
 }
 
 void Database::exec(const std::string& sql)
 {
     char* error = nullptr;
+    const int changesBefore = sqlite3_total_changes(m_db);
     const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
         throw DbError(message + " (in \"" + sql.substr(0, 120) + "\")", rc);
     }
+    if (sqlite3_total_changes(m_db) != changesBefore)
+        noteUnhooked(m_db, unhookedKindsIn(sql.c_str()));
+    announceIfCommitted(m_db);
 }
 
 Statement& Database::cached(const std::string& sql)
@@ -282,6 +466,17 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+}
+
+void noteSequences(Database& db, const std::vector<std::int64_t>& ids)
+{
+    const std::lock_guard lock(g_pendingMutex);
+    const auto it = g_pending.find(db.handle());
+    if (it == g_pending.end() || it->second.change.isEmpty())
+        return; // nothing written yet: the names would outlive this write
+    for (const auto id : ids)
+        it->second.change.sequences.insert(id);
+    it->second.namedSequences = true;
 }
 
 } // namespace trapline::db

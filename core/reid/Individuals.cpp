@@ -2,6 +2,7 @@
 #include "Tr.h"
 
 #include "Clock.h"
+#include "project/ChangeNotes.h"
 #include "project/Project.h"
 
 #include <QJsonDocument>
@@ -23,11 +24,27 @@ bool exists(db::Database& db, std::int64_t id)
     return found;
 }
 
+// Sets the individual of each observation and names their sequences for ProjectWatch, so the views re-read those
+// sequences and not all of them.
 void setIndividual(db::Database& db, const std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>>& rows)
 {
     auto& st = db.cached("UPDATE observations SET individual_id = ?2 WHERE id = ?1");
-    for (const auto& [observation, individual] : rows)
+    auto& sequenceOf = db.cached("SELECT sequence_id FROM observations WHERE id = ?1");
+    std::vector<std::int64_t> sequences;
+    bool allKnown = true;
+    for (const auto& [observation, individual] : rows) {
         st.bind(1, observation).bind(2, individual).run();
+        sequenceOf.bind(1, observation);
+        if (sequenceOf.step()) {
+            if (const auto sequence = sequenceOf.optInteger(0))
+                sequences.push_back(*sequence);
+            else
+                allKnown = false; // an observation of a frame alone: any sequence may show it
+        }
+        sequenceOf.reset();
+    }
+    if (allKnown)
+        db::noteSequences(db, sequences);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "LabelSnapshot.h"
 #include "Tr.h"
 
+#include "project/ChangeNotes.h"
 #include "project/Project.h"
 
 #include <algorithm>
@@ -160,6 +161,7 @@ Status restore(Project& project, const LabelSnapshot& snapshot, const QString& a
         db::Transaction tx(project.db());
         restoreSnapshot(project.db(), snapshot);
         project.audit({QStringLiteral("review"), action, QStringLiteral("sequences"), snapshot.sequenceId, {}, actor});
+        db::noteSequence(project.db(), snapshot.sequenceId);
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {

@@ -2,6 +2,7 @@
 #include "Tr.h"
 
 #include "Clock.h"
+#include "project/ChangeNotes.h"
 #include "project/Project.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ Result<EditOutcome> ReviewEditor::edit(std::int64_t sequenceId, const QString& a
         db.cached("UPDATE sequences SET review_state = 2 WHERE id = ?1").bind(1, sequenceId).run();
         outcome.after = takeSnapshot(db, sequenceId);
         m_project.audit({QStringLiteral("review"), action, QStringLiteral("sequences"), sequenceId, details, m_actor});
+        db::noteSequence(db, sequenceId); // the views of other sequences stay as they are
         tx.commit();
         return outcome;
     } catch (const db::DbError& e) {

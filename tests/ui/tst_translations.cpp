@@ -129,7 +129,10 @@ void TestTranslations::lupdateFindsNothingNew()
     QProcess lupdate;
     lupdate.start(QStringLiteral(TRAPLINE_LUPDATE), QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
                                                                 QStringLiteral("none"), QStringLiteral("-I"),
-                                                                QStringLiteral(TRAPLINE_SOURCE_DIR "/core")}
+                                                                QStringLiteral(TRAPLINE_SOURCE_DIR "/core"),
+                                                                // ui/undo/UndoText.h names the undo texts' context
+                                                                QStringLiteral("-I"),
+                                                                QStringLiteral(TRAPLINE_SOURCE_DIR "/ui")}
                                                         + sources + QStringList{QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);

@@ -1,17 +1,15 @@
 #include "DeploymentPropertiesDialog.h"
 
-#include "DeploymentPropertiesCommand.h"
 #include "project/Deployments.h"
 #include "project/Project.h"
+#include "undo/SnapshotCommand.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -183,11 +181,7 @@ Status DeploymentPropertiesDialog::save()
     if (Status s = setDeploymentProperties(*m_project, {after.value()}, QStringLiteral("gui"), m_actor); !s)
         return s;
     m_deployments[row] = after.value();
-    // The failure report goes to the window that owns the stack: the dialog may be gone when an undo fails.
-    QWidget* window = parentWidget();
-    m_undo->push(new DeploymentPropertiesCommand(m_project, before, after.value(), m_actor, [window](const QString& message) {
-        QMessageBox::warning(window, QCoreApplication::translate("trapline::ui::DeploymentPropertiesDialog", "Deployment Properties"), message);
-    }));
+    m_undo->push(SnapshotCommand::deploymentEdit(m_project, m_actor, before, after.value()));
     return okStatus();
 }
 

@@ -3,7 +3,9 @@
 #include "SightingImage.h"
 
 #include "project/Project.h"
+#include "project/ProjectWatch.h"
 #include "review/Taxa.h"
+#include "undo/SnapshotCommand.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -24,38 +26,6 @@ namespace {
 constexpr int kThumb = 160;
 
 QImage thumbnailOf(const reid::IndividualSighting& s) { return sightingImage(s.path, s.box, kThumb); }
-
-// An edit of individuals on the undo stack; it was applied before it was pushed.
-class IndividualCommand : public QUndoCommand {
-public:
-    IndividualCommand(Project* project, reid::IndividualChange change, QString actor, const QString& text,
-                      std::function<void()> refresh)
-        : m_project(project), m_change(std::move(change)), m_actor(std::move(actor)), m_refresh(std::move(refresh))
-    {
-        setText(text);
-    }
-    void undo() override
-    {
-        if (reid::revertIndividualChange(*m_project, m_change, m_actor).ok())
-            m_refresh();
-    }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        if (reid::reapplyIndividualChange(*m_project, m_change, m_actor).ok())
-            m_refresh();
-    }
-
-private:
-    Project* m_project;
-    reid::IndividualChange m_change;
-    QString m_actor;
-    std::function<void()> m_refresh;
-    bool m_first = true;
-};
 
 } // namespace
 
@@ -99,6 +69,15 @@ IndividualsDialog::IndividualsDialog(Project* project, QUndoStack* undo, const Q
     layout->addLayout(lists, 1);
     layout->addLayout(buttons);
     resize(1100, 640);
+    if (m_project) {
+        // Edits and their undo, from here or from the review pane or the match dialog.
+        auto* watch = new ProjectWatch(m_project->path(), this);
+        connect(watch, &ProjectWatch::changed, this, [this](const ProjectChange& change) {
+            if (change.touches(ProjectChange::Kinds(ProjectChange::Individuals) | ProjectChange::Observations |
+                               ProjectChange::Taxa))
+                reload();
+        });
+    }
     reload();
 }
 
@@ -177,25 +156,25 @@ Status IndividualsDialog::push(Result<reid::IndividualChange> change, const QStr
         return change.error();
     const auto about = change.value().individualId;
     if (m_undo)
-        m_undo->push(new IndividualCommand(m_project, change.value(), m_reviewer, text, [this] { reload(); }));
-    reload();
+        m_undo->push(SnapshotCommand::individualEdit(m_project, m_reviewer, change.value(), text));
     selectIndividual(about);
     return okStatus();
 }
 
 Status IndividualsDialog::rename(std::int64_t id, const QString& name)
 {
-    return push(reid::renameIndividual(*m_project, id, name, m_reviewer), tr("rename individual"));
+    return push(reid::renameIndividual(*m_project, id, name, m_reviewer), UndoText::tr("rename individual"));
 }
 
 Status IndividualsDialog::merge(std::int64_t from, std::int64_t into)
 {
-    return push(reid::mergeIndividuals(*m_project, from, into, m_reviewer), tr("merge individuals"));
+    return push(reid::mergeIndividuals(*m_project, from, into, m_reviewer), UndoText::tr("merge individuals"));
 }
 
 Status IndividualsDialog::split(std::int64_t id, const std::vector<std::int64_t>& observations, const QString& newName)
 {
-    return push(reid::splitIndividual(*m_project, id, observations, newName, m_reviewer), tr("split individual"));
+    return push(reid::splitIndividual(*m_project, id, observations, newName, m_reviewer),
+                UndoText::tr("split individual"));
 }
 
 void IndividualsDialog::warnIfFailed(const Status& status)
@@ -258,7 +237,6 @@ void IndividualsDialog::newClicked()
         return;
     if (auto created = review::createIndividual(*m_project, name, std::nullopt); !created)
         QMessageBox::warning(this, tr("Not saved"), created.error().message);
-    reload();
 }
 
 } // namespace trapline::ui

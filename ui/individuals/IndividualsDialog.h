@@ -15,7 +15,8 @@ namespace trapline::ui {
 
 // The project's individuals with their sightings (the reference images, oldest first, with deployment and date):
 // name a new one, rename, merge two that are the same animal, split off sightings that show another. Every edit
-// goes on the window's undo stack and into the audit log.
+// goes on the window's undo stack and into the audit log; the dialog follows the project through ProjectWatch, so
+// it may close before its edits are undone.
 class IndividualsDialog : public QDialog {
     Q_OBJECT
 public:

@@ -3,9 +3,10 @@
 #include "SightingImage.h"
 
 #include "project/Project.h"
-#include "review/ReviewCommand.h"
+#include "project/ProjectWatch.h"
 #include "review/ReviewEditor.h"
 #include "review/Taxa.h"
+#include "undo/SnapshotCommand.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -42,35 +43,6 @@ cv::Mat greyOf(const QImage& image)
 struct Shown {
     QImage query, candidate;
     std::vector<std::pair<QPointF, QPointF>> pairs;
-};
-
-// A rejection on the undo stack: undo takes it back, so the candidate is proposed again.
-class RejectMatchCommand : public QUndoCommand {
-public:
-    RejectMatchCommand(Project* project, std::int64_t detection, std::int64_t individual, QString actor,
-                       std::function<void()> refresh)
-        : m_project(project), m_detection(detection), m_individual(individual), m_actor(std::move(actor)),
-          m_refresh(std::move(refresh))
-    {
-        setText(MatchReviewDialog::tr("reject match"));
-    }
-    void redo() override
-    {
-        if (reid::rejectMatch(*m_project, m_detection, m_individual, m_actor).ok())
-            m_refresh();
-    }
-    void undo() override
-    {
-        if (reid::unrejectMatch(*m_project, m_detection, m_individual, m_actor).ok())
-            m_refresh();
-    }
-
-private:
-    Project* m_project;
-    std::int64_t m_detection;
-    std::int64_t m_individual;
-    QString m_actor;
-    std::function<void()> m_refresh;
 };
 
 } // namespace
@@ -172,6 +144,15 @@ MatchReviewDialog::MatchReviewDialog(Project* project, QUndoStack* undo, const Q
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
     resize(1200, 720);
+    if (m_project) {
+        // Confirmations, rejections and their undo, here or anywhere, and new proposals from a job.
+        auto* watch = new ProjectWatch(m_project->path(), this);
+        connect(watch, &ProjectWatch::changed, this, [this](const ProjectChange& change) {
+            if (change.touches(ProjectChange::Kinds(ProjectChange::Observations) | ProjectChange::Individuals |
+                               ProjectChange::Proposals))
+                reload();
+        });
+    }
     reload();
 }
 
@@ -256,22 +237,18 @@ void MatchReviewDialog::confirm()
     const auto* c = currentCandidate();
     if (!m || !c || !m_project)
         return;
-    auto outcome = review::ReviewEditor(*m_project, m_reviewer).assignIndividual(m->query.detectionId, c->individualId);
+    // Copied first: the stored edit reloads the list these point into.
+    const auto detection = m->query.detectionId;
+    const auto individual = c->individualId;
+    const QString name = c->individualName;
+    auto outcome = review::ReviewEditor(*m_project, m_reviewer).assignIndividual(detection, individual);
     if (!outcome) {
         QMessageBox::warning(this, tr("Not saved"), outcome.error().message);
         return;
     }
-    const auto sequence = outcome.value().after.sequenceId;
     if (m_undo)
-        m_undo->push(new ReviewCommand(
-            m_project, m_reviewer, outcome.value(), tr("confirm %1").arg(c->individualName),
-            [this](std::int64_t id) {
-                reload();
-                Q_EMIT sequenceEdited(id);
-            },
-            [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); }));
-    reload();
-    Q_EMIT sequenceEdited(sequence);
+        m_undo->push(
+            SnapshotCommand::reviewEdit(m_project, m_reviewer, outcome.value(), UndoText::tr("confirm %1").arg(name)));
 }
 
 void MatchReviewDialog::reject()
@@ -280,7 +257,7 @@ void MatchReviewDialog::reject()
     const auto* c = currentCandidate();
     if (!m || !c || !m_project)
         return;
-    auto* command = new RejectMatchCommand(m_project, m->query.detectionId, c->individualId, m_reviewer, [this] { reload(); });
+    auto* command = SnapshotCommand::matchRejection(m_project, m->query.detectionId, c->individualId, m_reviewer);
     if (m_undo) {
         m_undo->push(command); // runs redo: the rejection is stored
     } else {
@@ -299,6 +276,7 @@ void MatchReviewDialog::newIndividual()
     const auto* m = currentMatch();
     if (!m || !m_project)
         return;
+    const auto detection = m->query.detectionId; // the stored individual reloads the list `m` points into
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New individual"),
                                                tr("This sighting shows an individual not seen before. Its name:"),
@@ -310,21 +288,14 @@ void MatchReviewDialog::newIndividual()
         QMessageBox::warning(this, tr("Not saved"), created.error().message);
         return;
     }
-    auto outcome = review::ReviewEditor(*m_project, m_reviewer).assignIndividual(m->query.detectionId, created.value());
+    auto outcome = review::ReviewEditor(*m_project, m_reviewer).assignIndividual(detection, created.value());
     if (!outcome) {
         QMessageBox::warning(this, tr("Not saved"), outcome.error().message);
         return;
     }
     if (m_undo)
-        m_undo->push(new ReviewCommand(
-            m_project, m_reviewer, outcome.value(), tr("new individual %1").arg(name),
-            [this](std::int64_t id) {
-                reload();
-                Q_EMIT sequenceEdited(id);
-            },
-            [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); }));
-    reload();
-    Q_EMIT sequenceEdited(outcome.value().after.sequenceId);
+        m_undo->push(SnapshotCommand::reviewEdit(m_project, m_reviewer, outcome.value(),
+                                                 UndoText::tr("new individual %1").arg(name)));
 }
 
 } // namespace trapline::ui

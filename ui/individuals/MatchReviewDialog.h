@@ -42,7 +42,7 @@ private:
 // Confirming proposed individuals: for each sighting with proposals, the candidates best first. Y confirms (the
 // individual gains the sighting), N rejects (never proposed again), Right/Left move between candidates, Down/Up
 // between sightings, I names a new individual for the sighting. Confirmations and rejections go on the window's
-// undo stack.
+// undo stack; the dialog follows the project through ProjectWatch, so it may close before they are undone.
 class MatchReviewDialog : public QDialog {
     Q_OBJECT
 public:
@@ -63,9 +63,6 @@ public Q_SLOTS:
     void previousSighting();
     void newIndividual();
     void reload();
-
-Q_SIGNALS:
-    void sequenceEdited(qint64 sequenceId);
 
 private:
     void showMatch(int sighting, int candidate);

@@ -2,12 +2,25 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
-#include "deployments/AdjustTimesCommand.h"
+#include "browser/SequenceListModel.h"
+#include "browser/ThumbnailLoader.h"
 #include "deployments/AdjustTimesDialog.h"
-#include "ingest/SequenceGrouper.h"
 #include "deployments/DeploymentPropertiesDialog.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
+#include "ingest/ImportJob.h"
+#include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
+#include "jobs/JobScheduler.h"
+#include "jobs/JobsPanel.h"
+#include "models/RunModelsDialog.h"
+#include "project/Backup.h"
+#include "project/Project.h"
+#include "project/ProjectWatch.h"
 #include "reid/MatchProposals.h"
 #include "review/ImageView.h"
 #include "review/ReviewPane.h"
@@ -15,19 +28,7 @@
 #include "review/Taxa.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
-#include "browser/SequenceListModel.h"
-#include "browser/ThumbnailLoader.h"
-#include "ingest/ImportJob.h"
-#include "jobs/JobScheduler.h"
-#include "jobs/JobsPanel.h"
-#include "export/ExportDialog.h"
-#include "formats/Exchange.h"
-#include "inference/ComputeThreads.h"
-#include "inference/SystemCheck.h"
-#include "models/RunModelsDialog.h"
 #include "training/TrainingDialog.h"
-#include "project/Backup.h"
-#include "project/Project.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,6 +147,28 @@ void MainWindow::nextInQueue()
     statusBar()->showMessage(tr("No unreviewed sequence after this one in the list."), 5000);
 }
 
+void MainWindow::onProjectChanged(const ProjectChange& change)
+{
+    if (!change.touches(ProjectChange::Kinds(ProjectChange::Sequences) | ProjectChange::Observations |
+                        ProjectChange::Deployments))
+        return;
+    if (change.sequencesKnown) {
+        // Edits that name their sequences refresh those rows and their deployments' counts.
+        for (const qint64 id : change.sequences)
+            onSequenceEdited(id);
+        if (change.touches(ProjectChange::Deployments))
+            refreshSummary();
+    } else if (change.sameThread) {
+        // Regrouped here (times adjusted, or that undone): the list is read again, keeping the current sequence.
+        // A job's writes are read once it has finished (onJobFinished).
+        const auto current = m_review->currentSequence();
+        m_sequences->reload();
+        if (current)
+            selectSequence(*current);
+        refreshSummary();
+    }
+}
+
 void MainWindow::onSequenceEdited(qint64 sequenceId)
 {
     m_sequences->refreshSequence(sequenceId);
@@ -163,7 +186,10 @@ Status MainWindow::openProject(const QString& path)
     m_review->setProject(nullptr, {});
     m_sequences->setProject(nullptr);
     m_deployments->setProject(nullptr);
+    delete m_watch;
     m_project = std::move(opened).value();
+    m_watch = new ProjectWatch(m_project->path(), this);
+    connect(m_watch, &ProjectWatch::changed, this, &MainWindow::onProjectChanged);
     // The thumbnails in memory are keyed by media id, and every project numbers its media from 1: without this the
     // next project would show the last one's pictures.
     QPixmapCache::clear();

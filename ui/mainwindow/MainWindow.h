@@ -18,6 +18,8 @@ class QUndoStack;
 namespace trapline {
 class JobScheduler;
 class Project;
+class ProjectWatch;
+struct ProjectChange;
 }
 
 namespace trapline::ui {
@@ -95,6 +97,7 @@ private:
     void moveSequence(int step);
     void nextInQueue();
     void onSequenceEdited(qint64 sequenceId);
+    void onProjectChanged(const trapline::ProjectChange& change);
     void newProjectDialog();
     void openProjectDialog();
     void importFolderDialog();
@@ -113,6 +116,7 @@ private:
     void refreshSummary();
 
     std::unique_ptr<Project> m_project;
+    ProjectWatch* m_watch = nullptr;
     ThumbnailLoader* m_thumbnails;
     SequenceListModel* m_sequences;
     DeploymentListModel* m_deployments;

@@ -2,31 +2,32 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
-#include "deployments/AdjustTimesCommand.h"
+#include "browser/SequenceListModel.h"
+#include "browser/ThumbnailLoader.h"
 #include "deployments/AdjustTimesDialog.h"
-#include "ingest/SequenceGrouper.h"
 #include "deployments/DeploymentPropertiesDialog.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
+#include "ingest/ImportJob.h"
+#include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
+#include "jobs/JobScheduler.h"
+#include "jobs/JobsPanel.h"
+#include "models/RunModelsDialog.h"
+#include "project/Backup.h"
+#include "project/Project.h"
 #include "reid/MatchProposals.h"
 #include "review/ImageView.h"
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
 #include "settings/SettingsDialog.h"
-#include "browser/SequenceListModel.h"
-#include "browser/ThumbnailLoader.h"
-#include "ingest/ImportJob.h"
-#include "jobs/JobScheduler.h"
-#include "jobs/JobsPanel.h"
-#include "export/ExportDialog.h"
-#include "formats/Exchange.h"
-#include "inference/ComputeThreads.h"
-#include "inference/SystemCheck.h"
-#include "models/RunModelsDialog.h"
 #include "training/TrainingDialog.h"
-#include "project/Backup.h"
-#include "project/Project.h"
+#include "undo/SnapshotCommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,11 +222,9 @@ void MainWindow::matchIndividualsDialog()
 {
     if (!m_project)
         return;
+    // The views follow its edits, and their undo after it is closed, through ProjectWatch.
     MatchReviewDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
-    connect(&dialog, &MatchReviewDialog::sequenceEdited, this, &MainWindow::onSequenceEdited);
     dialog.exec();
-    m_review->reloadVocabulary();
-    m_review->showSequence(m_review->currentSequence());
 }
 
 Job* MainWindow::backupProject()
@@ -334,26 +333,20 @@ Status MainWindow::adjustTimes(const TimeAdjustRequest& request)
     QString text;
     if (request.shiftMs) {
         result = ingest::shiftTimes(*m_project, request.deploymentId, *request.shiftMs, gapMs, actor);
-        text = tr("Shift times by %1 s").arg(*request.shiftMs / 1000);
+        text = UndoText::tr("Shift times by %1 s").arg(*request.shiftMs / 1000);
     } else {
         auto pattern = ingest::NameTimePattern::parse(request.pattern);
         if (!pattern)
             return pattern.error();
         result = ingest::setTimesFromNames(*m_project, request.deploymentId, pattern.value(), request.pattern, gapMs, actor);
-        text = tr("Times from file names");
+        text = UndoText::tr("Times from file names");
     }
     if (!result)
         return result.error();
-    auto refresh = [this](const QString& failure) {
-        m_sequences->reload();
-        refreshSummary();
-        if (!failure.isEmpty())
-            QMessageBox::warning(this, tr("Adjust Times"), failure);
-    };
+    // The list and the counts follow through ProjectWatch, now and after undo or redo.
     const auto changed = result.value().changed;
-    m_undo->push(new AdjustTimesCommand(m_project.get(), actor, result.value().before, result.value().after, gapMs, text,
-                                        refresh));
-    refresh({});
+    m_undo->push(SnapshotCommand::timeAdjustment(m_project.get(), actor, result.value().before, result.value().after,
+                                                 gapMs, text));
     statusBar()->showMessage(tr("%n frame time(s) changed", "", int(changed)), 10000);
     return okStatus();
 }

@@ -2,12 +2,24 @@
 
 #include "browser/DeploymentListModel.h"
 #include "browser/ReviewQueuePanel.h"
-#include "deployments/AdjustTimesCommand.h"
+#include "browser/SequenceListModel.h"
+#include "browser/ThumbnailLoader.h"
 #include "deployments/AdjustTimesDialog.h"
-#include "ingest/SequenceGrouper.h"
 #include "deployments/DeploymentPropertiesDialog.h"
+#include "export/ExportDialog.h"
+#include "formats/Exchange.h"
 #include "individuals/IndividualsDialog.h"
 #include "individuals/MatchReviewDialog.h"
+#include "inference/ComputeThreads.h"
+#include "inference/SystemCheck.h"
+#include "ingest/ImportJob.h"
+#include "ingest/SequenceGrouper.h"
+#include "ingest/TimeAdjustment.h"
+#include "jobs/JobScheduler.h"
+#include "jobs/JobsPanel.h"
+#include "models/RunModelsDialog.h"
+#include "project/Backup.h"
+#include "project/Project.h"
 #include "reid/MatchProposals.h"
 #include "review/ImageView.h"
 #include "review/ReviewPane.h"
@@ -15,19 +27,8 @@
 #include "review/Taxa.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
-#include "browser/SequenceListModel.h"
-#include "browser/ThumbnailLoader.h"
-#include "ingest/ImportJob.h"
-#include "jobs/JobScheduler.h"
-#include "jobs/JobsPanel.h"
-#include "export/ExportDialog.h"
-#include "formats/Exchange.h"
-#include "inference/ComputeThreads.h"
-#include "inference/SystemCheck.h"
-#include "models/RunModelsDialog.h"
 #include "training/TrainingDialog.h"
-#include "project/Backup.h"
-#include "project/Project.h"
+#include "undo/UndoReport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -189,8 +190,6 @@ void MainWindow::buildReviewMenus()
                 return;
             IndividualsDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
             dialog.exec();
-            m_review->reloadVocabulary();
-            m_review->showSequence(m_review->currentSequence());
         });
 
     QMenu* view = menuBar()->addMenu(tr("V&iew"));
@@ -256,7 +255,15 @@ void MainWindow::buildViews()
     m_review->setUndoStack(m_undo);
     m_review->setAutoAdvance(SettingsDialog::autoAdvance());
     m_review->setReviewer(SettingsDialog::reviewerName());
-    connect(m_review, &ReviewPane::sequenceEdited, this, &MainWindow::onSequenceEdited);
+    // One place for an undo or redo that could not be stored (the command has left the stack); not modal, so a
+    // window driven by a test or by keys is never stopped by it.
+    connect(UndoReport::instance(), &UndoReport::failed, this, [this](const QString& action, const QString& message) {
+        const QString text = tr("Could not undo or redo \"%1\": %2").arg(action, message);
+        statusBar()->showMessage(text, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_review, &ReviewPane::vocabularyChanged, this,
             [this](const std::vector<review::Taxon>& taxa, const std::vector<review::Individual>& individuals) {
                 m_queues->setTaxa(taxa);

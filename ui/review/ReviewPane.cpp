@@ -4,9 +4,11 @@
 #include "FrameStripModel.h"
 #include "FrameStripView.h"
 #include "ImageView.h"
-#include "ReviewCommand.h"
 #include "browser/ThumbnailLoader.h"
 #include "project/Project.h"
+#include "project/ProjectWatch.h"
+#include "undo/SnapshotCommand.h"
+#include "undo/UndoReport.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -112,7 +114,11 @@ ReviewPane::ReviewPane(QWidget* parent)
             return;
         if (auto created = review::createIndividual(*m_project, name, std::nullopt); !created)
             Q_EMIT editFailed(created.error().message);
-        reloadVocabulary();
+    });
+    // An undo or redo of a review edit shows the sequence it put back.
+    connect(UndoReport::instance(), &UndoReport::sequenceRestored, this, [this](qint64 id) {
+        if (m_project && currentSequence() != id)
+            showSequence(id);
     });
     showSequence(std::nullopt);
 }
@@ -161,28 +167,69 @@ QWidget* ReviewPane::buildToolbar()
 void ReviewPane::setProject(Project* project, const QString& thumbnailCachePath)
 {
     m_project = project;
+    delete m_watch;
+    m_watch = nullptr;
+    if (m_project) {
+        m_watch = new ProjectWatch(m_project->path(), this);
+        connect(m_watch, &ProjectWatch::changed, this, &ReviewPane::onProjectChanged);
+    }
     m_thumbnails->setCachePath(thumbnailCachePath);
     reloadVocabulary();
     showSequence(std::nullopt);
 }
 
-void ReviewPane::reloadVocabulary()
+void ReviewPane::onProjectChanged(const ProjectChange& change)
 {
-    std::vector<review::Taxon> taxa;
-    std::vector<review::Individual> individuals;
+    // Only what the change touched is read again: an edit of one sequence re-reads that sequence if it is shown,
+    // not every taxon, quick key and individual.
+    const bool taxa = change.touches(ProjectChange::Taxa);
+    const bool individuals = change.touches(ProjectChange::Individuals);
+    if (taxa)
+        reloadTaxa();
+    if (individuals)
+        reloadIndividuals();
+    if (taxa || individuals)
+        Q_EMIT vocabularyChanged(m_taxa, m_individuals);
+    // A job that does not name its sequences (inference, an import) is followed when it has finished
+    // (MainWindow::onJobFinished), not every quarter second while the person reviews.
+    if (!change.sequencesKnown && !change.sameThread)
+        return;
+    if (const auto current = currentSequence(); current && change.touchesSequence(*current)) {
+        // A sequence regrouped away (times adjusted) is no error of the person reviewing: the pane empties.
+        m_followingChange = true;
+        reloadSequence();
+        m_followingChange = false;
+    }
+}
+
+void ReviewPane::reloadTaxa()
+{
+    m_taxa.clear();
     m_quickKeys.assign(review::kQuickKeyCount, std::nullopt);
     if (m_project) {
         if (auto t = review::listTaxa(*m_project))
-            taxa = std::move(t).value();
-        if (auto keys = review::quickKeys(*m_project, taxa))
+            m_taxa = std::move(t).value();
+        if (auto keys = review::quickKeys(*m_project, m_taxa))
             m_quickKeys = keys.value();
-        if (auto i = review::listIndividuals(*m_project))
-            individuals = std::move(i).value();
     }
-    m_panel->setTaxa(taxa);
+    m_panel->setTaxa(m_taxa);
     m_panel->setQuickKeys(m_quickKeys);
-    m_panel->setIndividuals(individuals);
-    Q_EMIT vocabularyChanged(taxa, individuals);
+}
+
+void ReviewPane::reloadIndividuals()
+{
+    m_individuals.clear();
+    if (m_project)
+        if (auto i = review::listIndividuals(*m_project))
+            m_individuals = std::move(i).value();
+    m_panel->setIndividuals(m_individuals);
+}
+
+void ReviewPane::reloadVocabulary()
+{
+    reloadTaxa();
+    reloadIndividuals();
+    Q_EMIT vocabularyChanged(m_taxa, m_individuals);
 }
 
 std::optional<std::int64_t> ReviewPane::currentSequence() const
@@ -196,10 +243,12 @@ void ReviewPane::showSequence(std::optional<std::int64_t> sequenceId)
     m_view.reset();
     if (m_project && sequenceId) {
         auto loaded = review::loadSequence(*m_project, *sequenceId);
-        if (loaded)
+        if (loaded) {
             m_view = std::move(loaded).value();
-        else
+            Q_EMIT sequenceRead(*sequenceId);
+        } else if (!m_followingChange) {
             Q_EMIT editFailed(loaded.error().message);
+        }
     }
     if (!same)
         m_frame = 0;
@@ -317,29 +366,19 @@ void ReviewPane::commit(Result<review::EditOutcome> result, const QString& text,
         Q_EMIT editFailed(result.error().message);
         return;
     }
+    // The sequence, and the taxa or individuals if the edit added one, were read again when the edit was stored
+    // (ProjectWatch); a box the edit made is selected now.
     const auto sequenceId = result.value().after.sequenceId;
-    if (result.value().detectionId)
+    if (result.value().detectionId) {
         m_pendingBoxSelection = result.value().detectionId;
+        showFrame();
+    }
     if (m_undo)
-        m_undo->push(new ReviewCommand(
-            m_project, m_reviewer, result.value(), text, [this](std::int64_t id) { onUndoRedo(id); },
-            [this](const QString& message) { Q_EMIT editFailed(message); }));
-    reloadVocabulary();
-    reloadSequence();
+        m_undo->push(SnapshotCommand::reviewEdit(m_project, m_reviewer, result.value(), text));
     Q_EMIT sequenceEdited(sequenceId);
     Q_EMIT status(tr("Saved: %1").arg(text));
     if (advance && m_autoAdvance)
         Q_EMIT advanceRequested();
-}
-
-void ReviewPane::onUndoRedo(std::int64_t sequenceId)
-{
-    if (currentSequence() != sequenceId)
-        showSequence(sequenceId);
-    else
-        reloadSequence();
-    reloadVocabulary();
-    Q_EMIT sequenceEdited(sequenceId);
 }
 
 std::optional<review::Label> ReviewPane::labelFromPanel()
@@ -393,19 +432,19 @@ void ReviewPane::apply(LabelPanel::Target target)
     switch (target) {
     case LabelPanel::Target::Smart:
     case LabelPanel::Target::Sequence:
-        commit(editor.labelSequence(m_view->summary.id, *label), tr("label sequence %1").arg(name), true);
+        commit(editor.labelSequence(m_view->summary.id, *label), UndoText::tr("label sequence %1").arg(name), true);
         break;
     case LabelPanel::Target::AddToSequence:
         commit(editor.labelSequence(m_view->summary.id, *label, review::ReviewEditor::SequenceMode::Add),
-               tr("add %1 to the sequence").arg(name), false);
+               UndoText::tr("add %1 to the sequence").arg(name), false);
         break;
     case LabelPanel::Target::Frame:
         if (const auto media = currentMediaId())
-            commit(editor.labelFrame(*media, *label), tr("label frame %1").arg(name), false);
+            commit(editor.labelFrame(*media, *label), UndoText::tr("label frame %1").arg(name), false);
         break;
     case LabelPanel::Target::Box:
         if (const auto box = m_image->selectedBox())
-            commit(editor.labelBox(*box, *label), tr("label box %1").arg(name), false);
+            commit(editor.labelBox(*box, *label), UndoText::tr("label box %1").arg(name), false);
         else
             Q_EMIT status(tr("Select a box first (click it), or draw one with B."));
         break;
@@ -418,7 +457,7 @@ void ReviewPane::applyQuickKey(int key)
 {
     if (!m_project || !m_view || key < 1 || key > static_cast<int>(m_quickKeys.size()))
         return;
-    const auto& taxon = m_quickKeys[static_cast<size_t>(key - 1)];
+    const auto taxon = m_quickKeys[static_cast<size_t>(key - 1)]; // a copy: the edit may read the quick keys again
     if (!taxon) {
         Q_EMIT status(tr("Quick key %1 has no species yet: set it under Review > Quick Keys.").arg(key));
         return;
@@ -426,40 +465,45 @@ void ReviewPane::applyQuickKey(int key)
     review::ReviewEditor editor(*m_project, m_reviewer);
     const review::Label label = review::Label::animal(taxon->id);
     if (const auto box = m_image->selectedBox())
-        commit(editor.labelBox(*box, label), tr("label box %1").arg(taxon->displayName()), false);
+        commit(editor.labelBox(*box, label), UndoText::tr("label box %1").arg(taxon->displayName()), false);
     else
-        commit(editor.labelSequence(m_view->summary.id, label), tr("label sequence %1").arg(taxon->displayName()), true);
+        commit(editor.labelSequence(m_view->summary.id, label),
+               UndoText::tr("label sequence %1").arg(taxon->displayName()), true);
 }
 
 void ReviewPane::markSequenceEmpty()
 {
     if (m_project && m_view)
         commit(review::ReviewEditor(*m_project, m_reviewer).labelSequence(m_view->summary.id, review::Label::blank()),
-               tr("mark sequence empty"), true);
+               UndoText::tr("mark sequence empty"), true);
 }
 
 void ReviewPane::markFrameEmpty()
 {
     if (const auto media = currentMediaId(); m_project && media)
-        commit(review::ReviewEditor(*m_project, m_reviewer).labelFrame(*media, review::Label::blank()), tr("mark frame empty"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).labelFrame(*media, review::Label::blank()),
+               UndoText::tr("mark frame empty"), false);
 }
 
 void ReviewPane::clearFrameLabel()
 {
     if (const auto media = currentMediaId(); m_project && media)
-        commit(review::ReviewEditor(*m_project, m_reviewer).clearFrameLabel(*media), tr("frame follows its sequence"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).clearFrameLabel(*media),
+               UndoText::tr("frame follows its sequence"), false);
 }
 
 void ReviewPane::acceptMachineLabel()
 {
     if (m_project && m_view)
-        commit(review::ReviewEditor(*m_project, m_reviewer).acceptMachineLabel(m_view->summary.id), tr("accept machine label"), true);
+        commit(review::ReviewEditor(*m_project, m_reviewer).acceptMachineLabel(m_view->summary.id),
+               UndoText::tr("accept machine label"), true);
 }
 
 void ReviewPane::markReviewed()
 {
     if (m_project && m_view)
-        commit(review::ReviewEditor(*m_project, m_reviewer).markReviewed(m_view->summary.id), tr("mark reviewed"), true);
+        commit(review::ReviewEditor(*m_project, m_reviewer).markReviewed(m_view->summary.id),
+               UndoText::tr("mark reviewed"), true);
 }
 
 void ReviewPane::deleteSelectedBox()
@@ -469,7 +513,7 @@ void ReviewPane::deleteSelectedBox()
         Q_EMIT status(tr("Select a box to delete (click it)."));
         return;
     }
-    commit(review::ReviewEditor(*m_project, m_reviewer).deleteBox(*box), tr("delete box"), false);
+    commit(review::ReviewEditor(*m_project, m_reviewer).deleteBox(*box), UndoText::tr("delete box"), false);
 }
 
 void ReviewPane::startDrawingBox()
@@ -506,7 +550,7 @@ void ReviewPane::onBoxDrawn(const review::Box& box)
     if (!m_panel->speciesText().isEmpty())
         if (auto typed = labelFromPanel())
             label = *typed;
-    commit(review::ReviewEditor(*m_project, m_reviewer).addBox(*media, box, label), tr("add box"), false);
+    commit(review::ReviewEditor(*m_project, m_reviewer).addBox(*media, box, label), UndoText::tr("add box"), false);
     m_panel->clearEntry();
     Q_EMIT status(tr("Box added: press 1-9 or / to name its species."));
 }
@@ -514,7 +558,7 @@ void ReviewPane::onBoxDrawn(const review::Box& box)
 void ReviewPane::onBoxEdited(qint64 detectionId, const review::Box& box)
 {
     if (m_project)
-        commit(review::ReviewEditor(*m_project, m_reviewer).moveBox(detectionId, box), tr("move box"), false);
+        commit(review::ReviewEditor(*m_project, m_reviewer).moveBox(detectionId, box), UndoText::tr("move box"), false);
 }
 
 } // namespace trapline::ui

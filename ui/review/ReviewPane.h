@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace trapline {
 class Project;
+class ProjectWatch;
+struct ProjectChange;
 }
 
 namespace trapline::ui {
@@ -44,7 +46,8 @@ public:
     ImageView* imageView() const { return m_image; }
     LabelPanel* labelPanel() const { return m_panel; }
     QListView* filmstrip() const { return m_strip; }
-    // Reloads the project's taxa, quick keys and individuals (after edits elsewhere).
+    // Reloads the project's taxa, quick keys and individuals (after the quick keys were set). Edits of taxa and
+    // individuals anywhere are followed through ProjectWatch without it.
     void reloadVocabulary();
 
 public Q_SLOTS:
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void editFailed(const QString& message);
     void status(const QString& message);
     void frameShown();
+    // The sequence was read from the project: shown, or shown again because it changed.
+    void sequenceRead(qint64 sequenceId);
     // The project's taxa and individuals, read again after an edit or a job (for the queue filters too).
     void vocabularyChanged(const std::vector<trapline::review::Taxon>& taxa,
                            const std::vector<trapline::review::Individual>& individuals);
@@ -85,10 +90,13 @@ private:
     void commit(Result<review::EditOutcome> result, const QString& text, bool advance);
     void onBoxDrawn(const review::Box& box);
     void onBoxEdited(qint64 detectionId, const review::Box& box);
-    void onUndoRedo(std::int64_t sequenceId);
+    void onProjectChanged(const trapline::ProjectChange& change);
+    void reloadTaxa();
+    void reloadIndividuals();
     QWidget* buildToolbar();
 
     Project* m_project = nullptr;
+    ProjectWatch* m_watch = nullptr;
     QUndoStack* m_undo = nullptr;
     ThumbnailLoader* m_thumbnails;
     FrameStripModel* m_frames;
@@ -100,12 +108,15 @@ private:
     QToolButton* m_magnifierButton = nullptr;
     QToolButton* m_drawButton = nullptr;
     std::optional<review::SequenceView> m_view;
+    std::vector<review::Taxon> m_taxa;
+    std::vector<review::Individual> m_individuals;
     std::vector<std::optional<review::Taxon>> m_quickKeys;
     int m_frame = 0;
     int m_generation = 0;
     std::optional<std::int64_t> m_imageLoadedFor;
     std::optional<std::int64_t> m_pendingBoxSelection;
     bool m_autoAdvance = true;
+    bool m_followingChange = false;
     QString m_reviewer;
 };
 

@@ -1,0 +1,11 @@
+#include "UndoReport.h"
+
+namespace trapline::ui {
+
+UndoReport* UndoReport::instance()
+{
+    static UndoReport report;
+    return &report;
+}
+
+} // namespace trapline::ui
