@@ -40,7 +40,8 @@ const std::vector<Command>& commands()
         {QStringLiteral("problems"), QStringLiteral("PROJECT [--json]"),
          QStringLiteral("files imported with problems, and files skipped"), runProblems},
         {QStringLiteral("infer"),
-         QStringLiteral("PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N]"),
+         QStringLiteral(
+             "PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N]"),
          QStringLiteral("run detector, classifier and embedder models over a project"), runInfer},
         {QStringLiteral("detect"), QStringLiteral("FOLDER --model MANIFEST --out results.json"),
          QStringLiteral("run a detector over a folder, write MegaDetector batch JSON"), runDetect},
@@ -59,9 +60,11 @@ const std::vector<Command>& commands()
          QStringLiteral("deployment position, clock (time zone), camera; set one, or import a CSV"), runDeployments},
         {QStringLiteral("backup"), QStringLiteral("PROJECT [--out FILE]"),
          QStringLiteral("a safe copy of the project, even while it is open"), runBackup},
-        {QStringLiteral("reid-eval"), QStringLiteral("FOLDER [--matcher sift|embedding|both] [--model MANIFEST] [--json]"),
+        {QStringLiteral("reid-eval"),
+         QStringLiteral("FOLDER [--matcher sift|hotspotter|embedding|both|LIST] [--model MANIFEST] [--json]"),
          QStringLiteral("re-identification figures (top-1, top-5, mAP, MAP@R) on known individuals"), runReidEval},
-        {QStringLiteral("train"), QStringLiteral("PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]"),
+        {QStringLiteral("train"),
+         QStringLiteral("PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]"),
          QStringLiteral("fine-tune on the confirmed labels (resumes after a crash or Ctrl-C)"), runTrain},
         {QStringLiteral("models"), QStringLiteral("PROJECT [--activate ID]"),
          QStringLiteral("the models trained in the project; choose the active one"), runModels},
@@ -104,11 +107,11 @@ QString usageText()
             text += wrapped(head.mid(2), 4).prepend(QStringLiteral("  ")) + QLatin1Char('\n') + indent;
         text += wrapped(c.description, kDescriptionColumn) + QLatin1Char('\n');
     }
-    text += QStringLiteral(
-        "\nOptions:\n"
-        "  --verbose                         debug messages of every subsystem (trapline.*) on stderr\n"
-        "  --version                         the version of trapline-cli\n"
-        "\nRun 'trapline-cli COMMAND --help' for a command's options.\n");
+    text +=
+        QStringLiteral("\nOptions:\n"
+                       "  --verbose                         debug messages of every subsystem (trapline.*) on stderr\n"
+                       "  --version                         the version of trapline-cli\n"
+                       "\nRun 'trapline-cli COMMAND --help' for a command's options.\n");
     return text;
 }
 

@@ -21,7 +21,10 @@ namespace {
 QJsonObject evaluationJson(const reid::ReidEvaluation& e)
 {
     return {{QStringLiteral("matcher"), e.matcher},
+            {QStringLiteral("ranks"), e.ranks},
+            {QStringLiteral("queries_are"), e.queriesAre},
             {QStringLiteral("images"), e.images},
+            {QStringLiteral("gallery_images"), e.galleryImages},
             {QStringLiteral("identities"), e.identities},
             {QStringLiteral("queries"), e.metrics.queries},
             {QStringLiteral("queries_without_match"), e.metrics.queriesWithoutMatch},
@@ -30,7 +33,8 @@ QJsonObject evaluationJson(const reid::ReidEvaluation& e)
             {QStringLiteral("mAP"), e.metrics.meanAveragePrecision},
             {QStringLiteral("map_at_r"), e.metrics.mapAtR},
             {QStringLiteral("seconds_per_query"), e.secondsPerQuery},
-            {QStringLiteral("feature_seconds"), e.featureSeconds}};
+            {QStringLiteral("feature_seconds"), e.featureSeconds},
+            {QStringLiteral("index_seconds"), e.indexSeconds}};
 }
 
 // Whole images through an embedder model: its output vector is the embedding.
@@ -66,8 +70,10 @@ int runReidEval(const QStringList& args)
         "under train/ and test/ or val/). Prints top-1, top-5, mAP and MAP@R (Musgrave et al. 2020) and the "
         "matching time per query."));
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The folder of individuals."));
-    parser.addOption({QStringLiteral("matcher"), QStringLiteral("sift (no model needed), embedding, or both."),
-                      QStringLiteral("NAME"), QStringLiteral("sift")});
+    parser.addOption({QStringLiteral("matcher"),
+                      QStringLiteral("sift or hotspotter (no model needed), embedding, or several separated by commas "
+                                     "(sift,hotspotter measures both in one run); both: sift,embedding."),
+                      QStringLiteral("NAMES"), QStringLiteral("sift")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("An embedder's manifest (for --matcher embedding)."),
                       QStringLiteral("MANIFEST")});
     parser.addOption({QStringLiteral("max-side"), QStringLiteral("SIFT: reduce images to this many pixels first."),
@@ -75,13 +81,24 @@ int runReidEval(const QStringList& args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON only.")});
     if (!parse(parser, args, 1))
         return 2;
-    const QString matcher = parser.value(QStringLiteral("matcher"));
-    if (matcher != u"sift" && matcher != u"embedding" && matcher != u"both") {
-        printError(QStringLiteral("--matcher must be sift, embedding or both."));
+    QStringList matchers = parser.value(QStringLiteral("matcher")).split(u',', Qt::SkipEmptyParts);
+    if (matchers == QStringList{QStringLiteral("both")})
+        matchers = {QStringLiteral("sift"), QStringLiteral("embedding")};
+    for (const QString& m : matchers)
+        if (m != u"sift" && m != u"hotspotter" && m != u"embedding") {
+            printError(QStringLiteral("--matcher must be sift, hotspotter, embedding, both, or a list of these "
+                                      "separated by commas."));
+            return 2;
+        }
+    if (matchers.isEmpty()) {
+        printError(QStringLiteral("--matcher names no matcher."));
         return 2;
     }
-    if (matcher != u"sift" && !parser.isSet(QStringLiteral("model"))) {
-        printError(QStringLiteral("--matcher %1 needs an embedder: --model MANIFEST.").arg(matcher));
+    const bool sift = matchers.contains(QStringLiteral("sift"));
+    const bool hotspotter = matchers.contains(QStringLiteral("hotspotter"));
+    const bool embedding = matchers.contains(QStringLiteral("embedding"));
+    if (embedding && !parser.isSet(QStringLiteral("model"))) {
+        printError(QStringLiteral("--matcher embedding needs an embedder: --model MANIFEST."));
         return 2;
     }
     auto set = reid::loadReidFolder(parser.positionalArguments().at(0));
@@ -93,26 +110,57 @@ int runReidEval(const QStringList& args)
     JobControl control([&](const JobProgress& p) { printer(p); });
     InterruptGuard interrupt(control);
     QJsonObject results;
-    if (matcher != u"embedding") {
+    QStringList order; // the order the evaluations ran in, for the table
+    auto keep = [&](const reid::ReidEvaluation& e) {
+        results[e.matcher] = evaluationJson(e);
+        order << e.matcher;
+    };
+    if (sift || hotspotter) {
+        // One pass over the images gives both matchers the same keypoints.
         reid::LocalFeatureMatcher::Options options;
         options.maxSide = parser.value(QStringLiteral("max-side")).toInt();
-        auto e = reid::evaluateLocalFeatures(set.value(), options, control);
+        double featureSeconds = 0;
+        auto features = reid::extractLocalFeatures(set.value(), options, control, &featureSeconds);
         printer.finish();
-        if (!e) {
-            printError(e.error().message);
+        if (!features) {
+            printError(features.error().message);
             return 1;
         }
-        results[QStringLiteral("sift")] = evaluationJson(e.value());
+        if (sift) {
+            auto e = reid::evaluateLocalFeatures(set.value(), features.value(), options, control, hotspotter);
+            printer.finish();
+            if (!e) {
+                printError(e.error().message);
+                return 1;
+            }
+            for (auto& one : e.value()) {
+                one.featureSeconds = featureSeconds;
+                keep(one);
+            }
+        }
+        if (hotspotter) {
+            auto e = reid::evaluateHotspotter(set.value(), features.value(), {}, control);
+            printer.finish();
+            if (!e) {
+                printError(e.error().message);
+                return 1;
+            }
+            for (auto& one : e.value()) {
+                one.featureSeconds = featureSeconds;
+                keep(one);
+            }
+        }
     }
-    if (matcher != u"sift") {
+    if (embedding) {
         auto model = inference::loadModel(parser.value(QStringLiteral("model")));
         if (!model) {
             printError(model.error().message);
             return 1;
         }
         if (model.value().manifest.kind != inference::ModelKind::Embedder) {
-            printError(QStringLiteral("%1 is not an embedder (its manifest says kind \"%2\").")
-                           .arg(parser.value(QStringLiteral("model")), inference::kindName(model.value().manifest.kind)));
+            printError(
+                QStringLiteral("%1 is not an embedder (its manifest says kind \"%2\").")
+                    .arg(parser.value(QStringLiteral("model")), inference::kindName(model.value().manifest.kind)));
             return 1;
         }
         auto e = reid::evaluateEmbeddings(set.value(), modelEmbedder(model.value()), control);
@@ -121,21 +169,53 @@ int runReidEval(const QStringList& args)
             printError(e.error().message);
             return 1;
         }
-        results[QStringLiteral("embedding")] = evaluationJson(e.value());
+        keep(e.value());
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)));
         return 0;
     }
-    for (auto it = results.begin(); it != results.end(); ++it) {
-        const QJsonObject r = it.value().toObject();
-        printOut(QStringLiteral("%1: %2 images of %3 individuals, %4 queries (%5 without another image of their "
-                                "individual, left out)\n  top-1 %6, top-5 %7, mAP %8, MAP@R %9\n  %10 s per query\n")
-                     .arg(it.key()).arg(r[QStringLiteral("images")].toInt()).arg(r[QStringLiteral("identities")].toInt())
-                     .arg(r[QStringLiteral("queries")].toInt()).arg(r[QStringLiteral("queries_without_match")].toInt())
-                     .arg(r[QStringLiteral("top1")].toDouble(), 0, 'f', 3).arg(r[QStringLiteral("top5")].toDouble(), 0, 'f', 3)
-                     .arg(r[QStringLiteral("mAP")].toDouble(), 0, 'f', 3).arg(r[QStringLiteral("map_at_r")].toDouble(), 0, 'f', 3)
-                     .arg(r[QStringLiteral("seconds_per_query")].toDouble(), 0, 'f', 3));
+    for (const QString& name : order) {
+        const QJsonObject r = results[name].toObject();
+        const bool individuals = r[QStringLiteral("ranks")].toString() == u"individuals";
+        const bool sightings = r[QStringLiteral("queries_are")].toString() == u"sightings";
+        printOut(QStringLiteral("%1: %2 images of %3 individuals, %4 %5 (%6 without another image of their "
+                                "individual, left out), each ranking %7\n  top-1 %8, top-5 %9, mAP %10, MAP@R %11\n"
+                                "  %12 s per query (gallery of %13 images)\n")
+                     .arg(name)
+                     .arg(r[QStringLiteral("images")].toInt())
+                     .arg(r[QStringLiteral("identities")].toInt())
+                     .arg(r[QStringLiteral("queries")].toInt())
+                     .arg(sightings ? QStringLiteral("query sightings") : QStringLiteral("queries"))
+                     .arg(r[QStringLiteral("queries_without_match")].toInt())
+                     .arg(individuals ? QStringLiteral("the individuals") : QStringLiteral("the other images"))
+                     .arg(r[QStringLiteral("top1")].toDouble(), 0, 'f', 3)
+                     .arg(r[QStringLiteral("top5")].toDouble(), 0, 'f', 3)
+                     .arg(r[QStringLiteral("mAP")].toDouble(), 0, 'f', 3)
+                     .arg(r[QStringLiteral("map_at_r")].toDouble(), 0, 'f', 3)
+                     .arg(r[QStringLiteral("seconds_per_query")].toDouble(), 0, 'f', 3)
+                     .arg(r[QStringLiteral("gallery_images")].toInt()));
+    }
+    if (order.size() > 1) {
+        printOut(QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7\n")
+                     .arg(QStringLiteral("matcher"), -24)
+                     .arg(QStringLiteral("ranks"), -12)
+                     .arg(QStringLiteral("top-1"), 6)
+                     .arg(QStringLiteral("top-5"), 6)
+                     .arg(QStringLiteral("mAP"), 6)
+                     .arg(QStringLiteral("MAP@R"), 6)
+                     .arg(QStringLiteral("s/query"), 8));
+        for (const QString& name : order) {
+            const QJsonObject r = results[name].toObject();
+            printOut(QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                         .arg(name, -24)
+                         .arg(r[QStringLiteral("ranks")].toString(), -12)
+                         .arg(r[QStringLiteral("top1")].toDouble(), 6, 'f', 3)
+                         .arg(r[QStringLiteral("top5")].toDouble(), 6, 'f', 3)
+                         .arg(r[QStringLiteral("mAP")].toDouble(), 6, 'f', 3)
+                         .arg(r[QStringLiteral("map_at_r")].toDouble(), 6, 'f', 3)
+                         .arg(r[QStringLiteral("seconds_per_query")].toDouble(), 8, 'f', 3));
+        }
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "project/Project.h"
 #include "reid/EmbeddingIndex.h"
+#include "reid/HotspotterMatcher.h"
 #include "reid/LocalFeatureMatcher.h"
 #include "reid/MatchProposals.h"
 #include "reid/ReidEvaluation.h"
@@ -37,7 +38,8 @@ cv::Mat coat(unsigned seed, int size = 480)
         if (i % 3 == 0)
             cv::line(img, c, c + cv::Point(rng.uniform(-80, 80), rng.uniform(-80, 80)), colour, rng.uniform(3, 9));
         else
-            cv::ellipse(img, c, cv::Size(rng.uniform(5, 30), rng.uniform(5, 30)), rng.uniform(0, 180), 0, 360, colour, -1);
+            cv::ellipse(img, c, cv::Size(rng.uniform(5, 30), rng.uniform(5, 30)), rng.uniform(0, 180), 0, 360, colour,
+                        -1);
     }
     return img;
 }
@@ -52,7 +54,10 @@ cv::Mat seenAgain(const cv::Mat& img, double angle, double scale)
     return out;
 }
 
-double near(double a, double b) { return std::abs(a - b) < 1e-9; }
+double near(double a, double b)
+{
+    return std::abs(a - b) < 1e-9;
+}
 
 // Two zebras, each with one sighting a person named and one more sighting waiting for a proposal, and a sequence
 // with no box at all for someone to label meanwhile. Embeddings only when asked: without them the proposals come
@@ -150,6 +155,12 @@ private Q_SLOTS:
     void reidEvalOnGeneratedIndividuals();
     void reidEvalRefusesAnEmptyFolder();
     void siftOnRealNyala();
+    void hotspotterFindsTheSameCoatNotAnother_data();
+    void hotspotterFindsTheSameCoatNotAnother();
+    void hotspotterNeverMatchesTheQueryItself();
+    void individualScoresCountADescriptorOncePerIndividual();
+    void reidEvalHotspotterOnGeneratedSightings();
+    void hotspotterNotBelowSiftOnRealNyala();
     void labelEditsGoOnWhileProposalsCompute_data();
     void labelEditsGoOnWhileProposalsCompute();
 };
@@ -162,7 +173,7 @@ void TestReid::metricsOfOneRanking()
     QCOMPARE(m.top1, 1.0);
     QCOMPARE(m.top5, 1.0);
     QVERIFY(near(m.meanAveragePrecision, (1.0 / 1 + 2.0 / 3) / 2)); // precision at ranks 1 and 3
-    QVERIFY(near(m.mapAtR, (1.0 + 0.0) / 2));                        // R = 2: rank 2 is wrong
+    QVERIFY(near(m.mapAtR, (1.0 + 0.0) / 2));                       // R = 2: rank 2 is wrong
 }
 
 void TestReid::tiesCountAgainstTheQuery()
@@ -187,8 +198,8 @@ void TestReid::individualsWithOneImageAreLeftOut()
 void TestReid::leaveOneOutNeverRanksTheQueryItself()
 {
     // Each image is most similar to itself; without leaving it out every query would trivially be right.
-    const std::vector<std::vector<float>> s{{1.0f, 0.2f, 0.8f, 0.1f}, {0.2f, 1.0f, 0.1f, 0.7f},
-                                            {0.8f, 0.1f, 1.0f, 0.3f}, {0.1f, 0.7f, 0.3f, 1.0f}};
+    const std::vector<std::vector<float>> s{
+        {1.0f, 0.2f, 0.8f, 0.1f}, {0.2f, 1.0f, 0.1f, 0.7f}, {0.8f, 0.1f, 1.0f, 0.3f}, {0.1f, 0.7f, 0.3f, 1.0f}};
     const auto right = evaluateLeaveOneOut(s, {0, 1, 0, 1});
     QCOMPARE(right.top1, 1.0);
     const auto wrong = evaluateLeaveOneOut(s, {0, 1, 1, 0});
@@ -279,7 +290,9 @@ void TestReid::reidEvalOnGeneratedIndividuals()
     }
     QByteArray out, err;
     QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("sift"),
-                           QStringLiteral("--json")}, &out, &err), 0);
+                           QStringLiteral("--json")},
+                          &out, &err),
+             0);
     const QJsonObject sift = QJsonDocument::fromJson(out).object().value(QStringLiteral("sift")).toObject();
     QCOMPARE(sift.value(QStringLiteral("images")).toInt(), 12);
     QCOMPARE(sift.value(QStringLiteral("identities")).toInt(), 4);
@@ -287,7 +300,9 @@ void TestReid::reidEvalOnGeneratedIndividuals()
     QCOMPARE(sift.value(QStringLiteral("top1")).toDouble(), 1.0);
     QCOMPARE(sift.value(QStringLiteral("map_at_r")).toDouble(), 1.0);
     QVERIFY(sift.value(QStringLiteral("seconds_per_query")).toDouble() > 0);
-    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("embedding")}), 2);
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("embedding")}),
+             2);
 }
 
 void TestReid::reidEvalRefusesAnEmptyFolder()
@@ -313,18 +328,196 @@ void TestReid::siftOnRealNyala()
     QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
     const auto& m = e.value().metrics;
     qInfo("nyala, %d images of %d individuals: top-1 %.3f, top-5 %.3f, mAP %.3f, MAP@R %.3f, %.3f s per query",
-          e.value().images, e.value().identities, m.top1, m.top5, m.meanAveragePrecision, m.mapAtR, e.value().secondsPerQuery);
+          e.value().images, e.value().identities, m.top1, m.top5, m.meanAveragePrecision, m.mapAtR,
+          e.value().secondsPerQuery);
     QCOMPARE(e.value().images, static_cast<int>(set.value().files.size()));
     QCOMPARE(e.value().identities, 10);
     // A random ranking puts one of the query's R other photos first with chance R / (N - 1).
     double chance = 0;
     for (int q : set.value().queries) {
-        const auto r = std::count(set.value().labels.begin(), set.value().labels.end(), set.value().labels[static_cast<size_t>(q)]) - 1;
+        const auto r = std::count(set.value().labels.begin(), set.value().labels.end(),
+                                  set.value().labels[static_cast<size_t>(q)]) -
+                       1;
         chance += static_cast<double>(r) / static_cast<double>(set.value().files.size() - 1);
     }
     chance /= static_cast<double>(set.value().queries.size());
     qInfo("top-1 by chance: %.3f", chance);
     QVERIFY(m.top1 > 3 * chance);
+}
+
+// Six animals, two views each in the gallery; the query is a third view, never in the gallery.
+void TestReid::hotspotterFindsTheSameCoatNotAnother_data()
+{
+    QTest::addColumn<int>("animal");
+    QTest::addColumn<double>("angle");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("animal 0, turned") << 0 << 30.0 << 0.9;
+    QTest::newRow("animal 3, turned the other way") << 3 << -20.0 << 0.8;
+    QTest::newRow("animal 5, larger") << 5 << 10.0 << 1.15;
+}
+
+void TestReid::hotspotterFindsTheSameCoatNotAnother()
+{
+    QFETCH(int, animal);
+    QFETCH(double, angle);
+    QFETCH(double, scale);
+    const LocalFeatureMatcher extractor;
+    std::vector<LocalFeatures> gallery;
+    std::vector<int> labels;
+    for (int a = 0; a < 6; ++a) {
+        const cv::Mat base = coat(300 + static_cast<unsigned>(a));
+        gallery.push_back(extractor.extract(seenAgain(base, -8, 1.0)));
+        gallery.push_back(extractor.extract(seenAgain(base, 12, 0.95)));
+        labels.insert(labels.end(), {a, a});
+    }
+    HotspotterMatcher matcher;
+    matcher.build(gallery);
+    QCOMPARE(matcher.galleryImages(), 12);
+    const auto query = extractor.extract(seenAgain(coat(300 + static_cast<unsigned>(animal)), angle, scale));
+    const auto scores = matcher.score(query);
+    const auto ranking = scores.ranking();
+    const auto best = std::max_element(ranking.begin(), ranking.end()) - ranking.begin();
+    QCOMPARE(labels[static_cast<size_t>(best)], animal);
+    // Both views of the animal are verified; the other animals' images hold fewer verified votes than either.
+    const float weakerView = std::min(scores.verified[static_cast<size_t>(2 * animal)],
+                                      scores.verified[static_cast<size_t>(2 * animal + 1)]);
+    QVERIFY(weakerView > 0);
+    for (size_t g = 0; g < gallery.size(); ++g)
+        if (labels[g] != animal)
+            QVERIFY2(
+                scores.verified[g] < weakerView / 3,
+                qPrintable(QStringLiteral("image %1: %2 against %3").arg(g).arg(scores.verified[g]).arg(weakerView)));
+    const auto individuals = HotspotterMatcher::individualScores(scores, labels, 6);
+    QCOMPARE(static_cast<int>(std::max_element(individuals.begin(), individuals.end()) - individuals.begin()), animal);
+}
+
+void TestReid::hotspotterNeverMatchesTheQueryItself()
+{
+    const LocalFeatureMatcher extractor;
+    std::vector<LocalFeatures> gallery;
+    for (unsigned a = 0; a < 4; ++a)
+        gallery.push_back(extractor.extract(coat(400 + a)));
+    gallery.push_back(extractor.extract(seenAgain(coat(401), 15, 0.9))); // image 1 seen again
+    HotspotterMatcher matcher;
+    matcher.build(gallery);
+    // Image 1 as a query with itself left out: its other view comes first, and it gets nothing itself.
+    const auto scores = matcher.score(gallery[1], {1});
+    QCOMPARE(scores.votes[1], 0.0f);
+    QCOMPARE(scores.verified[1], 0.0f);
+    const auto ranking = scores.ranking();
+    QCOMPARE(static_cast<int>(std::max_element(ranking.begin(), ranking.end()) - ranking.begin()), 4);
+    // Without leaving it out, the image finds itself: what leaving out prevents.
+    const auto withSelf = matcher.score(gallery[1]);
+    QVERIFY(withSelf.verified[1] > 0);
+    // An empty query or an empty gallery scores nothing.
+    QCOMPARE(matcher.score(LocalFeatures{}).inliers.size(), size_t(0));
+    HotspotterMatcher empty;
+    const std::vector<LocalFeatures> none;
+    empty.build(none);
+    QCOMPARE(empty.score(gallery[0]).votes.size(), size_t(0));
+}
+
+void TestReid::individualScoresCountADescriptorOncePerIndividual()
+{
+    // Gallery images 0 and 1 show individual 0, image 2 individual 1.
+    HotspotterScores frame;
+    frame.votes = {0, 0, 0};
+    frame.verified = {0, 0, 0};
+    frame.shortlisted = {0, 0, 0};
+    frame.queryFeatures = 10;
+    frame.inliers = {{0, 0, 0.5f}, {0, 1, 0.25f}, {1, 1, 0.25f}, {0, 2, 0.125f}};
+    auto scores = HotspotterMatcher::individualScores(frame, {0, 0, 1}, 2);
+    // Descriptor 0: its best vote for individual 0 (0.5, not 0.5 + 0.25); descriptor 1: 0.25.
+    QCOMPARE(scores[0], 0.75f);
+    QCOMPARE(scores[1], 0.125f);
+    // A second frame of the sighting: its descriptor 0 is another descriptor than the first frame's.
+    HotspotterScores sighting = frame;
+    HotspotterScores second = frame;
+    second.inliers = {{0, 0, 1.0f}};
+    sighting.add(second);
+    QCOMPARE(sighting.queryFeatures, 20);
+    scores = HotspotterMatcher::individualScores(sighting, {0, 0, 1}, 2);
+    QCOMPARE(scores[0], 1.75f);
+    QCOMPARE(scores[1], 0.125f);
+}
+
+void TestReid::reidEvalHotspotterOnGeneratedSightings()
+{
+    // Four animals, two sightings each of two frames ("<sighting>_<frame>.jpg").
+    QTemporaryDir dir;
+    for (int individual = 0; individual < 4; ++individual) {
+        const QString folder = dir.filePath(QStringLiteral("%1").arg(individual));
+        QDir().mkpath(folder);
+        const cv::Mat base = coat(500 + static_cast<unsigned>(individual));
+        for (int sighting = 0; sighting < 2; ++sighting)
+            for (int frame = 0; frame < 2; ++frame)
+                QVERIFY(cv::imwrite(
+                    QDir(folder).filePath(QStringLiteral("%1_%2.jpg").arg(sighting).arg(frame)).toStdString(),
+                    seenAgain(base, sighting * 20.0 - frame * 10, 1.0 - sighting * 0.1)));
+    }
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"),
+                           QStringLiteral("sift,hotspotter"), QStringLiteral("--json")},
+                          &out, &err),
+             0);
+    const QJsonObject all = QJsonDocument::fromJson(out).object();
+    for (const char* name :
+         {"sift", "sift-individuals", "hotspotter", "hotspotter-individuals", "hotspotter-sightings"})
+        QVERIFY2(all.contains(QLatin1String(name)), name);
+    const QJsonObject images = all.value(QStringLiteral("hotspotter")).toObject();
+    QCOMPARE(images.value(QStringLiteral("queries")).toInt(), 16);
+    QCOMPARE(images.value(QStringLiteral("ranks")).toString(), QStringLiteral("images"));
+    QCOMPARE(images.value(QStringLiteral("top1")).toDouble(), 1.0);
+    QCOMPARE(images.value(QStringLiteral("map_at_r")).toDouble(), 1.0);
+    const QJsonObject sightings = all.value(QStringLiteral("hotspotter-sightings")).toObject();
+    QCOMPARE(sightings.value(QStringLiteral("queries")).toInt(), 8);
+    QCOMPARE(sightings.value(QStringLiteral("queries_are")).toString(), QStringLiteral("sightings"));
+    QCOMPARE(sightings.value(QStringLiteral("ranks")).toString(), QStringLiteral("individuals"));
+    QCOMPARE(sightings.value(QStringLiteral("top1")).toDouble(), 1.0);
+    QCOMPARE(all.value(QStringLiteral("hotspotter-individuals")).toObject().value(QStringLiteral("top1")).toDouble(),
+             1.0);
+    // The table of both matchers.
+    out.clear();
+    QCOMPARE(test::runCli({QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"),
+                           QStringLiteral("sift,hotspotter")},
+                          &out, &err),
+             0);
+    QVERIFY(out.contains("hotspotter-sightings"));
+    QVERIFY(out.contains("MAP@R"));
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("reid-eval"), dir.path(), QStringLiteral("--matcher"), QStringLiteral("sift,orb")}),
+             2);
+}
+
+void TestReid::hotspotterNotBelowSiftOnRealNyala()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA("nyala-reid/Nyala_Data_Zero/test");
+    // The first 20 individuals, linked into a folder of their own: the old matcher's pair matching of all 224
+    // photos takes minutes on two busy cores (`reid-eval --matcher sift,hotspotter` measures the whole set).
+    QTemporaryDir dir;
+    const QStringList ids = QDir(dataPath).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name).mid(0, 20);
+    for (const QString& id : ids)
+        QVERIFY(QFile::link(QDir(dataPath).filePath(id), dir.filePath(id)));
+    auto set = loadReidFolder(dir.path());
+    QVERIFY(set.ok());
+    QCOMPARE(static_cast<int>(set.value().identities.size()), 20);
+    QVERIFY(set.value().hasSightings());
+    JobControl control;
+    const LocalFeatureMatcher::Options options;
+    auto features = extractLocalFeatures(set.value(), options, control);
+    QVERIFY(features.ok());
+    auto sift = evaluateLocalFeatures(set.value(), features.value(), options, control, true);
+    auto hotspotter = evaluateHotspotter(set.value(), features.value(), {}, control);
+    QVERIFY(sift.ok() && hotspotter.ok());
+    for (const auto* list : {&sift.value(), &hotspotter.value()})
+        for (const auto& e : *list)
+            qInfo("nyala %s (%s ranked, %d queries): top-1 %.3f, top-5 %.3f, mAP %.3f, MAP@R %.3f, %.3f s per query",
+                  qPrintable(e.matcher), qPrintable(e.ranks), e.metrics.queries, e.metrics.top1, e.metrics.top5,
+                  e.metrics.meanAveragePrecision, e.metrics.mapAtR, e.secondsPerQuery);
+    QCOMPARE(hotspotter.value().size(), size_t(3)); // images, individuals, sightings
+    QCOMPARE(hotspotter.value()[0].metrics.queries, sift.value()[0].metrics.queries);
+    QVERIFY(hotspotter.value()[0].metrics.mapAtR >= sift.value()[0].metrics.mapAtR);
+    QVERIFY(hotspotter.value()[1].metrics.top1 >= sift.value()[1].metrics.top1);
 }
 
 void TestReid::labelEditsGoOnWhileProposalsCompute_data()
