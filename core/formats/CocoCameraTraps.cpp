@@ -1,4 +1,5 @@
 #include "CocoCameraTraps.h"
+#include "DateTimes.h"
 
 #include "MediaMatcher.h"
 #include "project/Project.h"
@@ -104,7 +105,7 @@ double pixels(double fraction, std::int64_t size)
 // The camera's clock, which the project keeps as if it were UTC.
 QString cameraTime(std::int64_t ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return utcFromMSecs(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 class CocoExporter {

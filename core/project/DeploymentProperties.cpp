@@ -1,4 +1,5 @@
 #include "DeploymentProperties.h"
+#include "DateTimes.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -45,7 +46,7 @@ std::optional<int> DeploymentProperties::offsetAt(std::int64_t wallClockMs) cons
     if (!timeZone.isEmpty()) {
         const QTimeZone zone(timeZone.toUtf8());
         if (zone.isValid()) {
-            const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::UTC);
+            const QDateTime wall = utcFromMSecs(wallClockMs);
             return QDateTime(wall.date(), wall.time(), zone).offsetFromUtc();
         }
     }

@@ -1,6 +1,7 @@
 // Import: metadata, burst markers, sequence grouping, deployments, thumbnails, and whole imports of generated
 // camera-trap trees (odd files, re-import, moved files, cancel and resume).
 #include "TestSupport.h"
+#include "DateTimes.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "ingest/BurstMarkers.h"
 #include "ingest/DeploymentResolver.h"
@@ -248,7 +249,7 @@ void TestIngest::groupsFrames()
 void TestIngest::parsesExifDateTimes()
 {
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09")).value(),
-             QDateTime(QDate(2021, 4, 11), QTime(20, 43, 9), Qt::UTC).toMSecsSinceEpoch());
+             trapline::utcDateTime(QDate(2021, 4, 11), QTime(20, 43, 9)).toMSecsSinceEpoch());
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09"), QStringLiteral("5")).value() % 1000, 500);
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09"), QStringLiteral("042")).value() % 1000, 42);
     QVERIFY(!parseExifDateTime(QStringLiteral("0000:00:00 00:00:00")));
