@@ -1,5 +1,7 @@
 #include "ModelRunner.h"
 
+#include "ComputeThreads.h"
+#include "OnnxRuntimeRunner.h"
 #include "OpenCvDnnRunner.h"
 #include "OutputDecoders.h"
 #include "TorchScriptRunner.h"
@@ -26,13 +28,32 @@ std::optional<DeviceChoice> parseDeviceChoice(const QString& text)
     return std::nullopt;
 }
 
+BackendChoice chooseBackend(const ModelManifest& manifest)
+{
+    switch (manifest.backend) {
+    case Backend::TorchScript: return {Backend::TorchScript, QStringLiteral("LibTorch (the manifest's backend)")};
+    case Backend::OpenCvDnn: return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (the manifest's backend)")};
+    case Backend::OnnxRuntime: break;
+    }
+    const OnnxRuntimeInfo ort = onnxRuntimeInfo();
+    if (ort.compiledIn)
+        return {Backend::OnnxRuntime, QStringLiteral("ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX "
+                                                     "Runtime)")
+                                          .arg(ort.version)};
+    return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (an ONNX model, but this Trapline was built without ONNX "
+                                               "Runtime; the Debian 13 package has it)")};
+}
+
 Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
 {
     auto manifest = ModelManifest::load(manifestPath);
     if (!manifest)
         return manifest.error();
     const ModelManifest& m = manifest.value();
-    auto runner = m.backend == Backend::TorchScript ? createTorchScriptRunner(m, device) : createOpenCvDnnRunner(m);
+    const BackendChoice choice = chooseBackend(m);
+    auto runner = choice.backend == Backend::TorchScript ? createTorchScriptRunner(m, device)
+                  : choice.backend == Backend::OnnxRuntime ? createOnnxRuntimeRunner(m, device, computeThreads())
+                                                           : createOpenCvDnnRunner(m);
     if (!runner)
         return runner.error();
     FloatTensor probe;
@@ -50,7 +71,7 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
                          .arg(m.name).arg(m.input.width).arg(m.input.height)
                          .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 1), m.path)};
     }
-    return LoadedModel{std::move(manifest).value(), std::move(runner).value()};
+    return LoadedModel{std::move(manifest).value(), std::move(runner).value(), choice.backend, choice.reason};
 }
 
 } // namespace trapline::inference
