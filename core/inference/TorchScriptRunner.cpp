@@ -2,6 +2,8 @@
 
 #include "TorchPch.h"
 
+#include <QRegularExpression>
+
 namespace trapline::inference {
 
 namespace {
@@ -15,6 +17,13 @@ torch::Tensor firstTensor(const torch::IValue& value)
     if (value.isList() && value.toListRef().size() > 0)
         return firstTensor(value.toListRef()[0]);
     throw std::runtime_error("the model returned no tensor (a tensor, or a tuple or list starting with one, is needed)");
+}
+
+// LibTorch names an operator it lacks as "Unknown builtin op: aten::NAME." (a model saved by a newer PyTorch).
+QString unknownOperator(const QString& message)
+{
+    static const QRegularExpression pattern(QStringLiteral("Unknown builtin op: ([A-Za-z0-9_:.]+[A-Za-z0-9_])"));
+    return pattern.match(message).captured(1);
 }
 
 class TorchScriptRunner : public ModelRunner {
@@ -53,6 +62,8 @@ private:
 
 bool torchCudaAvailable() { return torch::cuda::is_available(); }
 
+int libTorchMajorVersion() { return TORCH_VERSION_MAJOR; }
+
 Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest& manifest, DeviceChoice device)
 {
     const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
@@ -65,10 +76,19 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
         return std::unique_ptr<ModelRunner>(new TorchScriptRunner(std::move(module), target,
                                                                   cuda && manifest.allowHalfPrecision));
     } catch (const c10::Error& e) {
+        const QString message = QString::fromStdString(e.msg()).trimmed();
+        if (const QString op = unknownOperator(message); !op.isEmpty())
+            return Error{QStringLiteral("%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 "
+                                        "(the one this Trapline was built with) does not have. Either export the "
+                                        "model again with PyTorch 1.13 (Debian 12's python3-torch, e.g. with "
+                                        "tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it "
+                                        "to ONNX (torch.onnx.export) and use \"backend\": \"onnxruntime\" on "
+                                        "Debian 13.")
+                             .arg(manifest.weightsPath, op, QString::fromLatin1(TORCH_VERSION))};
         return Error{QStringLiteral("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
                                     "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
                                     "files.")
-                         .arg(manifest.weightsPath, QString::fromStdString(e.msg()).section(QLatin1Char('\n'), 0, 0))};
+                         .arg(manifest.weightsPath, message.section(QLatin1Char('\n'), 0, 0))};
     }
 }
 
