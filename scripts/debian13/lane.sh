@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# The Debian 13 (trixie) lane: builds, tests and packages the same sources in a trixie root, then installs the .deb
+# in a fresh trixie root and runs `trapline-cli model-check` on an ONNX model through ONNX Runtime there.
+#
+# Roots live outside the repository, in TRAPLINE_TRIXIE_CACHE (default /var/cache/trapline), and are kept between
+# runs: trixie-bare.tar (debootstrap --variant=minbase, unpacked for every package-install check) and trixie-build
+# (the bare root plus build-deps.txt; its /work/build is the build folder). Needs root (debootstrap, chroot, mount)
+# and the Debian mirror for the first run. ccache is the host's (bind-mounted), GUI tests run offscreen.
+#
+# Steps can be chosen: lane.sh [root] [build] [test] [package] [install]  (default: all, in that order).
+# TRAPLINE_TRIXIE_TARGETS: build only these targets (default: all). TRAPLINE_TRIXIE_TESTS: a ctest -R regex to run
+# a subset (default: every test).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+src="$(cd "$here/../.." && pwd)"
+cache="${TRAPLINE_TRIXIE_CACHE:-/var/cache/trapline}"
+mirror="${TRAPLINE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+bare_tar="$cache/trixie-bare.tar"
+root="$cache/trixie-build"
+jobs="${TRAPLINE_JOBS:-2}"
+host_ccache="${CCACHE_DIR:-$HOME/.cache/ccache}"
+steps=("$@")
+[ ${#steps[@]} -gt 0 ] || steps=(root build test package install)
+want() { local s; for s in "${steps[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
+log() { echo "lane-debian13: $*" >&2; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  log "needs root (debootstrap, chroot and bind mounts); run it with sudo"
+  exit 1
+fi
+
+mounted=()
+unmount_all() {
+  local i
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
+  mounted=()
+}
+trap unmount_all EXIT
+bind() { # bind SOURCE TARGET [ro]
+  mkdir -p "$2"
+  mount --bind "$1" "$2"
+  mounted+=("$2")
+  [ "${3:-}" = ro ] && mount -o remount,bind,ro "$2"
+  return 0
+}
+enter() { # enter ROOT: the mounts a build or a package install needs
+  local r="$1"
+  mkdir -p "$r/proc" "$r/dev"
+  mount -t proc proc "$r/proc"
+  mounted+=("$r/proc")
+  bind /dev "$r/dev"
+  cp -L /etc/resolv.conf "$r/etc/resolv.conf" 2>/dev/null || true
+  # The host's own certificate authorities (e.g. a TLS-inspecting proxy's), so pip in the root reaches PyPI as the
+  # host does.
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null && [ -x "$r/usr/sbin/update-ca-certificates" ]; then
+    mkdir -p "$r/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$r/usr/local/share/ca-certificates/"
+    in_root "$r" update-ca-certificates >/dev/null 2>&1 || true
+  fi
+}
+in_root() { # in_root ROOT COMMAND...
+  local r="$1"
+  shift
+  chroot "$r" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
+    "$@"
+}
+
+make_bare() {
+  [ -f "$bare_tar" ] && return 0
+  log "debootstrap --variant=minbase trixie into $cache"
+  command -v debootstrap >/dev/null || { log "debootstrap is missing: apt-get install debootstrap"; exit 1; }
+  mkdir -p "$cache"
+  local tmp="$cache/trixie-bare.tmp"
+  rm -rf "$tmp"
+  debootstrap --variant=minbase trixie "$tmp" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
+    { tail -20 "$cache/debootstrap.log"; log "debootstrap failed (log: $cache/debootstrap.log)"; exit 1; }
+  tar -C "$tmp" -cf "$bare_tar.part" . && mv "$bare_tar.part" "$bare_tar"
+  rm -rf "$tmp"
+}
+
+make_build_root() {
+  make_bare
+  if [ ! -f "$root/etc/debian_version" ]; then
+    log "unpacking the bare root into $root"
+    rm -rf "$root"
+    mkdir -p "$root"
+    tar -C "$root" -xf "$bare_tar"
+  fi
+  mapfile -t packages < <(sed -e 's/#.*//' "$here/build-deps.txt" | tr -s ' \t' '\n' | sed '/^$/d')
+  enter "$root"
+  local missing
+  missing=$(in_root "$root" dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${packages[@]}" 2>/dev/null |
+    awk '$1 != "ii" {print $2}' || true)
+  # dpkg-query omits packages it has never heard of; count those as missing too.
+  if [ -n "$missing" ] || [ "$(in_root "$root" dpkg-query -W "${packages[@]}" 2>/dev/null | wc -l)" -lt ${#packages[@]} ]; then
+    log "installing ${#packages[@]} build packages in $root"
+    in_root "$root" apt-get update -qq
+    in_root "$root" apt-get install -y -qq --no-install-recommends "${packages[@]}" >"$cache/build-deps.log" 2>&1 ||
+      { tail -30 "$cache/build-deps.log"; log "installing the build dependencies failed"; exit 1; }
+    in_root "$root" apt-get clean
+  fi
+  unmount_all
+}
+
+# The source tree, the shared data (as ../shared/data from the sources) and ccache, mounted in the build root.
+enter_build_root() {
+  enter "$root"
+  bind "$src" "$root/work/src" ro
+  [ -d "$src/../shared/data" ] && bind "$(cd "$src/../shared/data" && pwd)" "$root/work/shared/data" ro
+  mkdir -p "$host_ccache"
+  bind "$host_ccache" "$root/work/ccache"
+}
+build_env=(CCACHE_DIR=/work/ccache CCACHE_BASEDIR=/work QT_QPA_PLATFORM=offscreen)
+
+if want root; then
+  make_build_root
+fi
+
+if want build || want test || want package; then
+  enter_build_root
+fi
+if want build; then
+  log "building in $root/work/build"
+  in_root "$root" env "${build_env[@]}" bash -c "
+    set -e
+    if [ ! -f /work/build/build.ninja ]; then
+      cmake -S /work/src -B /work/build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+    fi
+    nice -n 15 cmake --build /work/build -j $jobs ${TRAPLINE_TRIXIE_TARGETS:+--target $TRAPLINE_TRIXIE_TARGETS}"
+fi
+if want test; then
+  log "testing in $root/work/build"
+  in_root "$root" env "${build_env[@]}" REFERENCE_PYTHON=/usr/bin/python3 \
+    ctest --test-dir /work/build --output-on-failure -j "$jobs" ${TRAPLINE_TRIXIE_TESTS:+-R "$TRAPLINE_TRIXIE_TESTS"}
+fi
+if want package; then
+  in_root "$root" bash -c "rm -rf /work/package && cpack --config /work/build/CPackConfig.cmake -G DEB -B /work/package >/work/package.log 2>&1" ||
+    { cat "$root/work/package.log"; log "cpack failed"; exit 1; }
+  log "package: $(ls "$root"/work/package/trapline_*.deb)"
+fi
+unmount_all
+
+if want install; then
+  deb=$(ls "$root"/work/package/trapline_*.deb)
+  fresh=$(mktemp -d "$cache/trixie-install.XXXXXX")
+  trap 'unmount_all; rm -rf "$fresh"' EXIT
+  tar -C "$fresh" -xf "$bare_tar"
+  cp "$deb" "$fresh/tmp/"
+  # An ONNX model and its manifest for the installed program: FastestDet's export from the shared data.
+  model_dir="$src/../shared/data/weights-fastestdet/example/onnx-runtime"
+  enter "$fresh"
+  log "installing $(basename "$deb") in a fresh trixie root"
+  in_root "$fresh" apt-get update -qq
+  in_root "$fresh" apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" >"$cache/install.log" 2>&1 ||
+    { tail -30 "$cache/install.log"; log "the .deb does not install in a fresh trixie root"; exit 1; }
+  in_root "$fresh" trapline-cli --version
+  in_root "$fresh" trapline-cli check-system
+  if [ -f "$model_dir/FastestDet.onnx" ]; then
+    mkdir -p "$fresh/tmp/model"
+    cp "$model_dir/FastestDet.onnx" "$fresh/tmp/model/"
+    cp "$src/tests/inference/data/fastestdet-onnxruntime.json" "$fresh/tmp/model/manifest.json"
+    out=$(in_root "$fresh" trapline-cli model-check /tmp/model/manifest.json 2>&1) || { echo "$out"; log "model-check failed"; exit 1; }
+    echo "$out"
+    grep -q "ONNX Runtime" <<<"$out" || { log "model-check did not run the model through ONNX Runtime"; exit 1; }
+  else
+    log "no FastestDet ONNX file under $model_dir: the installed program was not run on a model"
+    exit 1
+  fi
+  unmount_all
+fi
+log "done: ${steps[*]}"
