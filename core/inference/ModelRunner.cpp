@@ -31,8 +31,8 @@ std::optional<DeviceChoice> parseDeviceChoice(const QString& text)
 BackendChoice chooseBackend(const ModelManifest& manifest)
 {
     switch (manifest.backend) {
-    case Backend::TorchScript: return {Backend::TorchScript, QStringLiteral("LibTorch (the manifest's backend)")};
-    case Backend::OpenCvDnn: return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (the manifest's backend)")};
+    case Backend::TorchScript: return {Backend::TorchScript, QStringLiteral("LibTorch (backend \"torchscript\")")};
+    case Backend::OpenCvDnn: return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (backend \"opencv-dnn\")")};
     case Backend::OnnxRuntime: break;
     }
     const OnnxRuntimeInfo ort = onnxRuntimeInfo();
@@ -66,10 +66,14 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
         if (Status fits = checkOutputShape(m, outputs.front()); !fits)
             return fits.error();
     } catch (const std::exception& e) {
+        // The TorchScript interpreter puts its traceback first and the error itself last.
+        QString what = QString::fromLocal8Bit(e.what()).trimmed();
+        if (what.startsWith(QStringLiteral("The following operation failed in the TorchScript interpreter")))
+            what = what.section(QLatin1Char('\n'), -1).trimmed();
         return Error{QStringLiteral("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
                                     "input.width and input.height in %5.")
                          .arg(m.name).arg(m.input.width).arg(m.input.height)
-                         .arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 1), m.path)};
+                         .arg(what.section(QLatin1Char('\n'), 0, 1), m.path)};
     }
     return LoadedModel{std::move(manifest).value(), std::move(runner).value(), choice.backend, choice.reason};
 }

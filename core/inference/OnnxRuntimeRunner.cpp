@@ -36,7 +36,9 @@ public:
             throw std::runtime_error("the model has " + std::to_string(m_session.GetInputCount()) +
                                      " inputs; Trapline feeds one image tensor [batch, 3, height, width]");
         m_inputName = m_session.GetInputNameAllocated(0, allocator).get();
-        const auto inputInfo = m_session.GetInputTypeInfo(0).GetTensorTypeAndShapeInfo();
+        // The shape information is a view into the type information, which must outlive it.
+        const Ort::TypeInfo inputType = m_session.GetInputTypeInfo(0);
+        const auto inputInfo = inputType.GetTensorTypeAndShapeInfo();
         if (inputInfo.GetElementType() != ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT)
             throw std::runtime_error("the model's input is not float32");
         const auto inputShape = inputInfo.GetShape();

@@ -4,6 +4,10 @@
 
 #include <QRegularExpression>
 
+#include <torch/csrc/jit/passes/tensorexpr_fuser.h>
+
+#include <mutex>
+
 namespace trapline::inference {
 
 namespace {
@@ -32,7 +36,17 @@ public:
         : m_module(std::move(module)), m_device(device), m_half(half)
     {
         m_module.eval();
-        m_module.to(m_device, m_half ? torch::kHalf : torch::kFloat);
+        m_module.to(m_device);
+        // Module::to(dtype) would cast integer buffers too, which then fail as indices (timm's Swin keeps its
+        // relative position index in one); only floating-point state becomes half precision.
+        if (m_half) {
+            for (const torch::Tensor& p : m_module.parameters())
+                if (p.is_floating_point())
+                    p.set_data(p.to(torch::kHalf));
+            for (const torch::Tensor& b : m_module.buffers())
+                if (b.is_floating_point())
+                    b.set_data(b.to(torch::kHalf));
+        }
     }
 
     std::vector<FloatTensor> forward(const FloatTensor& input) override
@@ -66,6 +80,12 @@ int libTorchMajorVersion() { return TORCH_VERSION_MAJOR; }
 
 Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest& manifest, DeviceChoice device)
 {
+#if TORCH_VERSION_MAJOR >= 2
+    // LibTorch 2.6's TensorExpr fuser spins without end when it optimises a traced timm ViT with fused attention
+    // on its second forward pass (PyTorch 2.6 does the same); LibTorch 1.13 does not fuse on the CPU at all.
+    static std::once_flag once;
+    std::call_once(once, [] { torch::jit::setTensorExprFuserEnabled(false); });
+#endif
     const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
     if (device == DeviceChoice::Cuda && !cuda)
         return Error{QStringLiteral("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "

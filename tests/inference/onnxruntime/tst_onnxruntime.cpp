@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -304,16 +305,17 @@ void TestOnnxRuntime::attentionModelsMatchPyTorch()
                         m_dir.path(), inputs, QString::number(count), QString::number(size)},
                        &log),
              log.constData());
-    const QStringList printed = QString::fromLocal8Bit(log).trimmed().split(QLatin1Char('\n'));
+    // PyTorch's tracer warnings come first; the script's own lines are "NAME DIMENSIONS fused-attention".
+    const QStringList printed = QString::fromLocal8Bit(log).split(QLatin1Char('\n'))
+                                    .filter(QRegularExpression(QStringLiteral("^(vit|swin) \\d+ \\w+-attention$")));
     QCOMPARE(printed.size(), 2);
     for (const QString& line : printed) {
         const QString name = line.section(QLatin1Char(' '), 0, 0);
         const std::vector<float> reference = readFloats(m_dir.filePath(name + QStringLiteral(".ref.f32")));
         QVERIFY(!reference.empty());
-        QFile traced(m_dir.filePath(name + QStringLiteral(".pt")));
-        QVERIFY(traced.open(QIODevice::ReadOnly));
-        QVERIFY2(traced.readAll().contains("scaled_dot_product_attention"),
-                 "the TorchScript file does not use fused attention, so it tests nothing new");
+        QVERIFY2(line.endsWith(QStringLiteral(" fused-attention")),
+                 qPrintable(name + QStringLiteral("'s trace lacks aten::scaled_dot_product_attention, so it tests "
+                                                  "nothing LibTorch 1.13 could not run")));
         for (const QString& weights : {name + QStringLiteral(".onnx"), name + QStringLiteral(".pt")}) {
             const QJsonObject json{{QStringLiteral("format"), QStringLiteral("trapline-model/1")},
                                    {QStringLiteral("name"), name},
