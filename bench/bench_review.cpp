@@ -8,7 +8,7 @@
 #include "SyntheticProject.h"
 #include "browser/SequenceListModel.h"
 #include "demo/SyntheticCameraTrap.h"
-#include "jobs/JobRunner.h"
+#include "jobs/Job.h"
 #include "mainwindow/MainWindow.h"
 #include "project/Project.h"
 #include "review/ImageView.h"
@@ -147,12 +147,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 1;
     }
-    ui::JobRunner* job = window.importFolders({cardPath});
-    QObject::connect(job, &ui::JobRunner::finished, [] {
+    Job* job = window.importFolders({cardPath});
+    QObject::connect(job, &Job::finished, [] {
         if (qEnvironmentVariableIsSet("TRAPLINE_BENCH_TRACE"))
             std::fprintf(stderr, "import finished\n");
     });
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QSignalSpy finished(job, &Job::finished);
     QSignalSpy overview(&window, &ui::MainWindow::overviewRefreshed);
     timer.restart();
     const Latency importing = measureWhileScrolling(window, 120, [&] { return finished.count() > 0; });

@@ -13,6 +13,1353 @@
     </message>
 </context>
 <context>
+    <name>trapline::FormatsText</name>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datapackage.json in %1: give the folder of a Camtrap DP package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datapackage.json lists no &quot;%1&quot; resource; it is not a Camtrap DP package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was imported:
+- %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment %1 of this package is in the project already; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package failed and changed nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date-time with a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the required column %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is not in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 &quot;%4&quot; is not unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a header line naming the columns is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unterminated quoted field (its closing &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has %2, the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (also accepted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the header has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: observation type &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an empty image cannot have the species &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: count %2 for an empty image (no species); give the species or leave the count empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 failed and changed nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number (write decimals with a point: 52.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: coordinateUncertainty &quot;%2&quot; is not a whole number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed; fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations in %4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+- </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images, %2 annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examples of %2 classes (train %3, validation %4, test %5)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 images could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations, %4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations (%2 boxes) for %3 of %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 detections for %2 of %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels cannot be imported from the %1 format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies outside the image (values must be fractions of the width and height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [class id from classification_categories, confidence]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at character %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported into this project already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no results of model %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the detections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation and test shares must be between 0 and 1 and leave room for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled images to export%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only reviewed labels were asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::InferenceText</name>
+    <message>
+        <source>input.width and input.height must be between 8 and 8192 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.resize must be &quot;letterbox&quot; or &quot;stretch&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.interpolation must be &quot;auto&quot; or &quot;linear&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.channel_order must be &quot;RGB&quot; or &quot;BGR&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.mean must be three numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.std must be three non-zero numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.decode must be &quot;reduced&quot; or &quot;full&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.pad_to_stride must be a positive number of pixels, for &quot;resize&quot;: &quot;letterbox&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input.pad_color must be three numbers 0-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class list file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxonomy names &quot;%1&quot;, which is not one of the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxonomy.%1.observation_type must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the darknet-yolo decoder reads OpenCV DNN outputs: use &quot;backend&quot;: &quot;opencv-dnn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model manifest %1 has problems:
+- %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 returned nothing for a test image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 failed on a test image of its manifest&apos;s input size %2x%3: %4. Check input.width and input.height in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + .weights) files are supported by the opencv-dnn backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 does not fit its manifest: its output has shape %2, but %3. Check &quot;classes&quot; and &quot;output.decoder&quot; in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classifier must output [batch, %1 classes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedder must output [batch, dimensions]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference BLAS (libblas3, single-threaded and slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times slower. Install OpenBLAS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device cuda was asked for, but this Trapline&apos;s LibTorch has no CUDA or no GPU was found. Use --device auto or cpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::IngestText</name>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing files with their import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content changed since it was imported (same size, different bytes: edited or overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no image folder %1. &apos;trapline-cli check&apos; lists its folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already one of the project&apos;s image folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 are in %3 (an image is recognised by its content, not its name or size). Pick the folder that holds the same sub-folders as the old one (for example the card&apos;s root, not a folder above or below it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot relink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the frame times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no deployment %1; `trapline-cli info PROJECT` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the frame times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern names %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must name the year, month, day, hour and minute (YYYY, MM, DD, hh, mm; ss and fff are optional), for example *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name of this deployment matches &quot;%1&quot; (for example %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ProjectText</name>
+    <message>
+        <source>Synthetic camera-trap options are invalid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the synthetic image %1: %2. Check free memory, or try a smaller width and height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate synthetic images in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 is a folder. Choose a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: the folder %1 does not exist. Choose an existing folder, or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: the unfinished copy %1 of an earlier backup cannot be removed. Delete it, or check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Check that the folder is writable, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: the disk is full. Free some space and try again; the project itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2. The project itself was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: the file %1 is there already and cannot be replaced. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place at %1. Check that the folder is writable, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the project itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera height is in metres above the ground, 0 or more (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UTC offset %1 is outside -12:00..+14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deployment &quot;%1&quot; in %2. See the names with: trapline-cli deployments list %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment properties (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project at %1. Create one with &quot;trapline-cli init %1&quot; or File &gt; New Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline project (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s project format, but no backup could be made first, so it was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Trapline project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Trapline (project format %2; this version reads up to %3). Install the newer Trapline to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the project&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the frames of sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read media %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thumbnails have been made yet (%1 is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReidText</name>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the sightings of individual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no individual %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different individuals to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the individuals to merge is not in this project any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individuals were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new individual a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting %1 is not one of this individual&apos;s; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual was not split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded; the file is damaged or not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing was cancelled; the earlier proposals are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot propose individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box has an individual yet: give a few sightings their individual first (the label panel&apos;s Individual), then propose matches for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the proposed matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejection was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejection was not taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images in %1: it must hold one sub-folder of images per individual (optionally under train/ and test/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReviewText</name>
+    <message>
+        <source>Cannot read the labels of sequence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of sequence %1 were not restored: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the labels of sequence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an observation type (use one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an animal can have a species.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not saved: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to no sequence yet; run the import again to group it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read media %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read box %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sequence has no machine label to accept. Run a model on it first (Models &gt; Run Models), or label it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is too small; drag a larger one around the animal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is too small; make it larger or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the project&apos;s species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no taxon %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read taxon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a species name (scientific or common).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the species &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the individual &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::TrainingText</name>
+    <message>
+        <source>Cannot list the trained models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the new model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the active model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the active model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the confirmed labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no confirmed labels to train on. Review some sequences first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no individuals with two or more sightings. Confirm some matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the labels for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training example for 1 class: %1. The model could never predict it. Relink missing images (trapline-cli check), label more sequences of it, or train without it (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::AdjustTimesDialog</name>
     <message>
         <source>Adjust Times</source>

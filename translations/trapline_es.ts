@@ -13,6 +13,1359 @@
     </message>
 </context>
 <context>
+    <name>trapline::FormatsText</name>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full.</source>
+        <translation>No se puede escribir %1 (%2); puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>No se puede leer el proyecto: %1</translation>
+    </message>
+    <message>
+        <source>No datapackage.json in %1: give the folder of a Camtrap DP package.</source>
+        <translation>No hay datapackage.json en %1: indique la carpeta de un paquete Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation>%1 no es JSON válido (%2 en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>datapackage.json lists no &quot;%1&quot; resource; it is not a Camtrap DP package.</source>
+        <translation>datapackage.json no enumera ningún recurso &quot;%1&quot;; no es un paquete Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was imported:
+- %3</source>
+        <translation>El paquete de %1 no sigue los esquemas de Camtrap DP (%2 problemas), así que no se importó nada:
+- %3</translation>
+    </message>
+    <message>
+        <source>The deployment %1 of this package is in the project already; nothing was imported.</source>
+        <translation>El despliegue %1 de este paquete ya está en el proyecto; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing the package failed and changed nothing: %1</source>
+        <translation>La importación del paquete falló y no cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>date-time with a time zone</source>
+        <translation>fecha y hora con zona horaria</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 está fuera de %2..%3</translation>
+    </message>
+    <message>
+        <source>%1: the required column %2 is missing</source>
+        <translation>%1: falta la columna obligatoria %2</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is not in the schema</source>
+        <translation>%1: la columna %2 no está en el esquema</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is required</source>
+        <translation>%1 línea %2: %3 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 %4</source>
+        <translation>%1 línea %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 &quot;%4&quot; is not unique</source>
+        <translation>%1 línea %2: %3 &quot;%4&quot; no es único</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 campo</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 campos</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>la línea %1 no es texto UTF-8; guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header line naming the columns is needed</source>
+        <translation>el archivo está vacío; hace falta una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>line %1: unterminated quoted field (its closing &quot; is missing)</source>
+        <translation>línea %1: campo entre comillas sin terminar (falta su &quot; de cierre)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>línea %1: texto después de las comillas de cierre de un campo; unas comillas dentro de un campo entre comillas deben escribirse dos veces (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2, the header has %3</source>
+        <translation>la línea %1 tiene %2, el encabezado tiene %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>falta la columna &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (also accepted: %1)</source>
+        <translation> (también se acepta: %1)</translation>
+    </message>
+    <message>
+        <source>; the header has %1</source>
+        <translation>; el encabezado tiene %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>falta la columna %1</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>faltan las columnas %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>line %1: the file name is empty</source>
+        <translation>línea %1: el nombre de archivo está vacío</translation>
+    </message>
+    <message>
+        <source>line %1: observation type &quot;%2&quot; is not one of %3</source>
+        <translation>línea %1: el tipo de observación &quot;%2&quot; no es uno de %3</translation>
+    </message>
+    <message>
+        <source>line %1: an empty image cannot have the species &quot;%2&quot;</source>
+        <translation>línea %1: una imagen vacía no puede tener la especie &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is not a whole number</source>
+        <translation>línea %1: el conteo &quot;%2&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is negative</source>
+        <translation>línea %1: el conteo &quot;%2&quot; es negativo</translation>
+    </message>
+    <message>
+        <source>line %1: count %2 for an empty image (no species); give the species or leave the count empty</source>
+        <translation>línea %1: conteo %2 para una imagen vacía (sin especie); indique la especie o deje el conteo vacío</translation>
+    </message>
+    <message>
+        <source>The CSV export stopped: %1</source>
+        <translation>La exportación CSV se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported.</source>
+        <translation>. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed and changed nothing: %2</source>
+        <translation>La importación de %1 falló y no cambió nada: %2</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. Nothing was changed.</source>
+        <translation>%1 no tiene ninguna de las columnas locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: no hay nada que importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number (write decimals with a point: 52.7).</source>
+        <translation>%1: %2 &quot;%3&quot; no es un número (escriba los decimales con punto: 52.7).</translation>
+    </message>
+    <message>
+        <source>%1: coordinateUncertainty &quot;%2&quot; is not a whole number of metres.</source>
+        <translation>%1: coordinateUncertainty &quot;%2&quot; no es un número entero de metros.</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed; fix the file and import it again.</source>
+        <translation>
+No se cambió nada; corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations in %4 events</source>
+        <translation>%1 despliegues, %2 archivos multimedia, %3 observaciones en %4 eventos</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+- </source>
+        <translation>
+Advertencias:
+- </translation>
+    </message>
+    <message>
+        <source>%1 images, %2 annotations</source>
+        <translation>%1 imágenes, %2 anotaciones</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 examples of %2 classes (train %3, validation %4, test %5)%6</source>
+        <translation>%1 ejemplos de %2 clases (entrenamiento %3, validación %4, prueba %5)%6</translation>
+    </message>
+    <message>
+        <source>; %1 images could not be read</source>
+        <translation>; no se pudieron leer %1 imágenes</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Formato de exportación desconocido.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>La exportación se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The labels were not imported: %1</source>
+        <translation>Las etiquetas no se importaron: %1</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations, %4 events</source>
+        <translation>%1 despliegues, %2 archivos multimedia, %3 observaciones, %4 eventos</translation>
+    </message>
+    <message>
+        <source>%1 annotations (%2 boxes) for %3 of %4 images</source>
+        <translation>%1 anotaciones (%2 recuadros) para %3 de %4 imágenes</translation>
+    </message>
+    <message>
+        <source>%1 detections for %2 of %3 images</source>
+        <translation>%1 detecciones para %2 de %3 imágenes</translation>
+    </message>
+    <message>
+        <source>labels imported from %1</source>
+        <translation>etiquetas importadas de %1</translation>
+    </message>
+    <message>
+        <source>Labels cannot be imported from the %1 format.</source>
+        <translation>No se pueden importar etiquetas del formato %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.</source>
+        <translation>%1 no es un archivo de resultados de MegaDetector válido: %2 %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>debe ser un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height]</source>
+        <translation>deben ser 4 números [x, y, ancho, alto]</translation>
+    </message>
+    <message>
+        <source>lies outside the image (values must be fractions of the width and height)</source>
+        <translation>queda fuera de la imagen (los valores deben ser fracciones del ancho y del alto)</translation>
+    </message>
+    <message>
+        <source>must be [class id from classification_categories, confidence]</source>
+        <translation>debe ser [id de clase de classification_categories, confianza]</translation>
+    </message>
+    <message>
+        <source>at character %1:</source>
+        <translation>en el carácter %1:</translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>falta o no es una lista</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1 was imported into this project already.</source>
+        <translation>%1 ya se importó en este proyecto.</translation>
+    </message>
+    <message>
+        <source>There are no results of model %1 in this project.</source>
+        <translation>No hay resultados del modelo %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the detections: %1</source>
+        <translation>No se pueden leer las detecciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>No se puede escribir %1 (%2); puede que el disco esté lleno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The validation and test shares must be between 0 and 1 and leave room for training.</source>
+        <translation>Las proporciones de validación y prueba deben estar entre 0 y 1 y dejar espacio para el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>No labelled images to export%1.</source>
+        <translation>No hay imágenes etiquetadas para exportar%1.</translation>
+    </message>
+    <message>
+        <source> (only reviewed labels were asked for)</source>
+        <translation> (se pidieron solo etiquetas revisadas)</translation>
+    </message>
+    <message>
+        <source>Writing the training set</source>
+        <translation>Escribiendo el conjunto de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
+        <translation>No se pueden crear carpetas en %1.</translation>
+    </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>La observación %1 tiene un recuadro en %2, pero el proyecto no conoce el tamaño en píxeles de esa imagen, que es la unidad de los recuadros COCO. Vuelva a importar la imagen para que se lea su tamaño o quite el recuadro. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>La exportación COCO Camera Traps se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>se mide sobre una imagen de %1 x %2 (images[%3]), pero %4 mide %5 x %6 píxeles (en posición vertical) en el proyecto, así que el recuadro quedaría en un lugar equivocado</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>no se puede situar: ni el archivo ni el proyecto conocen el tamaño de %1 en píxeles</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] queda fuera de %5 (%6 x %7 píxeles)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 no encaja en este proyecto: annotations[%2].bbox %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 no es JSON de COCO Camera Traps válido: %2 %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>debe ser un objeto con &quot;images&quot;, &quot;categories&quot; y &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>falta (debe ser una cadena o un número entero)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>debe ser un número entero de píxeles</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 es también el id de otra categoría</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>debe ser una cadena o un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>debe ser el id de una de las categorías</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 no está en categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>deben ser 4 números [x, y, ancho, alto] en píxeles</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>tiene un ancho o un alto negativo</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>debe ser un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>es %1 para la categoría &quot;%2&quot; (una imagen vacía)</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::InferenceText</name>
+    <message>
+        <source>input.width and input.height must be between 8 and 8192 pixels</source>
+        <translation>input.width e input.height deben estar entre 8 y 8192 píxeles</translation>
+    </message>
+    <message>
+        <source>input.resize must be &quot;letterbox&quot; or &quot;stretch&quot;, not &quot;%1&quot;</source>
+        <translation>input.resize debe ser &quot;letterbox&quot; o &quot;stretch&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>input.interpolation must be &quot;auto&quot; or &quot;linear&quot;</source>
+        <translation>input.interpolation debe ser &quot;auto&quot; o &quot;linear&quot;</translation>
+    </message>
+    <message>
+        <source>input.channel_order must be &quot;RGB&quot; or &quot;BGR&quot;</source>
+        <translation>input.channel_order debe ser &quot;RGB&quot; o &quot;BGR&quot;</translation>
+    </message>
+    <message>
+        <source>input.mean must be three numbers</source>
+        <translation>input.mean deben ser tres números</translation>
+    </message>
+    <message>
+        <source>input.std must be three non-zero numbers</source>
+        <translation>input.std deben ser tres números distintos de cero</translation>
+    </message>
+    <message>
+        <source>input.decode must be &quot;reduced&quot; or &quot;full&quot;, not &quot;%1&quot;</source>
+        <translation>input.decode debe ser &quot;reduced&quot; o &quot;full&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>input.pad_to_stride must be a positive number of pixels, for &quot;resize&quot;: &quot;letterbox&quot; only</source>
+        <translation>input.pad_to_stride debe ser un número positivo de píxeles, solo con &quot;resize&quot;: &quot;letterbox&quot;</translation>
+    </message>
+    <message>
+        <source>input.pad_color must be three numbers 0-255</source>
+        <translation>input.pad_color deben ser tres números de 0 a 255</translation>
+    </message>
+    <message>
+        <source>the class list file %1 cannot be read</source>
+        <translation>no se puede leer el archivo de lista de clases %1</translation>
+    </message>
+    <message>
+        <source>taxonomy names &quot;%1&quot;, which is not one of the classes</source>
+        <translation>taxonomy nombra &quot;%1&quot;, que no es una de las clases</translation>
+    </message>
+    <message>
+        <source>taxonomy.%1.observation_type must be one of %2</source>
+        <translation>taxonomy.%1.observation_type debe ser uno de %2</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
+        <translation>un detector necesita un decodificador de recuadros (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
+        <translation>el decodificador de un clasificador debe ser &quot;logits&quot; o &quot;probabilities&quot;</translation>
+    </message>
+    <message>
+        <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
+        <translation>el decodificador de un extractor de rasgos debe ser &quot;embedding&quot;</translation>
+    </message>
+    <message>
+        <source>the darknet-yolo decoder reads OpenCV DNN outputs: use &quot;backend&quot;: &quot;opencv-dnn&quot;</source>
+        <translation>el decodificador darknet-yolo lee salidas de OpenCV DNN: use &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation>el archivo de pesos %1 no existe</translation>
+    </message>
+    <message>
+        <source>the config file %1 does not exist</source>
+        <translation>el archivo de configuración %1 no existe</translation>
+    </message>
+    <message>
+        <source>Cannot read the model manifest %1: %2</source>
+        <translation>No se puede leer el manifiesto del modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON (%2 at character %3).</source>
+        <translation>El manifiesto del modelo %1 no es JSON válido (%2 en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 has problems:
+- %2</source>
+        <translation>El manifiesto del modelo %1 tiene problemas:
+- %2</translation>
+    </message>
+    <message>
+        <source>The model %1 returned nothing for a test image.</source>
+        <translation>El modelo %1 no devolvió nada para una imagen de prueba.</translation>
+    </message>
+    <message>
+        <source>The model %1 failed on a test image of its manifest&apos;s input size %2x%3: %4. Check input.width and input.height in %5.</source>
+        <translation>El modelo %1 falló con una imagen de prueba del tamaño de entrada de su manifiesto, %2x%3: %4. Revise input.width e input.height en %5.</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1</source>
+        <translation>OpenCV no pudo leer el modelo %1</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + .weights) files are supported by the opencv-dnn backend.</source>
+        <translation>OpenCV no pudo leer el modelo %1: %2. El backend opencv-dnn admite archivos ONNX (.onnx) y Darknet (.cfg + .weights).</translation>
+    </message>
+    <message>
+        <source>The model %1 does not fit its manifest: its output has shape %2, but %3. Check &quot;classes&quot; and &quot;output.decoder&quot; in %4.</source>
+        <translation>El modelo %1 no concuerda con su manifiesto: su salida tiene la forma %2, pero %3. Revise &quot;classes&quot; y &quot;output.decoder&quot; en %4.</translation>
+    </message>
+    <message>
+        <source>it holds no values</source>
+        <translation>no contiene valores</translation>
+    </message>
+    <message>
+        <source>the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]</source>
+        <translation>el decodificador %1 espera [lote, recuadros, 5 + %2 clases = %3]</translation>
+    </message>
+    <message>
+        <source>the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]</source>
+        <translation>el decodificador ultralytics espera [lote, 4 + %1 clases = %2, recuadros]</translation>
+    </message>
+    <message>
+        <source>the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]</source>
+        <translation>el decodificador fastestdet espera [lote, 5 + %1 clases = %2, filas, columnas]</translation>
+    </message>
+    <message>
+        <source>a classifier must output [batch, %1 classes]</source>
+        <translation>un clasificador debe producir [lote, %1 clases]</translation>
+    </message>
+    <message>
+        <source>an embedder must output [batch, dimensions]</source>
+        <translation>un extractor de rasgos debe producir [lote, dimensiones]</translation>
+    </message>
+    <message>
+        <source>reference BLAS (libblas3, single-threaded and slow)</source>
+        <translation>BLAS de referencia (libblas3, de un solo hilo y lento)</translation>
+    </message>
+    <message>
+        <source>LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times slower. Install OpenBLAS: %2</source>
+        <translation>LibTorch usa el BLAS de referencia (%1), que ejecuta los modelos en la CPU unas diez veces más lento. Instale OpenBLAS: %2</translation>
+    </message>
+    <message>
+        <source>--device cuda was asked for, but this Trapline&apos;s LibTorch has no CUDA or no GPU was found. Use --device auto or cpu.</source>
+        <translation>Se pidió --device cuda, pero el LibTorch de este Trapline no tiene CUDA o no se encontró ninguna GPU. Use --device auto o cpu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
+        <translation>%1 no es un modelo TorchScript que LibTorch pueda cargar (%2). Expórtelo con tools/export_model.py, o use &quot;backend&quot;: &quot;opencv-dnn&quot; para archivos ONNX y Darknet.</translation>
+    </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 describe un modelo de tipo %2, pero se indicó como %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>No se indicó ningún modelo: indique el manifiesto de un detector, un clasificador o un extractor de rasgos.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Un extractor de rasgos trabaja sobre los recuadros de un detector: indique también un detector.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Ejecutando los modelos</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a ejecutar los modelos: los resultados guardados hasta ahora se conservan y se omitirán.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>La ejecución de los modelos se detuvo: %1. Los resultados guardados hasta ahora se conservan; vuelva a ejecutarlos para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::IngestText</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Comprobando la base de datos</translation>
+    </message>
+    <message>
+        <source>Comparing files with their import</source>
+        <translation>Comparando los archivos con su importación</translation>
+    </message>
+    <message>
+        <source>Looking for the files</source>
+        <translation>Buscando los archivos</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes since it was imported</source>
+        <translation>su tamaño cambió de %1 a %2 bytes desde que se importó</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>its content changed since it was imported (same size, different bytes: edited or overwritten)</source>
+        <translation>su contenido cambió desde que se importó (mismo tamaño, bytes distintos: editado o sobrescrito)</translation>
+    </message>
+    <message>
+        <source>Cannot check the project</source>
+        <translation>No se puede comprobar el proyecto</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The project has no image folder %1. &apos;trapline-cli check&apos; lists its folders.</source>
+        <translation>El proyecto no tiene la carpeta de imágenes %1. &apos;trapline-cli check&apos; enumera sus carpetas.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the project&apos;s image folders.</source>
+        <translation>%1 ya es una de las carpetas de imágenes del proyecto.</translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 are in %3 (an image is recognised by its content, not its name or size). Pick the folder that holds the same sub-folders as the old one (for example the card&apos;s root, not a folder above or below it). Nothing was changed.</source>
+        <translation>Ninguna de las %1 imágenes de %2 está en %3 (una imagen se reconoce por su contenido, no por su nombre ni su tamaño). Elija la carpeta que contiene las mismas subcarpetas que la antigua (por ejemplo la raíz de la tarjeta, no una carpeta por encima o por debajo). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot relink %1</source>
+        <translation>No se puede volver a vincular %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the frame times</source>
+        <translation>No se pueden cambiar las horas de los fotogramas</translation>
+    </message>
+    <message>
+        <source>The project has no deployment %1; `trapline-cli info PROJECT` lists them.</source>
+        <translation>El proyecto no tiene el despliegue %1; `trapline-cli info PROJECT` los enumera.</translation>
+    </message>
+    <message>
+        <source>Cannot read the frame times</source>
+        <translation>No se pueden leer las horas de los fotogramas</translation>
+    </message>
+    <message>
+        <source>The pattern names %1 twice.</source>
+        <translation>El patrón nombra %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must name the year, month, day, hour and minute (YYYY, MM, DD, hh, mm; ss and fff are optional), for example *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>El patrón &quot;%1&quot; debe nombrar el año, el mes, el día, la hora y el minuto (YYYY, MM, DD, hh, mm; ss y fff son opcionales), por ejemplo *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>No file name of this deployment matches &quot;%1&quot; (for example %2). Nothing was changed.</source>
+        <translation>Ningún nombre de archivo de este despliegue coincide con &quot;%1&quot; (por ejemplo %2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file names</source>
+        <translation>No se pueden leer los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Explorando las carpetas</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Leyendo los metadatos</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>no se puede leer la carpeta; compruebe sus permisos</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>la carpeta no existe; compruebe la ruta y que la tarjeta o el disco estén montados</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Agrupando las secuencias</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Creando las miniaturas</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Haciendo una copia de seguridad del proyecto</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>La importación no empezó: %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a ejecutar la importación: todo lo importado hasta ahora está guardado y se omitirá.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>La importación se detuvo: %1. Todo lo importado hasta ahora está guardado; vuelva a ejecutar la importación para continuar.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Este proyecto no tiene ninguna importación que reanudar.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>La última importación terminó; no hay nada que reanudar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ProjectText</name>
+    <message>
+        <source>Synthetic camera-trap options are invalid: %1.</source>
+        <translation>Las opciones de la cámara trampa sintética no son válidas: %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to %2.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe que puede escribir en %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the synthetic image %1: %2. Check free memory, or try a smaller width and height.</source>
+        <translation>No se pudo crear la imagen sintética %1: %2. Compruebe la memoria libre o pruebe un ancho y un alto menores.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation>No se pudo escribir %1: %2. Compruebe que el disco tiene espacio libre y que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not generate synthetic images in %1: %2</source>
+        <translation>No se pudieron generar imágenes sintéticas en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>No se puede escribir %1 (%2); puede que el disco esté lleno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1. Compruebe que se puede escribir en el disco.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 is a folder. Choose a file name for the backup.</source>
+        <translation>No se hizo la copia de seguridad: %1 es una carpeta. Elija un nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the folder %1 does not exist. Choose an existing folder, or create it first.</source>
+        <translation>No se hizo la copia de seguridad: la carpeta %1 no existe. Elija una carpeta existente o créela primero.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the unfinished copy %1 of an earlier backup cannot be removed. Delete it, or check that the folder is writable.</source>
+        <translation>No se hizo la copia de seguridad: no se puede eliminar la copia inacabada %1 de una copia anterior. Bórrela o compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Check that the folder is writable, or choose another one.</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2. Compruebe que se puede escribir en la carpeta o elija otra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: the disk is full. Free some space and try again; the project itself was not changed.</source>
+        <translation>No se hizo la copia de seguridad %1: el disco está lleno. Libere espacio e inténtelo de nuevo; el proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2. The project itself was not changed.</source>
+        <translation>No se hizo la copia de seguridad %1: %2. El proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the file %1 is there already and cannot be replaced. Choose another file name.</source>
+        <translation>No se hizo la copia de seguridad: el archivo %1 ya existe y no se puede reemplazar. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place at %1. Check that the folder is writable, or choose another one.</source>
+        <translation>No se pudo mover la copia de seguridad a %1. Compruebe que se puede escribir en la carpeta o elija otra.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the project itself; choose another file.</source>
+        <translation>Una copia de seguridad no puede sobrescribir el propio proyecto; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).</source>
+        <translation>La latitud %1 está fuera de -90..90 (grados decimales, WGS84; el sur es negativo).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).</source>
+        <translation>La longitud %1 está fuera de -180..180 (grados decimales, WGS84; el oeste es negativo).</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).</source>
+        <translation>La incertidumbre de las coordenadas es una distancia en metros enteros, al menos 1 (era %1).</translation>
+    </message>
+    <message>
+        <source>The camera height is in metres above the ground, 0 or more (it was %1).</source>
+        <translation>La altura de la cámara se da en metros sobre el suelo, 0 o más (era %1).</translation>
+    </message>
+    <message>
+        <source>The UTC offset %1 is outside -12:00..+14:00.</source>
+        <translation>La diferencia con UTC %1 está fuera de -12:00..+14:00.</translation>
+    </message>
+    <message>
+        <source>The deployment ends before it starts.</source>
+        <translation>El despliegue termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation>No hay ningún despliegue %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read deployment %1</source>
+        <translation>No se puede leer el despliegue %1</translation>
+    </message>
+    <message>
+        <source>Cannot list deployments</source>
+        <translation>No se pueden enumerar los despliegues</translation>
+    </message>
+    <message>
+        <source>There is no deployment &quot;%1&quot; in %2. See the names with: trapline-cli deployments list %2</source>
+        <translation>No hay ningún despliegue &quot;%1&quot; en %2. Vea los nombres con: trapline-cli deployments list %2</translation>
+    </message>
+    <message>
+        <source>Cannot find deployment %1</source>
+        <translation>No se encuentra el despliegue %1</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed.</source>
+        <translation>
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment properties (nothing was changed)</source>
+        <translation>No se pueden guardar las propiedades del despliegue (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>%1: el disco está lleno. Libere espacio e inténtelo de nuevo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another file name.</source>
+        <translation>%1 ya existe. Ábralo en su lugar o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>No project at %1. Create one with &quot;trapline-cli init %1&quot; or File &gt; New Project.</source>
+        <translation>No hay ningún proyecto en %1. Cree uno con &quot;trapline-cli init %1&quot; o Archivo &gt; Nuevo proyecto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline project (it is not an SQLite database).</source>
+        <translation>%1 no es un proyecto de Trapline (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s project format, but no backup could be made first, so it was not changed. %2</source>
+        <translation>%1 necesita actualizarse al formato de proyecto de esta versión, pero antes no se pudo hacer una copia de seguridad, así que no se modificó. %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Trapline project.</source>
+        <translation>%1 es una base de datos SQLite, pero no un proyecto de Trapline.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Trapline (project format %2; this version reads up to %3). Install the newer Trapline to open it; the file was not changed.</source>
+        <translation>%1 se guardó con una versión más reciente de Trapline (formato de proyecto %2; esta versión lee hasta el %3). Instale el Trapline más reciente para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot count the project&apos;s contents</source>
+        <translation>No se puede contar el contenido del proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot list sequences</source>
+        <translation>No se pueden enumerar las secuencias</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>No hay ninguna secuencia %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1</source>
+        <translation>No se puede leer la secuencia %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the frames of sequence %1</source>
+        <translation>No se pueden enumerar los fotogramas de la secuencia %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>No hay ningún archivo multimedia %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1</source>
+        <translation>No se puede leer el archivo multimedia %1</translation>
+    </message>
+    <message>
+        <source>Cannot list import problems</source>
+        <translation>No se pueden enumerar los problemas de importación</translation>
+    </message>
+    <message>
+        <source>No thumbnails have been made yet (%1 is missing).</source>
+        <translation>Aún no se han creado miniaturas (falta %1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
+        <translation>No se puede abrir la caché de miniaturas %1: %2. Se puede borrar sin riesgo; se reconstruirá.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReidText</name>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>No se pueden enumerar los individuos</translation>
+    </message>
+    <message>
+        <source>Cannot list the sightings of individual %1</source>
+        <translation>No se pueden enumerar los avistamientos del individuo %1</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Dé un nombre al individuo.</translation>
+    </message>
+    <message>
+        <source>There is no individual %1 in this project.</source>
+        <translation>No hay ningún individuo %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>The individual was not renamed</source>
+        <translation>El individuo no se renombró</translation>
+    </message>
+    <message>
+        <source>Pick two different individuals to merge.</source>
+        <translation>Elija dos individuos distintos para fusionarlos.</translation>
+    </message>
+    <message>
+        <source>One of the individuals to merge is not in this project any more.</source>
+        <translation>Uno de los individuos que se iban a fusionar ya no está en este proyecto.</translation>
+    </message>
+    <message>
+        <source>The individuals were not merged</source>
+        <translation>Los individuos no se fusionaron</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal.</source>
+        <translation>Seleccione los avistamientos que muestran el otro animal.</translation>
+    </message>
+    <message>
+        <source>Give the new individual a name.</source>
+        <translation>Dé un nombre al nuevo individuo.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 is not one of this individual&apos;s; nothing was changed.</source>
+        <translation>El avistamiento %1 no es de este individuo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The individual was not split</source>
+        <translation>El individuo no se separó</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not undone</source>
+        <translation>La modificación de los individuos no se deshizo</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not redone</source>
+        <translation>La modificación de los individuos no se rehízo</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded; the file is damaged or not an image.</source>
+        <translation>No se puede decodificar %1; el archivo está dañado o no es una imagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded (%2).</source>
+        <translation>No se puede decodificar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving proposals</source>
+        <translation>Guardando las propuestas</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project.</source>
+        <translation>No hay ningún recuadro %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1</source>
+        <translation>No se puede leer el recuadro %1</translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation>Leyendo los vectores de rasgos</translation>
+    </message>
+    <message>
+        <source>Proposing individuals</source>
+        <translation>Proponiendo individuos</translation>
+    </message>
+    <message>
+        <source>Proposing was cancelled; the earlier proposals are kept.</source>
+        <translation>Se canceló la propuesta; se conservan las propuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Cannot propose individuals</source>
+        <translation>No se pueden proponer individuos</translation>
+    </message>
+    <message>
+        <source>No box has an individual yet: give a few sightings their individual first (the label panel&apos;s Individual), then propose matches for the rest.</source>
+        <translation>Ningún recuadro tiene aún un individuo: asigne primero su individuo a algunos avistamientos (Individuo, en el panel de etiquetas) y luego proponga coincidencias para el resto.</translation>
+    </message>
+    <message>
+        <source>Matching keypoints</source>
+        <translation>Emparejando puntos clave</translation>
+    </message>
+    <message>
+        <source>Cannot list the proposed matches</source>
+        <translation>No se pueden enumerar las coincidencias propuestas</translation>
+    </message>
+    <message>
+        <source>The rejection was not saved</source>
+        <translation>El rechazo no se guardó</translation>
+    </message>
+    <message>
+        <source>The rejection was not taken back</source>
+        <translation>El rechazo no se retiró</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>No images in %1: it must hold one sub-folder of images per individual (optionally under train/ and test/).</source>
+        <translation>No hay imágenes en %1: debe contener una subcarpeta de imágenes por individuo (opcionalmente bajo train/ y test/).</translation>
+    </message>
+    <message>
+        <source>Finding keypoints</source>
+        <translation>Buscando puntos clave</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Emparejando</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Se canceló la evaluación.</translation>
+    </message>
+    <message>
+        <source>Computing embeddings</source>
+        <translation>Calculando los vectores de rasgos</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReviewText</name>
+    <message>
+        <source>Cannot read the labels of sequence %1: %2</source>
+        <translation>No se pueden leer las etiquetas de la secuencia %1: %2</translation>
+    </message>
+    <message>
+        <source>The labels of sequence %1 were not restored: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Las etiquetas de la secuencia %1 no se restauraron: el disco está lleno. Libere espacio e inténtelo de nuevo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the labels of sequence %1: %2</source>
+        <translation>No se pueden restaurar las etiquetas de la secuencia %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an observation type (use one of %2).</source>
+        <translation>&quot;%1&quot; no es un tipo de observación (use uno de %2).</translation>
+    </message>
+    <message>
+        <source>Only an animal can have a species.</source>
+        <translation>Solo un animal puede tener especie.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un conteo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>La etiqueta no se guardó: el disco está lleno. Libere espacio e inténtelo de nuevo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: %1</source>
+        <translation>La etiqueta no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>No hay ningún archivo multimedia %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to no sequence yet; run the import again to group it.</source>
+        <translation>El archivo multimedia %1 aún no pertenece a ninguna secuencia; vuelva a ejecutar la importación para agruparlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1: %2</source>
+        <translation>No se puede leer el archivo multimedia %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project (it may have been deleted).</source>
+        <translation>No hay ningún recuadro %1 en este proyecto (puede que se haya borrado).</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1: %2</source>
+        <translation>No se puede leer el recuadro %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>No hay ninguna secuencia %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>This sequence has no machine label to accept. Run a model on it first (Models &gt; Run Models), or label it yourself.</source>
+        <translation>Esta secuencia no tiene ninguna etiqueta de la máquina que aceptar. Ejecute antes un modelo sobre ella (Modelos &gt; Ejecutar modelos) o etiquétela usted.</translation>
+    </message>
+    <message>
+        <source>The box is too small; drag a larger one around the animal.</source>
+        <translation>El recuadro es demasiado pequeño; arrastre uno mayor alrededor del animal.</translation>
+    </message>
+    <message>
+        <source>The box is too small; make it larger or delete it.</source>
+        <translation>El recuadro es demasiado pequeño; agrándelo o bórrelo.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1: %2</source>
+        <translation>No se puede leer la secuencia %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the project&apos;s species</source>
+        <translation>No se pueden enumerar las especies del proyecto</translation>
+    </message>
+    <message>
+        <source>There is no taxon %1 in this project.</source>
+        <translation>No hay ningún taxón %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot read taxon %1</source>
+        <translation>No se puede leer el taxón %1</translation>
+    </message>
+    <message>
+        <source>Type a species name (scientific or common).</source>
+        <translation>Escriba un nombre de especie (científico o común).</translation>
+    </message>
+    <message>
+        <source>Cannot add the species &quot;%1&quot;</source>
+        <translation>No se puede añadir la especie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the quick keys</source>
+        <translation>No se pueden leer las teclas rápidas</translation>
+    </message>
+    <message>
+        <source>Cannot save the quick keys</source>
+        <translation>No se pueden guardar las teclas rápidas</translation>
+    </message>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>No se pueden enumerar los individuos</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Dé un nombre al individuo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the individual &quot;%1&quot;</source>
+        <translation>No se puede crear el individuo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::TrainingText</name>
+    <message>
+        <source>Cannot list the trained models</source>
+        <translation>No se pueden enumerar los modelos entrenados</translation>
+    </message>
+    <message>
+        <source>Cannot record the new model version</source>
+        <translation>No se puede registrar la nueva versión del modelo</translation>
+    </message>
+    <message>
+        <source>Cannot set the active model</source>
+        <translation>No se puede establecer el modelo activo</translation>
+    </message>
+    <message>
+        <source>Cannot read the active model</source>
+        <translation>No se puede leer el modelo activo</translation>
+    </message>
+    <message>
+        <source>Reading the confirmed labels</source>
+        <translation>Leyendo las etiquetas confirmadas</translation>
+    </message>
+    <message>
+        <source>The project has no confirmed labels to train on. Review some sequences first.</source>
+        <translation>El proyecto no tiene etiquetas confirmadas con las que entrenar. Revise antes algunas secuencias.</translation>
+    </message>
+    <message>
+        <source>The project has no individuals with two or more sightings. Confirm some matches first.</source>
+        <translation>El proyecto no tiene individuos con dos o más avistamientos. Confirme antes algunas coincidencias.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels for training</source>
+        <translation>No se pueden leer las etiquetas para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>No training example for 1 class: %1. The model could never predict it. Relink missing images (trapline-cli check), label more sequences of it, or train without it (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>No hay ningún ejemplo de entrenamiento para 1 clase: %1. El modelo nunca podría predecirla. Vuelva a vincular las imágenes que faltan (trapline-cli check), etiquete más secuencias de ella o entrene sin ella (trapline-cli train --allow-missing-classes; en Entrenar modelo, &quot;Excluir las clases sin ejemplos de entrenamiento&quot;).</translation>
+    </message>
+    <message>
+        <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>No hay ningún ejemplo de entrenamiento para %1 clases: %2. El modelo nunca podría predecirlas. Vuelva a vincular las imágenes que faltan (trapline-cli check), etiquete más secuencias de ellas o entrene sin ellas (trapline-cli train --allow-missing-classes; en Entrenar modelo, &quot;Excluir las clases sin ejemplos de entrenamiento&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>No se puede guardar el punto de control en %1: %2. Compruebe que hay espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Entrenando la nueva cabeza</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>El entrenamiento se canceló tras la época %1; vuelva a ejecutarlo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>La etapa descongelada necesita saber qué capas entrenar: indique los prefijos de sus parámetros (p. ej. &quot;stage4&quot;) con --unfreeze, o como &quot;unfreeze&quot; en el manifiesto del modelo base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Ningún parámetro del modelo base empieza por %1: revise los nombres de &quot;unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Entrenando las capas descongeladas</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Entrenar un clasificador requiere al menos dos clases con ejemplos de entrenamiento y algunos ejemplos de validación (se encontraron %1 clases, %2 ejemplos de entrenamiento y %3 de validación). Etiquete más secuencias o baje el mínimo por clase.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Entrenar un extractor de rasgos requiere al menos dos individuos con dos o más avistamientos a cada lado (se encontraron %1 para entrenamiento y %2 reservados). Confirme más individuos.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contiene otro entrenamiento (otras opciones, datos o modelo base). Elija una carpeta vacía, o las mismas opciones para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 ya contiene el modelo terminado de este entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 no es un modelo TorchScript: el ajuste fino necesita uno (exporte el modelo con torch.jit.script o torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>No se puede cargar el modelo TorchScript %1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>El modelo %1 no tiene ningún método ni capa &quot;%2&quot;. Indique en su manifiesto, como &quot;feature_method&quot;, el método (o el submódulo) que devuelve los rasgos.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Evaluando %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Se canceló la evaluación.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 no es un clasificador.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>No se puede guardar el nuevo modelo en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>No se puede leer la imagen %1. Ejecute &quot;Comprobar proyecto&quot; para encontrar archivos movidos o que faltan, o vuelva a vincular la carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calculando los rasgos</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>El entrenamiento se canceló mientras se calculaban los rasgos; vuelva a ejecutarlo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>No se puede escribir %1. Compruebe que hay espacio en el disco.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::AdjustTimesDialog</name>
     <message>
         <source>Adjust Times</source>

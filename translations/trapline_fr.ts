@@ -13,6 +13,1359 @@
     </message>
 </context>
 <context>
+    <name>trapline::FormatsText</name>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full.</source>
+        <translation>Impossible d&apos;écrire %1 (%2) ; le disque est peut-être plein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Impossible de lire le projet : %1</translation>
+    </message>
+    <message>
+        <source>No datapackage.json in %1: give the folder of a Camtrap DP package.</source>
+        <translation>Pas de datapackage.json dans %1 : indiquez le dossier d&apos;un paquet Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2 au caractère %3).</translation>
+    </message>
+    <message>
+        <source>datapackage.json lists no &quot;%1&quot; resource; it is not a Camtrap DP package.</source>
+        <translation>datapackage.json ne déclare aucune ressource « %1 » ; ce n&apos;est pas un paquet Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was imported:
+- %3</source>
+        <translation>Le paquet de %1 ne suit pas les schémas Camtrap DP (%2 problèmes), donc rien n&apos;a été importé :
+- %3</translation>
+    </message>
+    <message>
+        <source>The deployment %1 of this package is in the project already; nothing was imported.</source>
+        <translation>Le déploiement %1 de ce paquet est déjà dans le projet ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing the package failed and changed nothing: %1</source>
+        <translation>L&apos;importation du paquet a échoué et n&apos;a rien changé : %1</translation>
+    </message>
+    <message>
+        <source>date-time with a time zone</source>
+        <translation>date et heure avec un fuseau horaire</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>« %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 est hors de %2..%3</translation>
+    </message>
+    <message>
+        <source>%1: the required column %2 is missing</source>
+        <translation>%1 : la colonne obligatoire %2 manque</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is not in the schema</source>
+        <translation>%1 : la colonne %2 n&apos;est pas dans le schéma</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is required</source>
+        <translation>%1 ligne %2 : %3 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 %4</source>
+        <translation>%1 ligne %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 &quot;%4&quot; is not unique</source>
+        <translation>%1 ligne %2 : %3 « %4 » n&apos;est pas unique</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 champ</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 champs</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>la ligne %1 n&apos;est pas du texte UTF-8 ; enregistrez le fichier en « CSV UTF-8 » et réessayez</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header line naming the columns is needed</source>
+        <translation>le fichier est vide ; une ligne d&apos;en-tête nommant les colonnes est nécessaire</translation>
+    </message>
+    <message>
+        <source>line %1: unterminated quoted field (its closing &quot; is missing)</source>
+        <translation>ligne %1 : champ entre guillemets non terminé (son &quot; fermant manque)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>ligne %1 : du texte après le guillemet fermant d&apos;un champ ; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être écrit deux fois (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2, the header has %3</source>
+        <translation>la ligne %1 a %2, l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>la colonne « %1 » manque</translation>
+    </message>
+    <message>
+        <source> (also accepted: %1)</source>
+        <translation> (également acceptées : %1)</translation>
+    </message>
+    <message>
+        <source>; the header has %1</source>
+        <translation> ; l&apos;en-tête a %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>la colonne %1 manque</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>les colonnes %1 manquent</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1: the file name is empty</source>
+        <translation>ligne %1 : le nom de fichier est vide</translation>
+    </message>
+    <message>
+        <source>line %1: observation type &quot;%2&quot; is not one of %3</source>
+        <translation>ligne %1 : le type d&apos;observation « %2 » ne fait pas partie de %3</translation>
+    </message>
+    <message>
+        <source>line %1: an empty image cannot have the species &quot;%2&quot;</source>
+        <translation>ligne %1 : une image vide ne peut pas avoir l&apos;espèce « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is not a whole number</source>
+        <translation>ligne %1 : l&apos;effectif « %2 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is negative</source>
+        <translation>ligne %1 : l&apos;effectif « %2 » est négatif</translation>
+    </message>
+    <message>
+        <source>line %1: count %2 for an empty image (no species); give the species or leave the count empty</source>
+        <translation>ligne %1 : effectif %2 pour une image vide (sans espèce) ; indiquez l&apos;espèce ou laissez l&apos;effectif vide</translation>
+    </message>
+    <message>
+        <source>The CSV export stopped: %1</source>
+        <translation>L&apos;export CSV s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported.</source>
+        <translation>. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed and changed nothing: %2</source>
+        <translation>L&apos;importation de %1 a échoué et n&apos;a rien changé : %2</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. Nothing was changed.</source>
+        <translation>%1 n&apos;a aucune des colonnes locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset : il n&apos;y a rien à importer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number (write decimals with a point: 52.7).</source>
+        <translation>%1 : %2 « %3 » n&apos;est pas un nombre (écrivez les décimales avec un point : 52.7).</translation>
+    </message>
+    <message>
+        <source>%1: coordinateUncertainty &quot;%2&quot; is not a whole number of metres.</source>
+        <translation>%1 : coordinateUncertainty « %2 » n&apos;est pas un nombre entier de mètres.</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed; fix the file and import it again.</source>
+        <translation>
+Rien n&apos;a été modifié ; corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations in %4 events</source>
+        <translation>%1 déploiements, %2 médias, %3 observations dans %4 événements</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+- </source>
+        <translation>
+Avertissements :
+- </translation>
+    </message>
+    <message>
+        <source>%1 images, %2 annotations</source>
+        <translation>%1 images, %2 annotations</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 examples of %2 classes (train %3, validation %4, test %5)%6</source>
+        <translation>%1 exemples de %2 classes (entraînement %3, validation %4, test %5)%6</translation>
+    </message>
+    <message>
+        <source>; %1 images could not be read</source>
+        <translation> ; %1 images n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Format d&apos;export inconnu.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The labels were not imported: %1</source>
+        <translation>Les annotations n&apos;ont pas été importées : %1</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations, %4 events</source>
+        <translation>%1 déploiements, %2 médias, %3 observations, %4 événements</translation>
+    </message>
+    <message>
+        <source>%1 annotations (%2 boxes) for %3 of %4 images</source>
+        <translation>%1 annotations (%2 cadres) pour %3 images sur %4</translation>
+    </message>
+    <message>
+        <source>%1 detections for %2 of %3 images</source>
+        <translation>%1 détections pour %2 images sur %3</translation>
+    </message>
+    <message>
+        <source>labels imported from %1</source>
+        <translation>annotations importées de %1</translation>
+    </message>
+    <message>
+        <source>Labels cannot be imported from the %1 format.</source>
+        <translation>Les annotations ne peuvent pas être importées depuis le format %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.</source>
+        <translation>%1 n&apos;est pas un fichier de résultats MegaDetector valide : %2 %3. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height]</source>
+        <translation>doit être 4 nombres [x, y, largeur, hauteur]</translation>
+    </message>
+    <message>
+        <source>lies outside the image (values must be fractions of the width and height)</source>
+        <translation>sort de l&apos;image (les valeurs doivent être des fractions de la largeur et de la hauteur)</translation>
+    </message>
+    <message>
+        <source>must be [class id from classification_categories, confidence]</source>
+        <translation>doit être [id de classe de classification_categories, confiance]</translation>
+    </message>
+    <message>
+        <source>at character %1:</source>
+        <translation>au caractère %1 :</translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>manque ou n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>%1 was imported into this project already.</source>
+        <translation>%1 a déjà été importé dans ce projet.</translation>
+    </message>
+    <message>
+        <source>There are no results of model %1 in this project.</source>
+        <translation>Il n&apos;y a aucun résultat du modèle %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the detections: %1</source>
+        <translation>Impossible de lire les détections : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire %1 (%2) ; le disque est peut-être plein. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The validation and test shares must be between 0 and 1 and leave room for training.</source>
+        <translation>Les parts de validation et de test doivent être entre 0 et 1 et laisser de la place pour l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>No labelled images to export%1.</source>
+        <translation>Aucune image annotée à exporter%1.</translation>
+    </message>
+    <message>
+        <source> (only reviewed labels were asked for)</source>
+        <translation> (seules les annotations vérifiées étaient demandées)</translation>
+    </message>
+    <message>
+        <source>Writing the training set</source>
+        <translation>Écriture du jeu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
+        <translation>Impossible de créer des dossiers dans %1.</translation>
+    </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>L&apos;observation %1 a un cadre sur %2, mais le projet ne connaît pas la taille en pixels de cette image, dans laquelle les cadres COCO sont mesurés. Importez à nouveau l&apos;image pour que sa taille soit lue, ou retirez le cadre. Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>L&apos;export COCO Camera Traps s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>est mesuré sur une image de %1 x %2 (images[%3]), mais %4 fait %5 x %6 pixels (redressée) dans le projet, donc le cadre serait mal placé</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>ne peut pas être placé : ni le fichier ni le projet ne connaissent la taille de %1 en pixels</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] sort de %5 (%6 x %7 pixels)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 ne correspond pas à ce projet : annotations[%2].bbox %3. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 n&apos;est pas du JSON COCO Camera Traps valide : %2 %3. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>doit être un objet avec &quot;images&quot;, &quot;categories&quot; et &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>manque (il doit être une chaîne ou un nombre entier)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>doit être un nombre entier de pixels</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 est aussi l&apos;id d&apos;une autre catégorie</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>doit être une chaîne ou un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>doit être l&apos;id de l&apos;une des catégories</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 n&apos;est pas dans categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>doit être 4 nombres [x, y, largeur, hauteur] en pixels</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>a une largeur ou une hauteur négative</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>doit être un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>vaut %1 pour la catégorie « %2 » (une image vide)</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::InferenceText</name>
+    <message>
+        <source>input.width and input.height must be between 8 and 8192 pixels</source>
+        <translation>input.width et input.height doivent être entre 8 et 8192 pixels</translation>
+    </message>
+    <message>
+        <source>input.resize must be &quot;letterbox&quot; or &quot;stretch&quot;, not &quot;%1&quot;</source>
+        <translation>input.resize doit être « letterbox » ou « stretch », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>input.interpolation must be &quot;auto&quot; or &quot;linear&quot;</source>
+        <translation>input.interpolation doit être « auto » ou « linear »</translation>
+    </message>
+    <message>
+        <source>input.channel_order must be &quot;RGB&quot; or &quot;BGR&quot;</source>
+        <translation>input.channel_order doit être « RGB » ou « BGR »</translation>
+    </message>
+    <message>
+        <source>input.mean must be three numbers</source>
+        <translation>input.mean doit être trois nombres</translation>
+    </message>
+    <message>
+        <source>input.std must be three non-zero numbers</source>
+        <translation>input.std doit être trois nombres non nuls</translation>
+    </message>
+    <message>
+        <source>input.decode must be &quot;reduced&quot; or &quot;full&quot;, not &quot;%1&quot;</source>
+        <translation>input.decode doit être « reduced » ou « full », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>input.pad_to_stride must be a positive number of pixels, for &quot;resize&quot;: &quot;letterbox&quot; only</source>
+        <translation>input.pad_to_stride doit être un nombre positif de pixels, seulement avec &quot;resize&quot;: &quot;letterbox&quot;</translation>
+    </message>
+    <message>
+        <source>input.pad_color must be three numbers 0-255</source>
+        <translation>input.pad_color doit être trois nombres de 0 à 255</translation>
+    </message>
+    <message>
+        <source>the class list file %1 cannot be read</source>
+        <translation>le fichier de liste des classes %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>taxonomy names &quot;%1&quot;, which is not one of the classes</source>
+        <translation>taxonomy nomme « %1 », qui ne fait pas partie des classes</translation>
+    </message>
+    <message>
+        <source>taxonomy.%1.observation_type must be one of %2</source>
+        <translation>taxonomy.%1.observation_type doit être l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
+        <translation>un détecteur a besoin d&apos;un décodeur de cadres (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
+        <translation>le décodeur d&apos;un classificateur doit être « logits » ou « probabilities »</translation>
+    </message>
+    <message>
+        <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
+        <translation>le décodeur d&apos;un extracteur de descripteurs doit être « embedding »</translation>
+    </message>
+    <message>
+        <source>the darknet-yolo decoder reads OpenCV DNN outputs: use &quot;backend&quot;: &quot;opencv-dnn&quot;</source>
+        <translation>le décodeur darknet-yolo lit des sorties d&apos;OpenCV DNN : utilisez &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation>le fichier de poids %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the config file %1 does not exist</source>
+        <translation>le fichier de configuration %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot read the model manifest %1: %2</source>
+        <translation>Impossible de lire le manifeste du modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON (%2 at character %3).</source>
+        <translation>Le manifeste du modèle %1 n&apos;est pas du JSON valide (%2 au caractère %3).</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 has problems:
+- %2</source>
+        <translation>Le manifeste du modèle %1 a des problèmes :
+- %2</translation>
+    </message>
+    <message>
+        <source>The model %1 returned nothing for a test image.</source>
+        <translation>Le modèle %1 n&apos;a rien renvoyé pour une image de test.</translation>
+    </message>
+    <message>
+        <source>The model %1 failed on a test image of its manifest&apos;s input size %2x%3: %4. Check input.width and input.height in %5.</source>
+        <translation>Le modèle %1 a échoué sur une image de test à la taille d&apos;entrée de son manifeste, %2x%3 : %4. Vérifiez input.width et input.height dans %5.</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1</source>
+        <translation>OpenCV n&apos;a pas pu lire le modèle %1</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + .weights) files are supported by the opencv-dnn backend.</source>
+        <translation>OpenCV n&apos;a pas pu lire le modèle %1 : %2. Le backend opencv-dnn prend en charge les fichiers ONNX (.onnx) et Darknet (.cfg + .weights).</translation>
+    </message>
+    <message>
+        <source>The model %1 does not fit its manifest: its output has shape %2, but %3. Check &quot;classes&quot; and &quot;output.decoder&quot; in %4.</source>
+        <translation>Le modèle %1 ne correspond pas à son manifeste : sa sortie a la forme %2, mais %3. Vérifiez &quot;classes&quot; et &quot;output.decoder&quot; dans %4.</translation>
+    </message>
+    <message>
+        <source>it holds no values</source>
+        <translation>elle ne contient aucune valeur</translation>
+    </message>
+    <message>
+        <source>the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]</source>
+        <translation>le décodeur %1 attend [lot, cadres, 5 + %2 classes = %3]</translation>
+    </message>
+    <message>
+        <source>the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]</source>
+        <translation>le décodeur ultralytics attend [lot, 4 + %1 classes = %2, cadres]</translation>
+    </message>
+    <message>
+        <source>the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]</source>
+        <translation>le décodeur fastestdet attend [lot, 5 + %1 classes = %2, lignes, colonnes]</translation>
+    </message>
+    <message>
+        <source>a classifier must output [batch, %1 classes]</source>
+        <translation>un classificateur doit produire [lot, %1 classes]</translation>
+    </message>
+    <message>
+        <source>an embedder must output [batch, dimensions]</source>
+        <translation>un extracteur de descripteurs doit produire [lot, dimensions]</translation>
+    </message>
+    <message>
+        <source>reference BLAS (libblas3, single-threaded and slow)</source>
+        <translation>BLAS de référence (libblas3, monothread et lent)</translation>
+    </message>
+    <message>
+        <source>LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times slower. Install OpenBLAS: %2</source>
+        <translation>LibTorch utilise le BLAS de référence (%1), qui exécute les modèles sur le CPU environ dix fois plus lentement. Installez OpenBLAS : %2</translation>
+    </message>
+    <message>
+        <source>--device cuda was asked for, but this Trapline&apos;s LibTorch has no CUDA or no GPU was found. Use --device auto or cpu.</source>
+        <translation>--device cuda a été demandé, mais le LibTorch de ce Trapline n&apos;a pas CUDA ou aucun GPU n&apos;a été trouvé. Utilisez --device auto ou cpu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
+        <translation>%1 n&apos;est pas un modèle TorchScript que LibTorch peut charger (%2). Exportez-le avec tools/export_model.py, ou utilisez &quot;backend&quot;: &quot;opencv-dnn&quot; pour les fichiers ONNX et Darknet.</translation>
+    </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 décrit un modèle de type %2, mais il a été donné comme %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>Aucun modèle n&apos;a été donné : indiquez le manifeste d&apos;un détecteur, d&apos;un classificateur ou d&apos;un extracteur de descripteurs.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Un extracteur de descripteurs travaille sur les cadres d&apos;un détecteur : indiquez aussi un détecteur.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Exécution des modèles</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l&apos;espace et relancez les modèles : les résultats enregistrés jusqu&apos;ici sont conservés et seront ignorés.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>L&apos;exécution des modèles s&apos;est arrêtée : %1. Les résultats enregistrés jusqu&apos;ici sont conservés ; relancez pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::IngestText</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>Comparing files with their import</source>
+        <translation>Comparaison des fichiers avec leur importation</translation>
+    </message>
+    <message>
+        <source>Looking for the files</source>
+        <translation>Recherche des fichiers</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>le fichier manque</translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes since it was imported</source>
+        <translation>sa taille est passée de %1 à %2 octets depuis son importation</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>its content changed since it was imported (same size, different bytes: edited or overwritten)</source>
+        <translation>son contenu a changé depuis son importation (même taille, octets différents : modifié ou écrasé)</translation>
+    </message>
+    <message>
+        <source>Cannot check the project</source>
+        <translation>Impossible de vérifier le projet</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The project has no image folder %1. &apos;trapline-cli check&apos; lists its folders.</source>
+        <translation>Le projet n&apos;a pas de dossier d&apos;images %1. &apos;trapline-cli check&apos; liste ses dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the project&apos;s image folders.</source>
+        <translation>%1 est déjà l&apos;un des dossiers d&apos;images du projet.</translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 are in %3 (an image is recognised by its content, not its name or size). Pick the folder that holds the same sub-folders as the old one (for example the card&apos;s root, not a folder above or below it). Nothing was changed.</source>
+        <translation>Aucune des %1 images de %2 n&apos;est dans %3 (une image est reconnue à son contenu, pas à son nom ni à sa taille). Choisissez le dossier qui contient les mêmes sous-dossiers que l&apos;ancien (par exemple la racine de la carte, pas un dossier au-dessus ou en dessous). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot relink %1</source>
+        <translation>Impossible de relier à nouveau %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the frame times</source>
+        <translation>Impossible de modifier les heures des images</translation>
+    </message>
+    <message>
+        <source>The project has no deployment %1; `trapline-cli info PROJECT` lists them.</source>
+        <translation>Le projet n&apos;a pas de déploiement %1 ; `trapline-cli info PROJECT` les liste.</translation>
+    </message>
+    <message>
+        <source>Cannot read the frame times</source>
+        <translation>Impossible de lire les heures des images</translation>
+    </message>
+    <message>
+        <source>The pattern names %1 twice.</source>
+        <translation>Le modèle nomme %1 deux fois.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must name the year, month, day, hour and minute (YYYY, MM, DD, hh, mm; ss and fff are optional), for example *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>Le modèle « %1 » doit nommer l&apos;année, le mois, le jour, l&apos;heure et la minute (YYYY, MM, DD, hh, mm ; ss et fff sont facultatifs), par exemple *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>No file name of this deployment matches &quot;%1&quot; (for example %2). Nothing was changed.</source>
+        <translation>Aucun nom de fichier de ce déploiement ne correspond à « %1 » (par exemple %2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file names</source>
+        <translation>Impossible de lire les noms de fichier</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Parcours des dossiers</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Lecture des métadonnées</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>le dossier ne peut pas être lu ; vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>ce dossier n&apos;existe pas ; vérifiez le chemin et que la carte ou le disque est monté</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Regroupement des séquences</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Création des vignettes</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Sauvegarde du projet</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>L&apos;importation n&apos;a pas commencé : %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l&apos;espace et relancez l&apos;importation : tout ce qui a été importé jusqu&apos;ici est enregistré et sera ignoré.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>L&apos;importation s&apos;est arrêtée : %1. Tout ce qui a été importé jusqu&apos;ici est enregistré ; relancez l&apos;importation pour la reprendre.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Ce projet n&apos;a aucune importation à reprendre.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>La dernière importation est terminée ; il n&apos;y a rien à reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ProjectText</name>
+    <message>
+        <source>Synthetic camera-trap options are invalid: %1.</source>
+        <translation>Les options du piège photographique synthétique ne sont pas valides : %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to %2.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous pouvez écrire dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the synthetic image %1: %2. Check free memory, or try a smaller width and height.</source>
+        <translation>Impossible de créer l&apos;image synthétique %1 : %2. Vérifiez la mémoire libre, ou essayez une largeur et une hauteur plus petites.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que le disque a de l&apos;espace libre et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not generate synthetic images in %1: %2</source>
+        <translation>Impossible de générer des images synthétiques dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire %1 (%2) ; le disque est peut-être plein. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. Vérifiez que le disque est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 is a folder. Choose a file name for the backup.</source>
+        <translation>La sauvegarde n&apos;a pas été faite : %1 est un dossier. Choisissez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the folder %1 does not exist. Choose an existing folder, or create it first.</source>
+        <translation>La sauvegarde n&apos;a pas été faite : le dossier %1 n&apos;existe pas. Choisissez un dossier existant, ou créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the unfinished copy %1 of an earlier backup cannot be removed. Delete it, or check that the folder is writable.</source>
+        <translation>La sauvegarde n&apos;a pas été faite : la copie inachevée %1 d&apos;une sauvegarde précédente ne peut pas être supprimée. Supprimez-la, ou vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Check that the folder is writable, or choose another one.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2. Vérifiez que le dossier est accessible en écriture, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: the disk is full. Free some space and try again; the project itself was not changed.</source>
+        <translation>La sauvegarde %1 n&apos;a pas été faite : le disque est plein. Libérez de l&apos;espace et réessayez ; le projet lui-même n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2. The project itself was not changed.</source>
+        <translation>La sauvegarde %1 n&apos;a pas été faite : %2. Le projet lui-même n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the file %1 is there already and cannot be replaced. Choose another file name.</source>
+        <translation>La sauvegarde n&apos;a pas été faite : le fichier %1 existe déjà et ne peut pas être remplacé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place at %1. Check that the folder is writable, or choose another one.</source>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place à %1. Vérifiez que le dossier est accessible en écriture, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the project itself; choose another file.</source>
+        <translation>Une sauvegarde ne peut pas écraser le projet lui-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indiquez à la fois la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).</source>
+        <translation>La latitude %1 est hors de -90..90 (degrés décimaux, WGS84 ; le sud est négatif).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).</source>
+        <translation>La longitude %1 est hors de -180..180 (degrés décimaux, WGS84 ; l&apos;ouest est négatif).</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).</source>
+        <translation>L&apos;incertitude des coordonnées est une distance en mètres entiers, au moins 1 (elle était de %1).</translation>
+    </message>
+    <message>
+        <source>The camera height is in metres above the ground, 0 or more (it was %1).</source>
+        <translation>La hauteur de l&apos;appareil est en mètres au-dessus du sol, 0 ou plus (elle était de %1).</translation>
+    </message>
+    <message>
+        <source>The UTC offset %1 is outside -12:00..+14:00.</source>
+        <translation>Le décalage UTC %1 est hors de -12:00..+14:00.</translation>
+    </message>
+    <message>
+        <source>The deployment ends before it starts.</source>
+        <translation>Le déploiement se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation>Il n&apos;y a pas de déploiement %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read deployment %1</source>
+        <translation>Impossible de lire le déploiement %1</translation>
+    </message>
+    <message>
+        <source>Cannot list deployments</source>
+        <translation>Impossible de lister les déploiements</translation>
+    </message>
+    <message>
+        <source>There is no deployment &quot;%1&quot; in %2. See the names with: trapline-cli deployments list %2</source>
+        <translation>Il n&apos;y a pas de déploiement « %1 » dans %2. Voyez les noms avec : trapline-cli deployments list %2</translation>
+    </message>
+    <message>
+        <source>Cannot find deployment %1</source>
+        <translation>Impossible de trouver le déploiement %1</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed.</source>
+        <translation>
+Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment properties (nothing was changed)</source>
+        <translation>Impossible d&apos;enregistrer les propriétés du déploiement (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>%1 : le disque est plein. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another file name.</source>
+        <translation>%1 existe déjà. Ouvrez-le plutôt, ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer %1 : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No project at %1. Create one with &quot;trapline-cli init %1&quot; or File &gt; New Project.</source>
+        <translation>Aucun projet à %1. Créez-en un avec « trapline-cli init %1 » ou Fichier &gt; Nouveau projet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline project (it is not an SQLite database).</source>
+        <translation>%1 n&apos;est pas un projet Trapline (ce n&apos;est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s project format, but no backup could be made first, so it was not changed. %2</source>
+        <translation>%1 doit être mis à jour vers le format de projet de cette version, mais aucune sauvegarde n&apos;a pu être faite avant, donc il n&apos;a pas été modifié. %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Trapline project.</source>
+        <translation>%1 est une base de données SQLite, mais pas un projet Trapline.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Trapline (project format %2; this version reads up to %3). Install the newer Trapline to open it; the file was not changed.</source>
+        <translation>%1 a été enregistré par une version plus récente de Trapline (format de projet %2 ; cette version lit jusqu&apos;au %3). Installez le Trapline plus récent pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot count the project&apos;s contents</source>
+        <translation>Impossible de compter le contenu du projet</translation>
+    </message>
+    <message>
+        <source>Cannot list sequences</source>
+        <translation>Impossible de lister les séquences</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>Il n&apos;y a pas de séquence %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1</source>
+        <translation>Impossible de lire la séquence %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the frames of sequence %1</source>
+        <translation>Impossible de lister les images de la séquence %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>Il n&apos;y a pas de média %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1</source>
+        <translation>Impossible de lire le média %1</translation>
+    </message>
+    <message>
+        <source>Cannot list import problems</source>
+        <translation>Impossible de lister les problèmes d&apos;importation</translation>
+    </message>
+    <message>
+        <source>No thumbnails have been made yet (%1 is missing).</source>
+        <translation>Aucune vignette n&apos;a encore été créée (%1 manque).</translation>
+    </message>
+    <message>
+        <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
+        <translation>Impossible d&apos;ouvrir le cache de vignettes %1 : %2. Il peut être supprimé sans risque ; il sera reconstruit.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReidText</name>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>Impossible de lister les individus</translation>
+    </message>
+    <message>
+        <source>Cannot list the sightings of individual %1</source>
+        <translation>Impossible de lister les observations de l&apos;individu %1</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Donnez un nom à l&apos;individu.</translation>
+    </message>
+    <message>
+        <source>There is no individual %1 in this project.</source>
+        <translation>Il n&apos;y a pas d&apos;individu %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The individual was not renamed</source>
+        <translation>L&apos;individu n&apos;a pas été renommé</translation>
+    </message>
+    <message>
+        <source>Pick two different individuals to merge.</source>
+        <translation>Choisissez deux individus différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>One of the individuals to merge is not in this project any more.</source>
+        <translation>L&apos;un des individus à fusionner n&apos;est plus dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The individuals were not merged</source>
+        <translation>Les individus n&apos;ont pas été fusionnés</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal.</source>
+        <translation>Sélectionnez les observations qui montrent l&apos;autre animal.</translation>
+    </message>
+    <message>
+        <source>Give the new individual a name.</source>
+        <translation>Donnez un nom au nouvel individu.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 is not one of this individual&apos;s; nothing was changed.</source>
+        <translation>L&apos;observation %1 n&apos;appartient pas à cet individu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The individual was not split</source>
+        <translation>L&apos;individu n&apos;a pas été séparé</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not undone</source>
+        <translation>La modification des individus n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not redone</source>
+        <translation>La modification des individus n&apos;a pas été rétablie</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded; the file is damaged or not an image.</source>
+        <translation>%1 ne peut pas être décodé ; le fichier est endommagé ou n&apos;est pas une image.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded (%2).</source>
+        <translation>%1 ne peut pas être décodé (%2).</translation>
+    </message>
+    <message>
+        <source>Saving proposals</source>
+        <translation>Enregistrement des propositions</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project.</source>
+        <translation>Il n&apos;y a pas de cadre %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1</source>
+        <translation>Impossible de lire le cadre %1</translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation>Lecture des descripteurs</translation>
+    </message>
+    <message>
+        <source>Proposing individuals</source>
+        <translation>Proposition d&apos;individus</translation>
+    </message>
+    <message>
+        <source>Proposing was cancelled; the earlier proposals are kept.</source>
+        <translation>La proposition a été annulée ; les propositions précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Cannot propose individuals</source>
+        <translation>Impossible de proposer des individus</translation>
+    </message>
+    <message>
+        <source>No box has an individual yet: give a few sightings their individual first (the label panel&apos;s Individual), then propose matches for the rest.</source>
+        <translation>Aucun cadre n&apos;a encore d&apos;individu : attribuez d&apos;abord leur individu à quelques observations (Individu, dans le panneau d&apos;annotation), puis proposez des correspondances pour le reste.</translation>
+    </message>
+    <message>
+        <source>Matching keypoints</source>
+        <translation>Appariement des points clés</translation>
+    </message>
+    <message>
+        <source>Cannot list the proposed matches</source>
+        <translation>Impossible de lister les correspondances proposées</translation>
+    </message>
+    <message>
+        <source>The rejection was not saved</source>
+        <translation>Le rejet n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The rejection was not taken back</source>
+        <translation>Le rejet n&apos;a pas été retiré</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>No images in %1: it must hold one sub-folder of images per individual (optionally under train/ and test/).</source>
+        <translation>Aucune image dans %1 : il doit contenir un sous-dossier d&apos;images par individu (éventuellement sous train/ et test/).</translation>
+    </message>
+    <message>
+        <source>Finding keypoints</source>
+        <translation>Recherche des points clés</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>L&apos;évaluation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Computing embeddings</source>
+        <translation>Calcul des descripteurs</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReviewText</name>
+    <message>
+        <source>Cannot read the labels of sequence %1: %2</source>
+        <translation>Impossible de lire les annotations de la séquence %1 : %2</translation>
+    </message>
+    <message>
+        <source>The labels of sequence %1 were not restored: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Les annotations de la séquence %1 n&apos;ont pas été rétablies : le disque est plein. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the labels of sequence %1: %2</source>
+        <translation>Impossible de rétablir les annotations de la séquence %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an observation type (use one of %2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;observation (utilisez l&apos;un de %2).</translation>
+    </message>
+    <message>
+        <source>Only an animal can have a species.</source>
+        <translation>Seul un animal peut avoir une espèce.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>L&apos;annotation n&apos;a pas été enregistrée : le disque est plein. Libérez de l&apos;espace et réessayez ; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: %1</source>
+        <translation>L&apos;annotation n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>Il n&apos;y a pas de média %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to no sequence yet; run the import again to group it.</source>
+        <translation>Le média %1 n&apos;appartient encore à aucune séquence ; relancez l&apos;importation pour le regrouper.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1: %2</source>
+        <translation>Impossible de lire le média %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project (it may have been deleted).</source>
+        <translation>Il n&apos;y a pas de cadre %1 dans ce projet (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1: %2</source>
+        <translation>Impossible de lire le cadre %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>Il n&apos;y a pas de séquence %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>This sequence has no machine label to accept. Run a model on it first (Models &gt; Run Models), or label it yourself.</source>
+        <translation>Cette séquence n&apos;a aucune annotation de la machine à accepter. Lancez d&apos;abord un modèle dessus (Modèles &gt; Exécuter les modèles), ou annotez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>The box is too small; drag a larger one around the animal.</source>
+        <translation>Le cadre est trop petit ; tracez-en un plus grand autour de l&apos;animal.</translation>
+    </message>
+    <message>
+        <source>The box is too small; make it larger or delete it.</source>
+        <translation>Le cadre est trop petit ; agrandissez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1: %2</source>
+        <translation>Impossible de lire la séquence %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the project&apos;s species</source>
+        <translation>Impossible de lister les espèces du projet</translation>
+    </message>
+    <message>
+        <source>There is no taxon %1 in this project.</source>
+        <translation>Il n&apos;y a pas de taxon %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Cannot read taxon %1</source>
+        <translation>Impossible de lire le taxon %1</translation>
+    </message>
+    <message>
+        <source>Type a species name (scientific or common).</source>
+        <translation>Tapez un nom d&apos;espèce (scientifique ou commun).</translation>
+    </message>
+    <message>
+        <source>Cannot add the species &quot;%1&quot;</source>
+        <translation>Impossible d&apos;ajouter l&apos;espèce « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot read the quick keys</source>
+        <translation>Impossible de lire les touches rapides</translation>
+    </message>
+    <message>
+        <source>Cannot save the quick keys</source>
+        <translation>Impossible d&apos;enregistrer les touches rapides</translation>
+    </message>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>Impossible de lister les individus</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Donnez un nom à l&apos;individu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the individual &quot;%1&quot;</source>
+        <translation>Impossible de créer l&apos;individu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::TrainingText</name>
+    <message>
+        <source>Cannot list the trained models</source>
+        <translation>Impossible de lister les modèles entraînés</translation>
+    </message>
+    <message>
+        <source>Cannot record the new model version</source>
+        <translation>Impossible d&apos;enregistrer la nouvelle version du modèle</translation>
+    </message>
+    <message>
+        <source>Cannot set the active model</source>
+        <translation>Impossible de définir le modèle actif</translation>
+    </message>
+    <message>
+        <source>Cannot read the active model</source>
+        <translation>Impossible de lire le modèle actif</translation>
+    </message>
+    <message>
+        <source>Reading the confirmed labels</source>
+        <translation>Lecture des annotations confirmées</translation>
+    </message>
+    <message>
+        <source>The project has no confirmed labels to train on. Review some sequences first.</source>
+        <translation>Le projet n&apos;a aucune annotation confirmée pour l&apos;entraînement. Vérifiez d&apos;abord quelques séquences.</translation>
+    </message>
+    <message>
+        <source>The project has no individuals with two or more sightings. Confirm some matches first.</source>
+        <translation>Le projet n&apos;a aucun individu avec deux observations ou plus. Confirmez d&apos;abord quelques correspondances.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels for training</source>
+        <translation>Impossible de lire les annotations pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>No training example for 1 class: %1. The model could never predict it. Relink missing images (trapline-cli check), label more sequences of it, or train without it (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>Aucun exemple d&apos;entraînement pour 1 classe : %1. Le modèle ne pourrait jamais la prédire. Reliez les images manquantes (trapline-cli check), annotez davantage de séquences de cette classe, ou entraînez sans elle (trapline-cli train --allow-missing-classes ; dans Entraîner un modèle, « Écarter les classes sans exemple d&apos;entraînement »).</translation>
+    </message>
+    <message>
+        <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>Aucun exemple d&apos;entraînement pour %1 classes : %2. Le modèle ne pourrait jamais les prédire. Reliez les images manquantes (trapline-cli check), annotez davantage de séquences de ces classes, ou entraînez sans elles (trapline-cli train --allow-missing-classes ; dans Entraîner un modèle, « Écarter les classes sans exemple d&apos;entraînement »).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>Impossible d&apos;enregistrer le point de reprise dans %1 : %2. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Entraînement de la nouvelle tête</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>L&apos;entraînement a été annulé après l&apos;époque %1 ; relancez-le pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>L&apos;étape dégelée doit savoir quelles couches entraîner : nommez les préfixes de leurs paramètres (par ex. &quot;stage4&quot;) avec --unfreeze, ou en tant que &quot;unfreeze&quot; dans le manifeste du modèle de base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Aucun paramètre du modèle de base ne commence par %1 : vérifiez les noms de « unfreeze ».</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Entraînement des couches dégelées</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Entraîner un classificateur demande au moins deux classes avec des exemples d&apos;entraînement et quelques exemples de validation (trouvé %1 classes, %2 exemples d&apos;entraînement et %3 de validation). Annotez davantage de séquences, ou baissez le minimum par classe.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Entraîner un extracteur de descripteurs demande au moins deux individus avec deux observations ou plus de chaque côté (trouvé %1 pour l&apos;entraînement, %2 mis de côté). Confirmez davantage d&apos;individus.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contient un autre entraînement (autres options, données ou modèle de base). Choisissez un dossier vide, ou les mêmes options pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 contient déjà le modèle terminé de cet entraînement.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>L&apos;entraînement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 n&apos;est pas un modèle TorchScript : l&apos;ajustement fin en a besoin (exportez le modèle avec torch.jit.script ou torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>Impossible de charger le modèle TorchScript %1 : %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>Le modèle %1 n&apos;a ni méthode ni couche « %2 ». Nommez dans son manifeste, en tant que &quot;feature_method&quot;, la méthode (ou le sous-module) qui renvoie les caractéristiques.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Évaluation de %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>L&apos;évaluation a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 n&apos;est pas un classificateur.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le nouveau modèle dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>Impossible de lire l&apos;image %1. Lancez « Vérifier le projet » pour trouver les fichiers déplacés ou manquants, ou reliez à nouveau le dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calcul des caractéristiques</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>L&apos;entraînement a été annulé pendant le calcul des caractéristiques ; relancez-le pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>Impossible d&apos;écrire %1. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::AdjustTimesDialog</name>
     <message>
         <source>Adjust Times</source>

@@ -13,6 +13,1359 @@
     </message>
 </context>
 <context>
+    <name>trapline::FormatsText</name>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full.</source>
+        <translation>Não foi possível gravar %1 (%2); o disco pode estar cheio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Não foi possível ler o projeto: %1</translation>
+    </message>
+    <message>
+        <source>No datapackage.json in %1: give the folder of a Camtrap DP package.</source>
+        <translation>Não há datapackage.json em %1: indique a pasta de um pacote Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation>%1 não é um JSON válido (%2 no caractere %3).</translation>
+    </message>
+    <message>
+        <source>datapackage.json lists no &quot;%1&quot; resource; it is not a Camtrap DP package.</source>
+        <translation>datapackage.json não lista nenhum recurso &quot;%1&quot;; não é um pacote Camtrap DP.</translation>
+    </message>
+    <message>
+        <source>The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was imported:
+- %3</source>
+        <translation>O pacote em %1 não segue os esquemas Camtrap DP (%2 problemas), então nada foi importado:
+- %3</translation>
+    </message>
+    <message>
+        <source>The deployment %1 of this package is in the project already; nothing was imported.</source>
+        <translation>A implantação %1 deste pacote já está no projeto; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Importing the package failed and changed nothing: %1</source>
+        <translation>A importação do pacote falhou e nada foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>date-time with a time zone</source>
+        <translation>data e hora com fuso horário</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; não é um de %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 está fora de %2..%3</translation>
+    </message>
+    <message>
+        <source>%1: the required column %2 is missing</source>
+        <translation>%1: falta a coluna obrigatória %2</translation>
+    </message>
+    <message>
+        <source>%1: the column %2 is not in the schema</source>
+        <translation>%1: a coluna %2 não está no esquema</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 is required</source>
+        <translation>%1 linha %2: %3 é obrigatório</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 %4</source>
+        <translation>%1 linha %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 &quot;%4&quot; is not unique</source>
+        <translation>%1 linha %2: %3 &quot;%4&quot; não é único</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 campo</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 campos</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>a linha %1 não é texto UTF-8; salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header line naming the columns is needed</source>
+        <translation>o arquivo está vazio; é preciso uma linha de cabeçalho com os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>line %1: unterminated quoted field (its closing &quot; is missing)</source>
+        <translation>linha %1: campo entre aspas não terminado (falta o &quot; de fechamento)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be written twice (&quot;&quot;)</source>
+        <translation>linha %1: texto depois das aspas de fechamento de um campo; aspas dentro de um campo entre aspas devem ser escritas duas vezes (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2, the header has %3</source>
+        <translation>a linha %1 tem %2, o cabeçalho tem %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>falta a coluna &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (also accepted: %1)</source>
+        <translation> (também aceitas: %1)</translation>
+    </message>
+    <message>
+        <source>; the header has %1</source>
+        <translation>; o cabeçalho tem %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>falta a coluna %1</translation>
+    </message>
+    <message>
+        <source>the columns %1 are missing</source>
+        <translation>faltam as colunas %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>line %1: the file name is empty</source>
+        <translation>linha %1: o nome do arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>line %1: observation type &quot;%2&quot; is not one of %3</source>
+        <translation>linha %1: o tipo de observação &quot;%2&quot; não é um de %3</translation>
+    </message>
+    <message>
+        <source>line %1: an empty image cannot have the species &quot;%2&quot;</source>
+        <translation>linha %1: uma imagem vazia não pode ter a espécie &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is not a whole number</source>
+        <translation>linha %1: a contagem &quot;%2&quot; não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>line %1: count &quot;%2&quot; is negative</source>
+        <translation>linha %1: a contagem &quot;%2&quot; é negativa</translation>
+    </message>
+    <message>
+        <source>line %1: count %2 for an empty image (no species); give the species or leave the count empty</source>
+        <translation>linha %1: contagem %2 para uma imagem vazia (sem espécie); indique a espécie ou deixe a contagem vazia</translation>
+    </message>
+    <message>
+        <source>The CSV export stopped: %1</source>
+        <translation>A exportação CSV parou: %1</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported.</source>
+        <translation>. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed and changed nothing: %2</source>
+        <translation>A importação de %1 falhou e nada foi alterado: %2</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1: %2. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. Nothing was changed.</source>
+        <translation>%1 não tem nenhuma das colunas locationName, latitude, longitude, coordinateUncertainty, cameraModel, cameraHeight, timezone, utcOffset: não há nada para importar. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 linha %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number (write decimals with a point: 52.7).</source>
+        <translation>%1: %2 &quot;%3&quot; não é um número (escreva os decimais com ponto: 52.7).</translation>
+    </message>
+    <message>
+        <source>%1: coordinateUncertainty &quot;%2&quot; is not a whole number of metres.</source>
+        <translation>%1: coordinateUncertainty &quot;%2&quot; não é um número inteiro de metros.</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed; fix the file and import it again.</source>
+        <translation>
+Nada foi alterado; corrija o arquivo e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations in %4 events</source>
+        <translation>%1 implantações, %2 mídias, %3 observações em %4 eventos</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+- </source>
+        <translation>
+Avisos:
+- </translation>
+    </message>
+    <message>
+        <source>%1 images, %2 annotations</source>
+        <translation>%1 imagens, %2 anotações</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 imagens</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <source>%1 examples of %2 classes (train %3, validation %4, test %5)%6</source>
+        <translation>%1 exemplos de %2 classes (treinamento %3, validação %4, teste %5)%6</translation>
+    </message>
+    <message>
+        <source>; %1 images could not be read</source>
+        <translation>; %1 imagens não puderam ser lidas</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Formato de exportação desconhecido.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>A exportação parou: %1</translation>
+    </message>
+    <message>
+        <source>The labels were not imported: %1</source>
+        <translation>Os rótulos não foram importados: %1</translation>
+    </message>
+    <message>
+        <source>%1 deployments, %2 media, %3 observations, %4 events</source>
+        <translation>%1 implantações, %2 mídias, %3 observações, %4 eventos</translation>
+    </message>
+    <message>
+        <source>%1 annotations (%2 boxes) for %3 of %4 images</source>
+        <translation>%1 anotações (%2 caixas) para %3 de %4 imagens</translation>
+    </message>
+    <message>
+        <source>%1 detections for %2 of %3 images</source>
+        <translation>%1 detecções para %2 de %3 imagens</translation>
+    </message>
+    <message>
+        <source>labels imported from %1</source>
+        <translation>rótulos importados de %1</translation>
+    </message>
+    <message>
+        <source>Labels cannot be imported from the %1 format.</source>
+        <translation>Não é possível importar rótulos do formato %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.</source>
+        <translation>%1 não é um arquivo de resultados do MegaDetector válido: %2 %3. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height]</source>
+        <translation>devem ser 4 números [x, y, largura, altura]</translation>
+    </message>
+    <message>
+        <source>lies outside the image (values must be fractions of the width and height)</source>
+        <translation>fica fora da imagem (os valores devem ser frações da largura e da altura)</translation>
+    </message>
+    <message>
+        <source>must be [class id from classification_categories, confidence]</source>
+        <translation>deve ser [id da classe de classification_categories, confiança]</translation>
+    </message>
+    <message>
+        <source>at character %1:</source>
+        <translation>no caractere %1:</translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está ausente</translation>
+    </message>
+    <message>
+        <source>%1 was imported into this project already.</source>
+        <translation>%1 já foi importado neste projeto.</translation>
+    </message>
+    <message>
+        <source>There are no results of model %1 in this project.</source>
+        <translation>Não há resultados do modelo %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the detections: %1</source>
+        <translation>Não foi possível ler as detecções: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>Não foi possível gravar %1 (%2); o disco pode estar cheio. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The validation and test shares must be between 0 and 1 and leave room for training.</source>
+        <translation>As proporções de validação e teste devem estar entre 0 e 1 e deixar espaço para o treinamento.</translation>
+    </message>
+    <message>
+        <source>No labelled images to export%1.</source>
+        <translation>Não há imagens rotuladas para exportar%1.</translation>
+    </message>
+    <message>
+        <source> (only reviewed labels were asked for)</source>
+        <translation> (foram pedidos apenas rótulos revisados)</translation>
+    </message>
+    <message>
+        <source>Writing the training set</source>
+        <translation>Gravando o conjunto de treinamento</translation>
+    </message>
+    <message>
+        <source>Cannot create folders in %1.</source>
+        <translation>Não foi possível criar pastas em %1.</translation>
+    </message>
+    <message>
+        <source>Observation %1 has a box on %2, but the project does not know that image&apos;s size in pixels, which COCO boxes are measured in. Re-import the image so that its size is read, or remove the box. Nothing was exported.</source>
+        <translation>A observação %1 tem uma caixa em %2, mas o projeto não conhece o tamanho dessa imagem em pixels, unidade em que as caixas COCO são medidas. Importe a imagem novamente para que o tamanho seja lido ou remova a caixa. Nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>The COCO Camera Traps export stopped: %1</source>
+        <translation>A exportação COCO Camera Traps parou: %1</translation>
+    </message>
+    <message>
+        <source>is measured on a %1 x %2 image (images[%3]), but %4 is %5 x %6 pixels (upright) in the project, so the box would land in the wrong place</source>
+        <translation>é medida em uma imagem de %1 x %2 (images[%3]), mas %4 tem %5 x %6 pixels (na posição correta) no projeto, então a caixa ficaria no lugar errado</translation>
+    </message>
+    <message>
+        <source>cannot be placed: neither the file nor the project knows the size of %1 in pixels</source>
+        <translation>não pode ser posicionada: nem o arquivo nem o projeto conhecem o tamanho de %1 em pixels</translation>
+    </message>
+    <message>
+        <source>[%1, %2, %3, %4] lies outside %5 (%6 x %7 pixels)</source>
+        <translation>[%1, %2, %3, %4] fica fora de %5 (%6 x %7 pixels)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this project: annotations[%2].bbox %3. Nothing was imported.</source>
+        <translation>%1 não se encaixa neste projeto: annotations[%2].bbox %3. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid COCO Camera Traps JSON: %2 %3. Nothing was imported.</source>
+        <translation>%1 não é um JSON COCO Camera Traps válido: %2 %3. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>o nível superior</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;images&quot;, &quot;categories&quot; and &quot;annotations&quot;</source>
+        <translation>deve ser um objeto com &quot;images&quot;, &quot;categories&quot; e &quot;annotations&quot;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>is missing (it must be a string or a whole number)</source>
+        <translation>está ausente (deve ser um texto ou um número inteiro)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pixels</source>
+        <translation>deve ser um número inteiro de pixels</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another category too</source>
+        <translation>%1 também é o id de outra categoria</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole number</source>
+        <translation>deve ser um texto ou um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be the id of one of the categories</source>
+        <translation>deve ser o id de uma das categorias</translation>
+    </message>
+    <message>
+        <source>%1 is not in categories</source>
+        <translation>%1 não está em categories</translation>
+    </message>
+    <message>
+        <source>must be 4 numbers [x, y, width, height] in pixels</source>
+        <translation>devem ser 4 números [x, y, largura, altura] em pixels</translation>
+    </message>
+    <message>
+        <source>has a negative width or height</source>
+        <translation>tem largura ou altura negativa</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>deve ser um número inteiro a partir de 0</translation>
+    </message>
+    <message>
+        <source>is %1 for the category &quot;%2&quot; (an empty image)</source>
+        <translation>é %1 para a categoria &quot;%2&quot; (uma imagem vazia)</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::InferenceText</name>
+    <message>
+        <source>input.width and input.height must be between 8 and 8192 pixels</source>
+        <translation>input.width e input.height devem estar entre 8 e 8192 pixels</translation>
+    </message>
+    <message>
+        <source>input.resize must be &quot;letterbox&quot; or &quot;stretch&quot;, not &quot;%1&quot;</source>
+        <translation>input.resize deve ser &quot;letterbox&quot; ou &quot;stretch&quot;, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>input.interpolation must be &quot;auto&quot; or &quot;linear&quot;</source>
+        <translation>input.interpolation deve ser &quot;auto&quot; ou &quot;linear&quot;</translation>
+    </message>
+    <message>
+        <source>input.channel_order must be &quot;RGB&quot; or &quot;BGR&quot;</source>
+        <translation>input.channel_order deve ser &quot;RGB&quot; ou &quot;BGR&quot;</translation>
+    </message>
+    <message>
+        <source>input.mean must be three numbers</source>
+        <translation>input.mean devem ser três números</translation>
+    </message>
+    <message>
+        <source>input.std must be three non-zero numbers</source>
+        <translation>input.std devem ser três números diferentes de zero</translation>
+    </message>
+    <message>
+        <source>input.decode must be &quot;reduced&quot; or &quot;full&quot;, not &quot;%1&quot;</source>
+        <translation>input.decode deve ser &quot;reduced&quot; ou &quot;full&quot;, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>input.pad_to_stride must be a positive number of pixels, for &quot;resize&quot;: &quot;letterbox&quot; only</source>
+        <translation>input.pad_to_stride deve ser um número positivo de pixels, apenas com &quot;resize&quot;: &quot;letterbox&quot;</translation>
+    </message>
+    <message>
+        <source>input.pad_color must be three numbers 0-255</source>
+        <translation>input.pad_color devem ser três números de 0 a 255</translation>
+    </message>
+    <message>
+        <source>the class list file %1 cannot be read</source>
+        <translation>o arquivo de lista de classes %1 não pode ser lido</translation>
+    </message>
+    <message>
+        <source>taxonomy names &quot;%1&quot;, which is not one of the classes</source>
+        <translation>taxonomy nomeia &quot;%1&quot;, que não é uma das classes</translation>
+    </message>
+    <message>
+        <source>taxonomy.%1.observation_type must be one of %2</source>
+        <translation>taxonomy.%1.observation_type deve ser um de %2</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
+        <translation>um detector precisa de um decodificador de caixas (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
+        <translation>o decodificador de um classificador deve ser &quot;logits&quot; ou &quot;probabilities&quot;</translation>
+    </message>
+    <message>
+        <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
+        <translation>o decodificador de um extrator de características deve ser &quot;embedding&quot;</translation>
+    </message>
+    <message>
+        <source>the darknet-yolo decoder reads OpenCV DNN outputs: use &quot;backend&quot;: &quot;opencv-dnn&quot;</source>
+        <translation>o decodificador darknet-yolo lê saídas do OpenCV DNN: use &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation>o arquivo de pesos %1 não existe</translation>
+    </message>
+    <message>
+        <source>the config file %1 does not exist</source>
+        <translation>o arquivo de configuração %1 não existe</translation>
+    </message>
+    <message>
+        <source>Cannot read the model manifest %1: %2</source>
+        <translation>Não foi possível ler o manifesto do modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON (%2 at character %3).</source>
+        <translation>O manifesto do modelo %1 não é um JSON válido (%2 no caractere %3).</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 has problems:
+- %2</source>
+        <translation>O manifesto do modelo %1 tem problemas:
+- %2</translation>
+    </message>
+    <message>
+        <source>The model %1 returned nothing for a test image.</source>
+        <translation>O modelo %1 não retornou nada para uma imagem de teste.</translation>
+    </message>
+    <message>
+        <source>The model %1 failed on a test image of its manifest&apos;s input size %2x%3: %4. Check input.width and input.height in %5.</source>
+        <translation>O modelo %1 falhou em uma imagem de teste com o tamanho de entrada do manifesto, %2x%3: %4. Verifique input.width e input.height em %5.</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1</source>
+        <translation>O OpenCV não conseguiu ler o modelo %1</translation>
+    </message>
+    <message>
+        <source>OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + .weights) files are supported by the opencv-dnn backend.</source>
+        <translation>O OpenCV não conseguiu ler o modelo %1: %2. O backend opencv-dnn aceita arquivos ONNX (.onnx) e Darknet (.cfg + .weights).</translation>
+    </message>
+    <message>
+        <source>The model %1 does not fit its manifest: its output has shape %2, but %3. Check &quot;classes&quot; and &quot;output.decoder&quot; in %4.</source>
+        <translation>O modelo %1 não corresponde ao seu manifesto: sua saída tem a forma %2, mas %3. Verifique &quot;classes&quot; e &quot;output.decoder&quot; em %4.</translation>
+    </message>
+    <message>
+        <source>it holds no values</source>
+        <translation>ela não contém valores</translation>
+    </message>
+    <message>
+        <source>the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]</source>
+        <translation>o decodificador %1 espera [lote, caixas, 5 + %2 classes = %3]</translation>
+    </message>
+    <message>
+        <source>the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]</source>
+        <translation>o decodificador ultralytics espera [lote, 4 + %1 classes = %2, caixas]</translation>
+    </message>
+    <message>
+        <source>the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]</source>
+        <translation>o decodificador fastestdet espera [lote, 5 + %1 classes = %2, linhas, colunas]</translation>
+    </message>
+    <message>
+        <source>a classifier must output [batch, %1 classes]</source>
+        <translation>um classificador deve produzir [lote, %1 classes]</translation>
+    </message>
+    <message>
+        <source>an embedder must output [batch, dimensions]</source>
+        <translation>um extrator de características deve produzir [lote, dimensões]</translation>
+    </message>
+    <message>
+        <source>reference BLAS (libblas3, single-threaded and slow)</source>
+        <translation>BLAS de referência (libblas3, de uma só thread e lento)</translation>
+    </message>
+    <message>
+        <source>LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times slower. Install OpenBLAS: %2</source>
+        <translation>O LibTorch está usando o BLAS de referência (%1), que executa os modelos na CPU cerca de dez vezes mais devagar. Instale o OpenBLAS: %2</translation>
+    </message>
+    <message>
+        <source>--device cuda was asked for, but this Trapline&apos;s LibTorch has no CUDA or no GPU was found. Use --device auto or cpu.</source>
+        <translation>--device cuda foi pedido, mas o LibTorch deste Trapline não tem CUDA ou nenhuma GPU foi encontrada. Use --device auto ou cpu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model LibTorch can load (%2). Export it with tools/export_model.py, or use &quot;backend&quot;: &quot;opencv-dnn&quot; for ONNX and Darknet files.</source>
+        <translation>%1 não é um modelo TorchScript que o LibTorch consiga carregar (%2). Exporte-o com tools/export_model.py, ou use &quot;backend&quot;: &quot;opencv-dnn&quot; para arquivos ONNX e Darknet.</translation>
+    </message>
+    <message>
+        <source>%1 describes a %2, but it was given as the %3.</source>
+        <translation>%1 descreve um modelo do tipo %2, mas foi informado como %3.</translation>
+    </message>
+    <message>
+        <source>No model was given: name a detector, a classifier or an embedder manifest.</source>
+        <translation>Nenhum modelo foi informado: indique o manifesto de um detector, de um classificador ou de um extrator de características.</translation>
+    </message>
+    <message>
+        <source>An embedder runs on the boxes of a detector: give a detector too.</source>
+        <translation>Um extrator de características trabalha sobre as caixas de um detector: indique também um detector.</translation>
+    </message>
+    <message>
+        <source>Running models</source>
+        <translation>Executando os modelos</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the models again: the results saved so far are kept and will be skipped.</source>
+        <translation>O disco que contém %1 está cheio. Libere espaço e execute os modelos novamente: os resultados salvos até agora são mantidos e serão ignorados.</translation>
+    </message>
+    <message>
+        <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation>A execução dos modelos parou: %1. Os resultados salvos até agora são mantidos; execute novamente para retomar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::IngestText</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Verificando o banco de dados</translation>
+    </message>
+    <message>
+        <source>Comparing files with their import</source>
+        <translation>Comparando os arquivos com a importação</translation>
+    </message>
+    <message>
+        <source>Looking for the files</source>
+        <translation>Procurando os arquivos</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>o arquivo está ausente</translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes since it was imported</source>
+        <translation>seu tamanho mudou de %1 para %2 bytes desde a importação</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>o arquivo não pode ser lido</translation>
+    </message>
+    <message>
+        <source>its content changed since it was imported (same size, different bytes: edited or overwritten)</source>
+        <translation>seu conteúdo mudou desde a importação (mesmo tamanho, bytes diferentes: editado ou sobrescrito)</translation>
+    </message>
+    <message>
+        <source>Cannot check the project</source>
+        <translation>Não foi possível verificar o projeto</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The project has no image folder %1. &apos;trapline-cli check&apos; lists its folders.</source>
+        <translation>O projeto não tem a pasta de imagens %1. &apos;trapline-cli check&apos; lista suas pastas.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the project&apos;s image folders.</source>
+        <translation>%1 já é uma das pastas de imagens do projeto.</translation>
+    </message>
+    <message>
+        <source>None of the %1 images of %2 are in %3 (an image is recognised by its content, not its name or size). Pick the folder that holds the same sub-folders as the old one (for example the card&apos;s root, not a folder above or below it). Nothing was changed.</source>
+        <translation>Nenhuma das %1 imagens de %2 está em %3 (uma imagem é reconhecida pelo conteúdo, não pelo nome nem pelo tamanho). Escolha a pasta que contém as mesmas subpastas da antiga (por exemplo a raiz do cartão, não uma pasta acima ou abaixo dela). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot relink %1</source>
+        <translation>Não foi possível revincular %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the frame times</source>
+        <translation>Não foi possível alterar os horários dos quadros</translation>
+    </message>
+    <message>
+        <source>The project has no deployment %1; `trapline-cli info PROJECT` lists them.</source>
+        <translation>O projeto não tem a implantação %1; `trapline-cli info PROJECT` as lista.</translation>
+    </message>
+    <message>
+        <source>Cannot read the frame times</source>
+        <translation>Não foi possível ler os horários dos quadros</translation>
+    </message>
+    <message>
+        <source>The pattern names %1 twice.</source>
+        <translation>O padrão nomeia %1 duas vezes.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must name the year, month, day, hour and minute (YYYY, MM, DD, hh, mm; ss and fff are optional), for example *__YYYY-MM-DD__hh-mm-ss*</source>
+        <translation>O padrão &quot;%1&quot; deve nomear o ano, o mês, o dia, a hora e o minuto (YYYY, MM, DD, hh, mm; ss e fff são opcionais), por exemplo *__YYYY-MM-DD__hh-mm-ss*</translation>
+    </message>
+    <message>
+        <source>No file name of this deployment matches &quot;%1&quot; (for example %2). Nothing was changed.</source>
+        <translation>Nenhum nome de arquivo desta implantação corresponde a &quot;%1&quot; (por exemplo %2). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file names</source>
+        <translation>Não foi possível ler os nomes dos arquivos</translation>
+    </message>
+    <message>
+        <source>Scanning folders</source>
+        <translation>Examinando as pastas</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>Lendo os metadados</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read; check its permissions</source>
+        <translation>a pasta não pode ser lida; verifique suas permissões</translation>
+    </message>
+    <message>
+        <source>no such folder; check the path and that the card or disk is mounted</source>
+        <translation>essa pasta não existe; verifique o caminho e se o cartão ou o disco está montado</translation>
+    </message>
+    <message>
+        <source>Grouping sequences</source>
+        <translation>Agrupando as sequências</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>Criando as miniaturas</translation>
+    </message>
+    <message>
+        <source>Backing up the project</source>
+        <translation>Fazendo backup do projeto</translation>
+    </message>
+    <message>
+        <source>The import did not start: %1</source>
+        <translation>A importação não começou: %1</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and run the import again: everything imported so far is saved and will be skipped.</source>
+        <translation>O disco que contém %1 está cheio. Libere espaço e execute a importação novamente: tudo o que foi importado até agora está salvo e será ignorado.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Everything imported so far is saved; run the import again to resume.</source>
+        <translation>A importação parou: %1. Tudo o que foi importado até agora está salvo; execute a importação novamente para retomá-la.</translation>
+    </message>
+    <message>
+        <source>This project has no import to resume.</source>
+        <translation>Este projeto não tem importação para retomar.</translation>
+    </message>
+    <message>
+        <source>The last import finished; there is nothing to resume.</source>
+        <translation>A última importação terminou; não há nada para retomar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ProjectText</name>
+    <message>
+        <source>Synthetic camera-trap options are invalid: %1.</source>
+        <translation>As opções da armadilha fotográfica sintética são inválidas: %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to %2.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique se você pode gravar em %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the synthetic image %1: %2. Check free memory, or try a smaller width and height.</source>
+        <translation>Não foi possível criar a imagem sintética %1: %2. Verifique a memória livre ou tente uma largura e uma altura menores.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation>Não foi possível gravar %1: %2. Verifique se o disco tem espaço livre e se a pasta permite gravação.</translation>
+    </message>
+    <message>
+        <source>Could not generate synthetic images in %1: %2</source>
+        <translation>Não foi possível gerar imagens sintéticas em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); the disk may be full. Nothing was changed.</source>
+        <translation>Não foi possível gravar %1 (%2); o disco pode estar cheio. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is writable.</source>
+        <translation>Não foi possível criar a pasta de backup %1. Verifique se o disco permite gravação.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 is a folder. Choose a file name for the backup.</source>
+        <translation>O backup não foi feito: %1 é uma pasta. Escolha um nome de arquivo para o backup.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the folder %1 does not exist. Choose an existing folder, or create it first.</source>
+        <translation>O backup não foi feito: a pasta %1 não existe. Escolha uma pasta existente ou crie-a primeiro.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the unfinished copy %1 of an earlier backup cannot be removed. Delete it, or check that the folder is writable.</source>
+        <translation>O backup não foi feito: a cópia inacabada %1 de um backup anterior não pode ser removida. Exclua-a ou verifique se a pasta permite gravação.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Check that the folder is writable, or choose another one.</source>
+        <translation>Não foi possível gravar o backup %1: %2. Verifique se a pasta permite gravação ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: the disk is full. Free some space and try again; the project itself was not changed.</source>
+        <translation>O backup %1 não foi feito: o disco está cheio. Libere espaço e tente novamente; o projeto em si não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2. The project itself was not changed.</source>
+        <translation>O backup %1 não foi feito: %2. O projeto em si não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: the file %1 is there already and cannot be replaced. Choose another file name.</source>
+        <translation>O backup não foi feito: o arquivo %1 já existe e não pode ser substituído. Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place at %1. Check that the folder is writable, or choose another one.</source>
+        <translation>Não foi possível mover o backup para %1. Verifique se a pasta permite gravação ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the project itself; choose another file.</source>
+        <translation>Um backup não pode sobrescrever o próprio projeto; escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Informe a latitude e a longitude, ou nenhuma das duas.</translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).</source>
+        <translation>A latitude %1 está fora de -90..90 (graus decimais, WGS84; o sul é negativo).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).</source>
+        <translation>A longitude %1 está fora de -180..180 (graus decimais, WGS84; o oeste é negativo).</translation>
+    </message>
+    <message>
+        <source>The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).</source>
+        <translation>A incerteza das coordenadas é uma distância em metros inteiros, no mínimo 1 (era %1).</translation>
+    </message>
+    <message>
+        <source>The camera height is in metres above the ground, 0 or more (it was %1).</source>
+        <translation>A altura da câmera é em metros acima do solo, 0 ou mais (era %1).</translation>
+    </message>
+    <message>
+        <source>The UTC offset %1 is outside -12:00..+14:00.</source>
+        <translation>O deslocamento UTC %1 está fora de -12:00..+14:00.</translation>
+    </message>
+    <message>
+        <source>The deployment ends before it starts.</source>
+        <translation>A implantação termina antes de começar.</translation>
+    </message>
+    <message>
+        <source>There is no deployment %1 in this project.</source>
+        <translation>Não há implantação %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read deployment %1</source>
+        <translation>Não foi possível ler a implantação %1</translation>
+    </message>
+    <message>
+        <source>Cannot list deployments</source>
+        <translation>Não foi possível listar as implantações</translation>
+    </message>
+    <message>
+        <source>There is no deployment &quot;%1&quot; in %2. See the names with: trapline-cli deployments list %2</source>
+        <translation>Não há implantação &quot;%1&quot; em %2. Veja os nomes com: trapline-cli deployments list %2</translation>
+    </message>
+    <message>
+        <source>Cannot find deployment %1</source>
+        <translation>Não foi possível encontrar a implantação %1</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed.</source>
+        <translation>
+Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment properties (nothing was changed)</source>
+        <translation>Não foi possível salvar as propriedades da implantação (nada foi alterado)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>%1: o disco está cheio. Libere espaço e tente novamente; nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another file name.</source>
+        <translation>%1 já existe. Abra-o em vez disso ou escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Não foi possível criar %1: a pasta %2 não existe.</translation>
+    </message>
+    <message>
+        <source>No project at %1. Create one with &quot;trapline-cli init %1&quot; or File &gt; New Project.</source>
+        <translation>Não há projeto em %1. Crie um com &quot;trapline-cli init %1&quot; ou Arquivo &gt; Novo projeto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline project (it is not an SQLite database).</source>
+        <translation>%1 não é um projeto do Trapline (não é um banco de dados SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version&apos;s project format, but no backup could be made first, so it was not changed. %2</source>
+        <translation>%1 precisa ser atualizado para o formato de projeto desta versão, mas não foi possível fazer um backup antes, então ele não foi alterado. %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Não foi possível abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Trapline project.</source>
+        <translation>%1 é um banco de dados SQLite, mas não um projeto do Trapline.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Trapline (project format %2; this version reads up to %3). Install the newer Trapline to open it; the file was not changed.</source>
+        <translation>%1 foi salvo por uma versão mais nova do Trapline (formato de projeto %2; esta versão lê até o %3). Instale o Trapline mais novo para abri-lo; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot count the project&apos;s contents</source>
+        <translation>Não foi possível contar o conteúdo do projeto</translation>
+    </message>
+    <message>
+        <source>Cannot list sequences</source>
+        <translation>Não foi possível listar as sequências</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>Não há sequência %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1</source>
+        <translation>Não foi possível ler a sequência %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the frames of sequence %1</source>
+        <translation>Não foi possível listar os quadros da sequência %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>Não há mídia %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1</source>
+        <translation>Não foi possível ler a mídia %1</translation>
+    </message>
+    <message>
+        <source>Cannot list import problems</source>
+        <translation>Não foi possível listar os problemas de importação</translation>
+    </message>
+    <message>
+        <source>No thumbnails have been made yet (%1 is missing).</source>
+        <translation>Nenhuma miniatura foi criada ainda (%1 está ausente).</translation>
+    </message>
+    <message>
+        <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
+        <translation>Não foi possível abrir o cache de miniaturas %1: %2. Ele pode ser excluído com segurança; será reconstruído.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReidText</name>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>Não foi possível listar os indivíduos</translation>
+    </message>
+    <message>
+        <source>Cannot list the sightings of individual %1</source>
+        <translation>Não foi possível listar os avistamentos do indivíduo %1</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Dê um nome ao indivíduo.</translation>
+    </message>
+    <message>
+        <source>There is no individual %1 in this project.</source>
+        <translation>Não há indivíduo %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>The individual was not renamed</source>
+        <translation>O indivíduo não foi renomeado</translation>
+    </message>
+    <message>
+        <source>Pick two different individuals to merge.</source>
+        <translation>Escolha dois indivíduos diferentes para mesclar.</translation>
+    </message>
+    <message>
+        <source>One of the individuals to merge is not in this project any more.</source>
+        <translation>Um dos indivíduos a mesclar não está mais neste projeto.</translation>
+    </message>
+    <message>
+        <source>The individuals were not merged</source>
+        <translation>Os indivíduos não foram mesclados</translation>
+    </message>
+    <message>
+        <source>Select the sightings that show the other animal.</source>
+        <translation>Selecione os avistamentos que mostram o outro animal.</translation>
+    </message>
+    <message>
+        <source>Give the new individual a name.</source>
+        <translation>Dê um nome ao novo indivíduo.</translation>
+    </message>
+    <message>
+        <source>Sighting %1 is not one of this individual&apos;s; nothing was changed.</source>
+        <translation>O avistamento %1 não é deste indivíduo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The individual was not split</source>
+        <translation>O indivíduo não foi separado</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not undone</source>
+        <translation>A edição dos indivíduos não foi desfeita</translation>
+    </message>
+    <message>
+        <source>The edit of individuals was not redone</source>
+        <translation>A edição dos indivíduos não foi refeita</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 está ausente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded; the file is damaged or not an image.</source>
+        <translation>Não foi possível decodificar %1; o arquivo está danificado ou não é uma imagem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded (%2).</source>
+        <translation>Não foi possível decodificar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving proposals</source>
+        <translation>Salvando as propostas</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project.</source>
+        <translation>Não há caixa %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1</source>
+        <translation>Não foi possível ler a caixa %1</translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation>Lendo os vetores de características</translation>
+    </message>
+    <message>
+        <source>Proposing individuals</source>
+        <translation>Propondo indivíduos</translation>
+    </message>
+    <message>
+        <source>Proposing was cancelled; the earlier proposals are kept.</source>
+        <translation>A proposta foi cancelada; as propostas anteriores são mantidas.</translation>
+    </message>
+    <message>
+        <source>Cannot propose individuals</source>
+        <translation>Não foi possível propor indivíduos</translation>
+    </message>
+    <message>
+        <source>No box has an individual yet: give a few sightings their individual first (the label panel&apos;s Individual), then propose matches for the rest.</source>
+        <translation>Nenhuma caixa tem indivíduo ainda: atribua primeiro o indivíduo a alguns avistamentos (Indivíduo, no painel de rótulos) e depois proponha correspondências para o restante.</translation>
+    </message>
+    <message>
+        <source>Matching keypoints</source>
+        <translation>Comparando pontos-chave</translation>
+    </message>
+    <message>
+        <source>Cannot list the proposed matches</source>
+        <translation>Não foi possível listar as correspondências propostas</translation>
+    </message>
+    <message>
+        <source>The rejection was not saved</source>
+        <translation>A rejeição não foi salva</translation>
+    </message>
+    <message>
+        <source>The rejection was not taken back</source>
+        <translation>A rejeição não foi desfeita</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>No images in %1: it must hold one sub-folder of images per individual (optionally under train/ and test/).</source>
+        <translation>Não há imagens em %1: ela deve conter uma subpasta de imagens por indivíduo (opcionalmente em train/ e test/).</translation>
+    </message>
+    <message>
+        <source>Finding keypoints</source>
+        <translation>Procurando pontos-chave</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Comparando</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>A avaliação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Computing embeddings</source>
+        <translation>Calculando os vetores de características</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ReviewText</name>
+    <message>
+        <source>Cannot read the labels of sequence %1: %2</source>
+        <translation>Não foi possível ler os rótulos da sequência %1: %2</translation>
+    </message>
+    <message>
+        <source>The labels of sequence %1 were not restored: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Os rótulos da sequência %1 não foram restaurados: o disco está cheio. Libere espaço e tente novamente; nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the labels of sequence %1: %2</source>
+        <translation>Não foi possível restaurar os rótulos da sequência %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an observation type (use one of %2).</source>
+        <translation>&quot;%1&quot; não é um tipo de observação (use um de %2).</translation>
+    </message>
+    <message>
+        <source>Only an animal can have a species.</source>
+        <translation>Só um animal pode ter espécie.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Uma contagem não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: the disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>O rótulo não foi salvo: o disco está cheio. Libere espaço e tente novamente; nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>The label was not saved: %1</source>
+        <translation>O rótulo não foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in this project.</source>
+        <translation>Não há mídia %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to no sequence yet; run the import again to group it.</source>
+        <translation>A mídia %1 ainda não pertence a nenhuma sequência; execute a importação novamente para agrupá-la.</translation>
+    </message>
+    <message>
+        <source>Cannot read media %1: %2</source>
+        <translation>Não foi possível ler a mídia %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no box %1 in this project (it may have been deleted).</source>
+        <translation>Não há caixa %1 neste projeto (ela pode ter sido excluída).</translation>
+    </message>
+    <message>
+        <source>Cannot read box %1: %2</source>
+        <translation>Não foi possível ler a caixa %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in this project.</source>
+        <translation>Não há sequência %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>This sequence has no machine label to accept. Run a model on it first (Models &gt; Run Models), or label it yourself.</source>
+        <translation>Esta sequência não tem rótulo da máquina para aceitar. Execute um modelo nela primeiro (Modelos &gt; Executar modelos) ou rotule-a você mesmo.</translation>
+    </message>
+    <message>
+        <source>The box is too small; drag a larger one around the animal.</source>
+        <translation>A caixa é pequena demais; arraste uma maior em volta do animal.</translation>
+    </message>
+    <message>
+        <source>The box is too small; make it larger or delete it.</source>
+        <translation>A caixa é pequena demais; aumente-a ou exclua-a.</translation>
+    </message>
+    <message>
+        <source>Cannot read sequence %1: %2</source>
+        <translation>Não foi possível ler a sequência %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the project&apos;s species</source>
+        <translation>Não foi possível listar as espécies do projeto</translation>
+    </message>
+    <message>
+        <source>There is no taxon %1 in this project.</source>
+        <translation>Não há táxon %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>Cannot read taxon %1</source>
+        <translation>Não foi possível ler o táxon %1</translation>
+    </message>
+    <message>
+        <source>Type a species name (scientific or common).</source>
+        <translation>Digite um nome de espécie (científico ou popular).</translation>
+    </message>
+    <message>
+        <source>Cannot add the species &quot;%1&quot;</source>
+        <translation>Não foi possível adicionar a espécie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the quick keys</source>
+        <translation>Não foi possível ler as teclas rápidas</translation>
+    </message>
+    <message>
+        <source>Cannot save the quick keys</source>
+        <translation>Não foi possível salvar as teclas rápidas</translation>
+    </message>
+    <message>
+        <source>Cannot list individuals</source>
+        <translation>Não foi possível listar os indivíduos</translation>
+    </message>
+    <message>
+        <source>Give the individual a name.</source>
+        <translation>Dê um nome ao indivíduo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the individual &quot;%1&quot;</source>
+        <translation>Não foi possível criar o indivíduo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::TrainingText</name>
+    <message>
+        <source>Cannot list the trained models</source>
+        <translation>Não foi possível listar os modelos treinados</translation>
+    </message>
+    <message>
+        <source>Cannot record the new model version</source>
+        <translation>Não foi possível registrar a nova versão do modelo</translation>
+    </message>
+    <message>
+        <source>Cannot set the active model</source>
+        <translation>Não foi possível definir o modelo ativo</translation>
+    </message>
+    <message>
+        <source>Cannot read the active model</source>
+        <translation>Não foi possível ler o modelo ativo</translation>
+    </message>
+    <message>
+        <source>Reading the confirmed labels</source>
+        <translation>Lendo os rótulos confirmados</translation>
+    </message>
+    <message>
+        <source>The project has no confirmed labels to train on. Review some sequences first.</source>
+        <translation>O projeto não tem rótulos confirmados para treinar. Revise algumas sequências primeiro.</translation>
+    </message>
+    <message>
+        <source>The project has no individuals with two or more sightings. Confirm some matches first.</source>
+        <translation>O projeto não tem indivíduos com dois ou mais avistamentos. Confirme algumas correspondências primeiro.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels for training</source>
+        <translation>Não foi possível ler os rótulos para o treinamento</translation>
+    </message>
+    <message>
+        <source>No training example for 1 class: %1. The model could never predict it. Relink missing images (trapline-cli check), label more sequences of it, or train without it (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>Não há exemplo de treinamento para 1 classe: %1. O modelo nunca poderia prevê-la. Revincule as imagens ausentes (trapline-cli check), rotule mais sequências dela ou treine sem ela (trapline-cli train --allow-missing-classes; em Treinar modelo, &quot;Deixar de fora as classes sem exemplos de treinamento&quot;).</translation>
+    </message>
+    <message>
+        <source>No training example for %1 classes: %2. The model could never predict them. Relink missing images (trapline-cli check), label more sequences of them, or train without them (trapline-cli train --allow-missing-classes; in Train Model, &quot;Leave out classes without training examples&quot;).</source>
+        <translation>Não há exemplo de treinamento para %1 classes: %2. O modelo nunca poderia prevê-las. Revincule as imagens ausentes (trapline-cli check), rotule mais sequências delas ou treine sem elas (trapline-cli train --allow-missing-classes; em Treinar modelo, &quot;Deixar de fora as classes sem exemplos de treinamento&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot save the checkpoint in %1: %2. Check that the disk has room.</source>
+        <translation>Não foi possível salvar o ponto de verificação em %1: %2. Verifique se há espaço no disco.</translation>
+    </message>
+    <message>
+        <source>Training the new head</source>
+        <translation>Treinando a nova cabeça</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; run it again to resume.</source>
+        <translation>O treinamento foi cancelado após a época %1; execute-o novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>The unfrozen stage needs to know which layers to train: name their parameter prefixes (e.g. &quot;stage4&quot;) with --unfreeze, or as &quot;unfreeze&quot; in the base model&apos;s manifest.</source>
+        <translation>A etapa descongelada precisa saber quais camadas treinar: informe os prefixos dos parâmetros (por ex. &quot;stage4&quot;) com --unfreeze, ou como &quot;unfreeze&quot; no manifesto do modelo base.</translation>
+    </message>
+    <message>
+        <source>No parameter of the base model starts with %1: check the &quot;unfreeze&quot; names.</source>
+        <translation>Nenhum parâmetro do modelo base começa com %1: verifique os nomes em &quot;unfreeze&quot;.</translation>
+    </message>
+    <message>
+        <source>Training the unfrozen layers</source>
+        <translation>Treinando as camadas descongeladas</translation>
+    </message>
+    <message>
+        <source>Training a classifier needs at least two classes with training examples and some validation examples (found %1 classes, %2 training and %3 validation examples). Label more sequences, or lower the minimum per class.</source>
+        <translation>Treinar um classificador exige pelo menos duas classes com exemplos de treinamento e alguns exemplos de validação (encontradas %1 classes, %2 exemplos de treinamento e %3 de validação). Rotule mais sequências ou reduza o mínimo por classe.</translation>
+    </message>
+    <message>
+        <source>Training an embedder needs at least two individuals with two or more sightings on each side (found %1 for training, %2 held out). Confirm more individuals.</source>
+        <translation>Treinar um extrator de características exige pelo menos dois indivíduos com dois ou mais avistamentos de cada lado (encontrados %1 para treinamento, %2 reservados). Confirme mais indivíduos.</translation>
+    </message>
+    <message>
+        <source>%1 holds another training (other options, data or base model). Choose an empty folder, or the same options to resume it.</source>
+        <translation>%1 contém outro treinamento (outras opções, dados ou modelo base). Escolha uma pasta vazia, ou as mesmas opções para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the finished model of this training.</source>
+        <translation>%1 já contém o modelo concluído deste treinamento.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>O treinamento falhou: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TorchScript model: fine-tuning needs one (export the model with torch.jit.script or torch.jit.trace).</source>
+        <translation>%1 não é um modelo TorchScript: o ajuste fino precisa de um (exporte o modelo com torch.jit.script ou torch.jit.trace).</translation>
+    </message>
+    <message>
+        <source>Cannot load the TorchScript model %1: %2</source>
+        <translation>Não foi possível carregar o modelo TorchScript %1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no method or layer &quot;%2&quot;. Name the method (or the submodule) that returns features in its manifest as &quot;feature_method&quot;.</source>
+        <translation>O modelo %1 não tem método nem camada &quot;%2&quot;. Informe no manifesto, como &quot;feature_method&quot;, o método (ou o submódulo) que retorna as características.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Avaliando %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>A avaliação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a classifier.</source>
+        <translation>%1 não é um classificador.</translation>
+    </message>
+    <message>
+        <source>Cannot save the new model in %1: %2</source>
+        <translation>Não foi possível salvar o novo modelo em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1. Run &quot;Check Project&quot; to find moved or missing files, or relink the image folder.</source>
+        <translation>Não foi possível ler a imagem %1. Execute &quot;Verificar projeto&quot; para encontrar arquivos movidos ou ausentes, ou revincule a pasta de imagens.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Computing features</source>
+        <translation>Calculando as características</translation>
+    </message>
+    <message>
+        <source>Training was cancelled while computing features; run it again to resume.</source>
+        <translation>O treinamento foi cancelado durante o cálculo das características; execute-o novamente para retomá-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk has room.</source>
+        <translation>Não foi possível gravar %1. Verifique se há espaço no disco.</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ui::AdjustTimesDialog</name>
     <message>
         <source>Adjust Times</source>

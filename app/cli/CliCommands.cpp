@@ -82,7 +82,7 @@ int runInit(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Create a new, empty project file."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file to create (*.trapline)."));
-    if (!parse(parser, args, 1, QStringLiteral("init PROJECT")))
+    if (!parse(parser, args, 1))
         return 2;
     auto project = Project::create(parser.positionalArguments().at(0));
     if (!project) {
@@ -115,7 +115,7 @@ int runImport(const QStringList& args)
                       QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Files per transaction (default 256)."),
                       QStringLiteral("N"), QStringLiteral("256")});
-    if (!parse(parser, args, 2, QStringLiteral("import PROJECT FOLDER... [--gap SECONDS]")))
+    if (!parse(parser, args, 2))
         return 2;
     ingest::ImportOptions options;
     const QStringList positional = parser.positionalArguments();
@@ -139,7 +139,7 @@ int runResume(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Resume the last import that was cancelled or interrupted."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
-    if (!parse(parser, args, 1, QStringLiteral("resume PROJECT")))
+    if (!parse(parser, args, 1))
         return 2;
     const QString projectPath = parser.positionalArguments().at(0);
     auto options = ingest::lastUnfinishedImport(projectPath);
@@ -156,7 +156,7 @@ int runInfo(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("Print what a project holds."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON only (for scripts).")});
-    if (!parse(parser, args, 1, QStringLiteral("info PROJECT [--json]")))
+    if (!parse(parser, args, 1))
         return 2;
     auto project = Project::open(parser.positionalArguments().at(0), Project::OpenMode::ReadOnly);
     if (!project) {
@@ -192,7 +192,7 @@ int runProblems(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("List files that were imported with problems or skipped."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (!parse(parser, args, 1, QStringLiteral("problems PROJECT [--json]")))
+    if (!parse(parser, args, 1))
         return 2;
     auto project = Project::open(parser.positionalArguments().at(0), Project::OpenMode::ReadOnly);
     if (!project) {
@@ -230,7 +230,7 @@ int runDemo(const QStringList& args)
                       QStringLiteral("N"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("events"), QStringLiteral("Trigger events per camera (default 12)."),
                       QStringLiteral("N"), QStringLiteral("12")});
-    if (!parse(parser, args, 1, QStringLiteral("demo FOLDER")))
+    if (!parse(parser, args, 1))
         return 2;
     const QString folder = QDir::cleanPath(QFileInfo(parser.positionalArguments().at(0)).absoluteFilePath());
     const QString images = folder + QStringLiteral("/card");

@@ -1,7 +1,10 @@
 #include "CliSupport.h"
 
+#include "Command.h"
+
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace trapline::cli {
 
@@ -50,13 +53,22 @@ bool parse(QCommandLineParser& parser, const QStringList& args, int minPositiona
         printError(parser.errorText() + QStringLiteral("\nUsage: trapline-cli ") + usage);
         return false;
     }
-    if (parser.isSet(help))
-        parser.showHelp(0);
+    if (parser.isSet(help)) {
+        // Qt's own first line names the program's path but not the verb; the command's usage line names both.
+        const QString text = parser.helpText();
+        printOut(QStringLiteral("Usage: trapline-cli %1\n%2").arg(usage, text.mid(text.indexOf(QLatin1Char('\n')) + 1)));
+        std::exit(0);
+    }
     if (parser.positionalArguments().size() < minPositional) {
         printError(QStringLiteral("missing arguments.\nUsage: trapline-cli ") + usage);
         return false;
     }
     return true;
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional)
+{
+    return parse(parser, args, minPositional, usageLine(args.value(0)));
 }
 
 InterruptGuard::InterruptGuard(JobControl& control)

@@ -14,6 +14,8 @@ void printOut(const QString& text);
 // Parses a command's arguments; --help prints the command's help and exits 0. On wrong usage prints the problem
 // and the usage line and returns false.
 bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional, const QString& usage);
+// The same, with the usage line of the verb args.first() from the command table (Command.h).
+bool parse(QCommandLineParser& parser, const QStringList& args, int minPositional);
 
 // --threads N: the threads of the forward pass (LibTorch and OpenCV); 0, the default, is one per core.
 void addThreadsOption(QCommandLineParser& parser);

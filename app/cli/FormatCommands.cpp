@@ -40,7 +40,7 @@ int runImportLabels(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The labels file or package."));
     parser.addOption({QStringLiteral("format"), QStringLiteral("camtrap-dp, coco, megadetector or csv."), QStringLiteral("FORMAT")});
-    if (!parse(parser, args, 2, QStringLiteral("import-labels PROJECT --format camtrap-dp|coco|megadetector|csv FILE")))
+    if (!parse(parser, args, 2))
         return 2;
     const auto format = formats::parseExchangeFormat(parser.value(QStringLiteral("format")));
     if (!format || *format == formats::ExchangeFormat::TrainingCrops) {
@@ -80,7 +80,7 @@ int runExport(const QStringList& args)
     parser.addOption({QStringLiteral("test"), QStringLiteral("crops: test share (default 0)."), QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("crops: seed of the split (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("max-side"), QStringLiteral("crops: shrink larger images to this long side."), QStringLiteral("PIXELS")});
-    if (!parse(parser, args, 1, QStringLiteral("export PROJECT --format FORMAT --out PATH [options]")))
+    if (!parse(parser, args, 1))
         return 2;
     const auto format = formats::parseExchangeFormat(parser.value(QStringLiteral("format")));
     if (!format || parser.value(QStringLiteral("out")).isEmpty()) {

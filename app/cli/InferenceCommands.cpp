@@ -103,7 +103,7 @@ int runInfer(const QStringList& args)
         "processed by the same model version are skipped, so a cancelled run resumes."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     addModelOptions(parser);
-    if (!parse(parser, args, 1, QStringLiteral("infer PROJECT --model MANIFEST [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N]")))
+    if (!parse(parser, args, 1))
         return 2;
     auto options = modelOptions(parser);
     if (!options) {
@@ -127,7 +127,7 @@ int runDetect(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The images."));
     addModelOptions(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("The JSON file to write."), QStringLiteral("FILE")});
-    if (!parse(parser, args, 1, QStringLiteral("detect FOLDER --model MANIFEST --out results.json")))
+    if (!parse(parser, args, 1))
         return 2;
     if (parser.value(QStringLiteral("out")).isEmpty()) {
         printError(QStringLiteral("name the output file with --out results.json"));
@@ -188,7 +188,7 @@ int runModelCheck(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("manifest"), QStringLiteral("The model manifest (JSON)."));
     parser.addOption({QStringLiteral("device"), QStringLiteral("auto, cpu or cuda."), QStringLiteral("DEVICE"),
                       QStringLiteral("auto")});
-    if (!parse(parser, args, 1, QStringLiteral("model-check MANIFEST [--device auto|cpu|cuda]")))
+    if (!parse(parser, args, 1))
         return 2;
     const auto device = inference::parseDeviceChoice(parser.value(QStringLiteral("device")));
     if (!device) {

@@ -76,7 +76,7 @@ int runCheck(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("new-folder"), QStringLiteral("With --relink: the folder's new place."),
                                  QStringLiteral("[NEW]"));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON only.")});
-    if (!parse(parser, args, 1, QStringLiteral("check PROJECT [--quick] [--json] [--relink OLD NEW]")))
+    if (!parse(parser, args, 1))
         return 2;
     const QString path = parser.positionalArguments().at(0);
     auto project = Project::open(path);
@@ -131,7 +131,7 @@ int runBackup(const QStringList& args)
         "project's backup folder (PROJECT-backups beside it)."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write the copy."), QStringLiteral("FILE")});
-    if (!parse(parser, args, 1, QStringLiteral("backup PROJECT [--out FILE]")))
+    if (!parse(parser, args, 1))
         return 2;
     auto project = Project::open(parser.positionalArguments().at(0), Project::OpenMode::ReadOnly);
     if (!project) {

@@ -73,7 +73,7 @@ int runReidEval(const QStringList& args)
     parser.addOption({QStringLiteral("max-side"), QStringLiteral("SIFT: reduce images to this many pixels first."),
                       QStringLiteral("PIXELS"), QStringLiteral("640")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON only.")});
-    if (!parse(parser, args, 1, QStringLiteral("reid-eval FOLDER [--matcher sift|embedding|both] [--model MANIFEST] [--json]")))
+    if (!parse(parser, args, 1))
         return 2;
     const QString matcher = parser.value(QStringLiteral("matcher"));
     if (matcher != u"sift" && matcher != u"embedding" && matcher != u"both") {

@@ -20,7 +20,7 @@ int runCheckSystem(const QStringList& args)
         "threads and CUDA. Warns, with the command that fixes it, when the slow reference BLAS is active."));
     addThreadsOption(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
-    if (!parse(parser, args, 0, QStringLiteral("check-system [--threads N] [--json]")))
+    if (!parse(parser, args, 0))
         return 2;
     const auto threads = threadsOption(parser);
     if (!threads) {

@@ -213,7 +213,7 @@ int runTrain(const QStringList& args)
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")}};
     parser.addOptions(options);
     addThreadsOption(parser);
-    if (!parse(parser, args, 1, QStringLiteral("train PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]")))
+    if (!parse(parser, args, 1))
         return 2;
     if (!parser.isSet(QStringLiteral("base"))) {
         printError(QStringLiteral("--base MANIFEST is needed: the TorchScript model to start from."));
@@ -266,7 +266,7 @@ int runModels(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("List the models trained in the project, or make one the active model."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file."));
     parser.addOption({QStringLiteral("activate"), QStringLiteral("Make this version the active model of its kind."), QStringLiteral("ID")});
-    if (!parse(parser, args, 1, QStringLiteral("models PROJECT [--activate ID]")))
+    if (!parse(parser, args, 1))
         return 2;
     auto project = Project::open(parser.positionalArguments().at(0));
     if (!project) {

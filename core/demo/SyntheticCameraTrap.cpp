@@ -1,4 +1,5 @@
 #include "SyntheticCameraTrap.h"
+#include "Tr.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -81,7 +82,7 @@ bool isNight(int hour) { return hour < 6 || hour >= 19; }
 
 std::optional<Error> validate(const SyntheticOptions& o) {
     const auto bad = [](const char* what) {
-        return Error{QStringLiteral("Synthetic camera-trap options are invalid: %1.").arg(QLatin1String(what))};
+        return Error{ProjectText::tr("Synthetic camera-trap options are invalid: %1.").arg(QLatin1String(what))};
     };
     if (o.cameras < 1 || o.eventsPerCamera < 1 || o.framesPerEvent < 1)
         return bad("cameras, events per camera and frames per event must each be at least 1");
@@ -153,7 +154,7 @@ Result<Camera> makeCamera(const QString& outDir, const SyntheticOptions& o, int 
                  + QStringLiteral("%1").arg(index + 1, 2, 10, QLatin1Char('0'));
     if (cam.model->reconyx) cam.folder += QStringLiteral("/DCIM/100RECNX");
     if (!QDir().mkpath(cam.folder))
-        return Error{QStringLiteral("Could not create the folder %1. Check that you may write to %2.")
+        return Error{ProjectText::tr("Could not create the folder %1. Check that you may write to %2.")
                          .arg(QDir::toNativeSeparators(cam.folder), QDir::toNativeSeparators(outDir))};
     cv::RNG rng = streamFor(o.seed, index, -1, kCameraStream);
     cam.horizon = cvRound(o.height * rng.uniform(0.3, 0.5));
@@ -305,8 +306,8 @@ Result<QByteArray> encodeShot(const Shot& s, const Camera& cam, const SyntheticO
             throw std::runtime_error("OpenCV could not encode a JPEG");
         return withExif(jpeg, exifFor(s, cam, o));
     } catch (const std::exception& e) { // cv::Exception and Exiv2's errors included
-        return Error{QStringLiteral("Could not create the synthetic image %1: %2. Check free memory, or try a "
-                                    "smaller width and height.")
+        return Error{ProjectText::tr("Could not create the synthetic image %1: %2. Check free memory, or try a "
+                                     "smaller width and height.")
                          .arg(QDir::toNativeSeparators(s.path), QString::fromLocal8Bit(e.what()))};
     }
 }
@@ -314,8 +315,9 @@ Result<QByteArray> encodeShot(const Shot& s, const Camera& cam, const SyntheticO
 std::optional<Error> writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush()) return std::nullopt;
-    return Error{QStringLiteral("Could not write %1: %2. Check that the disk has free space and the folder is "
-                                "writable.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return Error{ProjectText::tr("Could not write %1: %2. Check that the disk has free space and the folder is "
+                                 "writable.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString())};
 }
 
 Result<Plan> makePlan(const QString& outDir, const SyntheticOptions& o) {
@@ -397,7 +399,7 @@ Result<SyntheticSummary> generateCameraTrapTree(const QString& outDir, const Syn
         if (progress) progress(summary.images, summary.images);
         return summary;
     } catch (const std::exception& e) { // out of memory while planning, or an OpenCV failure drawing backgrounds
-        return Error{QStringLiteral("Could not generate synthetic images in %1: %2")
+        return Error{ProjectText::tr("Could not generate synthetic images in %1: %2")
                          .arg(QDir::toNativeSeparators(outDir), QString::fromLocal8Bit(e.what()))};
     }
 }

@@ -1,7 +1,9 @@
 #include "CamtrapDp.h"
 #include "DateTimes.h"
+#include "Tr.h"
 
 #include "CamtrapDpSchema.h"
+#include "Clock.h"
 #include "Csv.h"
 #include "project/Deployments.h"
 #include "project/Project.h"
@@ -315,7 +317,7 @@ QJsonObject Exporter::package()
         p[QStringLiteral("taxonomic")] = taxonomic;
     }
     p[QStringLiteral("profile")] = camtrapdp::profileUrl();
-    p[QStringLiteral("created")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    p[QStringLiteral("created")] = Clock::nowUtc().toString(Qt::ISODate);
     QJsonArray resources;
     for (const auto* schema : {&camtrapdp::deploymentsSchema(), &camtrapdp::mediaSchema(), &camtrapdp::observationsSchema()})
         resources.append(QJsonObject{{QStringLiteral("name"), schema->name},
@@ -333,14 +335,15 @@ Status Exporter::write(const QString& name, const QByteArray& bytes)
 {
     QSaveFile file(QDir(m_folder).filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write %1 (%2); the disk may be full.").arg(file.fileName(), file.errorString())};
+        return Error{
+            FormatsText::tr("Cannot write %1 (%2); the disk may be full.").arg(file.fileName(), file.errorString())};
     return okStatus();
 }
 
 Result<CamtrapDpSummary> Exporter::run()
 {
     if (!QDir().mkpath(m_folder))
-        return Error{QStringLiteral("Cannot create the folder %1.").arg(m_folder)};
+        return Error{FormatsText::tr("Cannot create the folder %1.").arg(m_folder)};
     try {
         const auto deploymentRows = deployments();
         const auto mediaRows = media();
@@ -355,7 +358,7 @@ Result<CamtrapDpSummary> Exporter::run()
             return s.error();
         return m_summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read the project: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("Cannot read the project: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 

@@ -1,7 +1,9 @@
 #include "CamtrapDp.h"
 #include "DateTimes.h"
+#include "Tr.h"
 
 #include "CamtrapDpSchema.h"
+#include "Clock.h"
 #include "Csv.h"
 #include "ingest/MediaMetadata.h"
 #include "ingest/SequenceGrouper.h"
@@ -90,11 +92,13 @@ Status Importer::load()
 {
     QFile file(QDir(m_dir).filePath(QStringLiteral("datapackage.json")));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("No datapackage.json in %1: give the folder of a Camtrap DP package.").arg(m_dir)};
+        return Error{FormatsText::tr("No datapackage.json in %1: give the folder of a Camtrap DP package.").arg(m_dir)};
     QJsonParseError error;
     m_package = QJsonDocument::fromJson(file.readAll(), &error).object();
     if (m_package.isEmpty())
-        return Error{QStringLiteral("%1 is not valid JSON (%2 at character %3).").arg(file.fileName(), error.errorString()).arg(error.offset)};
+        return Error{FormatsText::tr("%1 is not valid JSON (%2 at character %3).")
+                         .arg(file.fileName(), error.errorString())
+                         .arg(error.offset)};
     const std::vector<std::pair<const camtrapdp::TableSchema*, Table*>> tables{
         {&camtrapdp::deploymentsSchema(), &m_deployments}, {&camtrapdp::mediaSchema(), &m_media},
         {&camtrapdp::observationsSchema(), &m_observations}};
@@ -105,7 +109,8 @@ Status Importer::load()
             if (r[QStringLiteral("name")].toString() == schema->name)
                 path = r[QStringLiteral("path")].toString();
         if (path.isEmpty())
-            return Error{QStringLiteral("datapackage.json lists no \"%1\" resource; it is not a Camtrap DP package.").arg(schema->name)};
+            return Error{FormatsText::tr("datapackage.json lists no \"%1\" resource; it is not a Camtrap DP package.")
+                             .arg(schema->name)};
         auto csv = readCsvFile(QDir(m_dir).filePath(path));
         if (!csv)
             return csv.error();
@@ -114,8 +119,12 @@ Status Importer::load()
         problems << camtrapdp::validateTable(*schema, table->header, table->rows);
     }
     if (!problems.isEmpty())
-        return Error{QStringLiteral("The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was "
-                                    "imported:\n- %3").arg(m_dir).arg(problems.size()).arg(problems.mid(0, 10).join(QStringLiteral("\n- ")))};
+        return Error{
+            FormatsText::tr("The package in %1 does not follow the Camtrap DP schemas (%2 problems), so nothing was "
+                            "imported:\n- %3")
+                .arg(m_dir)
+                .arg(problems.size())
+                .arg(problems.mid(0, 10).join(QStringLiteral("\n- ")))};
     return okStatus();
 }
 
@@ -159,7 +168,7 @@ void Importer::importMedia()
         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,2,?10,?11,?12,?13,?14,?15)");
     static const QStringList modelled{QStringLiteral("mediaID"), QStringLiteral("deploymentID"), QStringLiteral("captureMethod"),
                                       QStringLiteral("timestamp")};
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = Clock::nowMs();
     for (const QStringList& row : m_media.rows) {
         const QString filePath = m_media.value(row, "filePath");
         const bool remote = filePath.contains(QStringLiteral("://"));
@@ -280,7 +289,7 @@ std::optional<std::int64_t> Importer::individual(const QString& name, std::optio
     if (auto it = m_individuals.constFind(name); it != m_individuals.constEnd())
         return *it;
     m_project.db().cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-        .bind(1, taxonId).bind(2, name).bind(3, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch())).run();
+        .bind(1, taxonId).bind(2, name).bind(3, Clock::nowMs()).run();
     m_individuals.insert(name, m_project.db().lastInsertId());
     return m_individuals.value(name);
 }
@@ -302,7 +311,7 @@ void Importer::importObservations()
         QStringLiteral("bboxX"), QStringLiteral("bboxY"), QStringLiteral("bboxWidth"), QStringLiteral("bboxHeight"),
         QStringLiteral("classificationMethod"), QStringLiteral("classifiedBy"), QStringLiteral("classificationTimestamp"),
         QStringLiteral("classificationProbability")};
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = Clock::nowMs();
     for (const QStringList& row : m_observations.rows) {
         const auto v = [&](const char* column) { return m_observations.value(row, column); };
         const bool mediaLevel = v("observationLevel") == u"media";
@@ -351,8 +360,9 @@ Result<CamtrapDpSummary> Importer::run()
             const bool exists = known.step();
             known.reset();
             if (exists)
-                return Error{QStringLiteral("The deployment %1 of this package is in the project already; nothing was "
-                                            "imported.").arg(m_deployments.value(row, "deploymentID"))};
+                return Error{FormatsText::tr("The deployment %1 of this package is in the project already; nothing was "
+                                             "imported.")
+                                 .arg(m_deployments.value(row, "deploymentID"))};
         }
         db::Transaction tx(db);
         m_localRoot = m_project.ensureImageRoot(m_dir);
@@ -373,7 +383,8 @@ Result<CamtrapDpSummary> Importer::run()
         tx.commit();
         return m_summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Importing the package failed and changed nothing: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("Importing the package failed and changed nothing: %1")
+                         .arg(QString::fromStdString(e.what()))};
     }
 }
 

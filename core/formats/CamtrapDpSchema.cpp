@@ -1,4 +1,5 @@
 #include "CamtrapDpSchema.h"
+#include "Tr.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -37,17 +38,20 @@ QString typeProblem(const Field& field, const QString& v)
     case T::String: break;
     }
     if (!ok)
-        return QStringLiteral("\"%1\" is not a valid %2").arg(v, field.type == T::Integer   ? QStringLiteral("integer")
-                                                                 : field.type == T::Number  ? QStringLiteral("number")
-                                                                 : field.type == T::Boolean ? QStringLiteral("boolean")
-                                                                 : field.type == T::Datetime
-                                                                     ? QStringLiteral("date-time with a time zone")
-                                                                     : QStringLiteral("JSON object"));
+        return QStringLiteral("\"%1\" is not a valid %2")
+            .arg(v, field.type == T::Integer    ? QStringLiteral("integer")
+                    : field.type == T::Number   ? QStringLiteral("number")
+                    : field.type == T::Boolean  ? QStringLiteral("boolean")
+                    : field.type == T::Datetime ? FormatsText::tr("date-time with a time zone")
+                                                : FormatsText::tr("JSON object"));
     if (!field.allowed.isEmpty() && !field.allowed.contains(v))
-        return QStringLiteral("\"%1\" is not one of %2").arg(v, field.allowed.join(QStringLiteral(", ")));
+        return FormatsText::tr("\"%1\" is not one of %2").arg(v, field.allowed.join(QStringLiteral(", ")));
     if ((field.type == T::Integer || field.type == T::Number) &&
         ((field.minimum && v.toDouble() < *field.minimum) || (field.maximum && v.toDouble() > *field.maximum)))
-        return QStringLiteral("%1 is outside %2..%3").arg(v).arg(field.minimum.value_or(-1e308)).arg(field.maximum.value_or(1e308));
+        return FormatsText::tr("%1 is outside %2..%3")
+            .arg(v)
+            .arg(field.minimum.value_or(-1e308))
+            .arg(field.maximum.value_or(1e308));
     return {};
 }
 
@@ -132,11 +136,11 @@ QStringList validateTable(const TableSchema& schema, const QStringList& header, 
     for (const Field& field : schema.fields) {
         columnOf.push_back(static_cast<int>(header.indexOf(field.name)));
         if (columnOf.back() < 0 && field.required)
-            problems << QStringLiteral("%1: the required column %2 is missing").arg(schema.name, field.name);
+            problems << FormatsText::tr("%1: the required column %2 is missing").arg(schema.name, field.name);
     }
     for (const QString& column : header)
         if (!schema.names().contains(column))
-            problems << QStringLiteral("%1: the column %2 is not in the schema").arg(schema.name, column);
+            problems << FormatsText::tr("%1: the column %2 is not in the schema").arg(schema.name, column);
     QSet<QString> keys;
     for (size_t r = 0; r < rows.size(); ++r) {
         const int line = static_cast<int>(r) + 2;
@@ -145,15 +149,19 @@ QStringList validateTable(const TableSchema& schema, const QStringList& header, 
             const QString value = columnOf[i] >= 0 ? rows[r].value(columnOf[i]) : QString();
             if (value.isEmpty()) {
                 if (field.required)
-                    problems << QStringLiteral("%1 line %2: %3 is required").arg(schema.name).arg(line).arg(field.name);
+                    problems
+                        << FormatsText::tr("%1 line %2: %3 is required").arg(schema.name).arg(line).arg(field.name);
                 continue;
             }
             if (const QString p = typeProblem(field, value); !p.isEmpty())
-                problems << QStringLiteral("%1 line %2: %3 %4").arg(schema.name).arg(line).arg(field.name, p);
+                problems << FormatsText::tr("%1 line %2: %3 %4").arg(schema.name).arg(line).arg(field.name, p);
         }
         const QString key = columnOf[0] >= 0 ? rows[r].value(columnOf[0]) : QString();
         if (!key.isEmpty() && keys.contains(key))
-            problems << QStringLiteral("%1 line %2: %3 \"%4\" is not unique").arg(schema.name).arg(line).arg(schema.fields[0].name, key);
+            problems << FormatsText::tr("%1 line %2: %3 \"%4\" is not unique")
+                            .arg(schema.name)
+                            .arg(line)
+                            .arg(schema.fields[0].name, key);
         keys.insert(key);
     }
     return problems;

@@ -1,4 +1,5 @@
 #include "Csv.h"
+#include "Tr.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -11,7 +12,7 @@ bool isLineBreak(QChar c) { return c == u'\n' || c == u'\r'; }
 
 QString fieldCount(qsizetype n)
 {
-    return n == 1 ? QStringLiteral("1 field") : QStringLiteral("%1 fields").arg(n);
+    return n == 1 ? FormatsText::tr("1 field") : FormatsText::tr("%1 fields").arg(n);
 }
 
 // "a", "b" and "c"
@@ -23,7 +24,7 @@ QString quotedList(const QStringList& names)
     if (quoted.size() < 2)
         return quoted.join(QString());
     const QString last = quoted.takeLast();
-    return quoted.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return quoted.join(QStringLiteral(", ")) + FormatsText::tr(" and ") + last;
 }
 
 // The 1-based line of the first bytes that are not UTF-8. A line break never sits inside a UTF-8 sequence, so
@@ -52,7 +53,7 @@ Result<QString> decodeUtf8(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error{QStringLiteral("line %1 is not UTF-8 text; save the file as \"CSV UTF-8\" and try again")
+        return Error{FormatsText::tr("line %1 is not UTF-8 text; save the file as \"CSV UTF-8\" and try again")
                          .arg(firstInvalidUtf8Line(bytes))};
     return text;
 }
@@ -87,7 +88,7 @@ public:
                 return added.error();
         }
         if (m_table.header.isEmpty())
-            return Error{QStringLiteral("the file is empty; a header line naming the columns is needed")};
+            return Error{FormatsText::tr("the file is empty; a header line naming the columns is needed")};
         return std::move(m_table);
     }
 
@@ -115,7 +116,8 @@ private:
         for (;;) {
             const qsizetype quote = m_text.indexOf(u'"', m_pos);
             if (quote < 0)
-                return Error{QStringLiteral("line %1: unterminated quoted field (its closing \" is missing)").arg(openedOn)};
+                return Error{
+                    FormatsText::tr("line %1: unterminated quoted field (its closing \" is missing)").arg(openedOn)};
             countLineBreaks(m_pos, quote);
             field += m_text.sliced(m_pos, quote - m_pos);
             m_pos = quote + 1;
@@ -129,8 +131,9 @@ private:
         while (m_pos < m_text.size() && m_text[m_pos] != m_separator && (m_text[m_pos] == u' ' || m_text[m_pos] == u'\t'))
             ++m_pos;
         if (m_pos < m_text.size() && m_text[m_pos] != m_separator && !isLineBreak(m_text[m_pos]))
-            return Error{QStringLiteral("line %1: text after the closing quote of a field; a quote inside a quoted "
-                                        "field must be written twice (\"\")").arg(m_line)};
+            return Error{FormatsText::tr("line %1: text after the closing quote of a field; a quote inside a quoted "
+                                         "field must be written twice (\"\")")
+                             .arg(m_line)};
         return finishField();
     }
 
@@ -162,8 +165,9 @@ private:
             return okStatus();
         }
         if (row.size() != m_table.header.size())
-            return Error{QStringLiteral("line %1 has %2, the header has %3")
-                             .arg(line).arg(fieldCount(row.size()), fieldCount(m_table.header.size()))};
+            return Error{FormatsText::tr("line %1 has %2, the header has %3")
+                             .arg(line)
+                             .arg(fieldCount(row.size()), fieldCount(m_table.header.size()))};
         m_table.rows.push_back(std::move(row));
         m_table.lineOfRow.push_back(line);
         return okStatus();
@@ -201,11 +205,11 @@ Result<CsvTable> readCsvFile(const QString& path, QChar separator)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{FormatsText::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     auto table = parseCsv(bytes, separator.isNull() ? guessCsvSeparator(bytes) : separator);
     if (!table)
-        return Error{QStringLiteral("%1: %2").arg(path, table.error().message)};
+        return Error{FormatsText::tr("%1: %2").arg(path, table.error().message)};
     return table;
 }
 
@@ -244,10 +248,10 @@ Result<int> requireColumn(const CsvTable& table, const QStringList& names, Qt::C
     for (const QString& name : names)
         if (const int c = column(table, name, cs); c >= 0)
             return c;
-    QString message = QStringLiteral("the column \"%1\" is missing").arg(names.front());
+    QString message = FormatsText::tr("the column \"%1\" is missing").arg(names.front());
     if (names.size() > 1)
-        message += QStringLiteral(" (also accepted: %1)").arg(quotedList(names.mid(1)));
-    return Error{message + QStringLiteral("; the header has %1").arg(quotedList(table.header))};
+        message += FormatsText::tr(" (also accepted: %1)").arg(quotedList(names.mid(1)));
+    return Error{message + FormatsText::tr("; the header has %1").arg(quotedList(table.header))};
 }
 
 Result<std::vector<int>> requireColumns(const CsvTable& table, const QStringList& names, Qt::CaseSensitivity cs)
@@ -261,9 +265,9 @@ Result<std::vector<int>> requireColumns(const CsvTable& table, const QStringList
     }
     if (missing.isEmpty())
         return found;
-    const QString what = missing.size() == 1 ? QStringLiteral("the column %1 is missing")
-                                             : QStringLiteral("the columns %1 are missing");
-    return Error{what.arg(quotedList(missing)) + QStringLiteral("; the header has %1").arg(quotedList(table.header))};
+    const QString what = missing.size() == 1 ? FormatsText::tr("the column %1 is missing")
+                                             : FormatsText::tr("the columns %1 are missing");
+    return Error{what.arg(quotedList(missing)) + FormatsText::tr("; the header has %1").arg(quotedList(table.header))};
 }
 
 void CsvWriter::addRow(const QStringList& fields)

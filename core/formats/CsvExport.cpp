@@ -1,6 +1,8 @@
 #include "CsvExport.h"
 #include "DateTimes.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "Csv.h"
 #include "MediaMatcher.h"
 #include "project/Project.h"
@@ -125,7 +127,7 @@ struct Label {
 
 Error importError(const QString& path, const QString& what)
 {
-    return Error{QStringLiteral("%1: %2. Nothing was imported.").arg(path, what)};
+    return Error{FormatsText::tr("%1: %2. Nothing was imported.").arg(path, what)};
 }
 
 Result<SpeciesColumns> findColumns(const CsvTable& csv)
@@ -174,34 +176,37 @@ Result<std::optional<Label>> parseLabel(const QStringList& row, int line, const 
     if (c.relativePath >= 0 && !row[c.relativePath].trimmed().isEmpty() && !label.file.isEmpty())
         label.file = row[c.relativePath].trimmed() + QLatin1Char('/') + label.file;
     if (label.file.isEmpty())
-        return Error{QStringLiteral("line %1: the file name is empty").arg(line)};
+        return Error{FormatsText::tr("line %1: the file name is empty").arg(line)};
     const QString species = row[c.species].trimmed();
     const QString keywordType = typeOfKeyword(species);
     label.type = c.type >= 0 ? row[c.type].trimmed().toLower() : QString();
     if (label.type.isEmpty() && c.type >= 0 && species.isEmpty())
         return std::optional<Label>();
     if (!label.type.isEmpty() && !kObservationTypes.contains(label.type))
-        return Error{QStringLiteral("line %1: observation type \"%2\" is not one of %3")
-                         .arg(line).arg(row[c.type].trimmed(), kObservationTypes.join(QStringLiteral(", ")))};
+        return Error{FormatsText::tr("line %1: observation type \"%2\" is not one of %3")
+                         .arg(line)
+                         .arg(row[c.type].trimmed(), kObservationTypes.join(QStringLiteral(", ")))};
     if (label.type.isEmpty())
         label.type = keywordType.isEmpty() ? QStringLiteral("animal") : keywordType;
     if (keywordType.isEmpty())
         label.species = species;
     if (label.type == u"blank" && !label.species.isEmpty())
-        return Error{QStringLiteral("line %1: an empty image cannot have the species \"%2\"").arg(line).arg(species)};
+        return Error{FormatsText::tr("line %1: an empty image cannot have the species \"%2\"").arg(line).arg(species)};
     const QString count = c.count >= 0 ? row[c.count].trimmed() : QString();
     if (!count.isEmpty()) {
         bool ok = false;
         label.count = count.toLongLong(&ok);
         if (!ok)
-            return Error{QStringLiteral("line %1: count \"%2\" is not a whole number").arg(line).arg(count)};
+            return Error{FormatsText::tr("line %1: count \"%2\" is not a whole number").arg(line).arg(count)};
         if (*label.count < 0)
-            return Error{QStringLiteral("line %1: count \"%2\" is negative").arg(line).arg(count)};
+            return Error{FormatsText::tr("line %1: count \"%2\" is negative").arg(line).arg(count)};
     }
     if (label.type == u"blank") {
         if (label.count.value_or(0) != 0)
-            return Error{QStringLiteral("line %1: count %2 for an empty image (no species); give the species or leave "
-                                        "the count empty").arg(line).arg(count)};
+            return Error{FormatsText::tr("line %1: count %2 for an empty image (no species); give the species or leave "
+                                         "the count empty")
+                             .arg(line)
+                             .arg(count)};
         label.count = 0;
     }
     return std::optional<Label>(std::move(label));
@@ -291,7 +296,7 @@ Result<QByteArray> exportObservationsCsv(Project& project, const CsvExportOption
         st.reset();
         return csv.take();
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("The CSV export stopped: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("The CSV export stopped: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 
@@ -299,7 +304,7 @@ Result<CsvImportSummary> importSpeciesCsv(Project& project, const QString& path)
 {
     auto table = readCsvFile(path, QChar());
     if (!table)
-        return Error{table.error().message + QStringLiteral(". Nothing was imported.")};
+        return Error{table.error().message + FormatsText::tr(". Nothing was imported.")};
     const CsvTable& csv = table.value();
     const auto columns = findColumns(csv);
     if (!columns)
@@ -311,7 +316,7 @@ Result<CsvImportSummary> importSpeciesCsv(Project& project, const QString& path)
     CsvImportSummary summary;
     summary.rows = static_cast<std::int64_t>(csv.rows.size());
     try {
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const std::int64_t now = Clock::nowMs();
         db::Transaction tx(project.db());
         LabelWriter writer(project);
         for (const Label& label : labels.value())
@@ -327,7 +332,8 @@ Result<CsvImportSummary> importSpeciesCsv(Project& project, const QString& path)
         tx.commit();
         return summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
+        return Error{
+            FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
     }
 }
 

@@ -1,4 +1,5 @@
 #include "DeploymentsCsv.h"
+#include "Tr.h"
 
 #include "Csv.h"
 #include "project/Deployments.h"
@@ -39,26 +40,28 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
 {
     auto table = readCsvFile(path, QChar());
     if (!table)
-        return Error{table.error().message + QStringLiteral(" Nothing was changed.")};
+        return Error{table.error().message + FormatsText::tr(" Nothing was changed.")};
     const CsvTable& t = table.value();
     auto idColumn = requireColumn(t, {QStringLiteral("deploymentID"), QStringLiteral("deployment")}, Qt::CaseInsensitive);
     if (!idColumn)
-        return Error{QStringLiteral("%1: %2. Nothing was changed.").arg(path, idColumn.error().message)};
+        return Error{FormatsText::tr("%1: %2. Nothing was changed.").arg(path, idColumn.error().message)};
     const auto col = [&t](const char* name) { return column(t, QString::fromLatin1(name), Qt::CaseInsensitive); };
     const int locationName = col("locationName"), latitude = col("latitude"), longitude = col("longitude"),
               uncertainty = col("coordinateUncertainty"), cameraModel = col("cameraModel"),
               cameraHeight = col("cameraHeight"), timezone = col("timezone"), utcOffset = col("utcOffset");
     if (latitude < 0 && longitude < 0 && uncertainty < 0 && cameraModel < 0 && cameraHeight < 0 && timezone < 0 &&
         utcOffset < 0 && locationName < 0)
-        return Error{QStringLiteral("%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, "
-                                    "cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. "
-                                    "Nothing was changed.").arg(path)};
+        return Error{
+            FormatsText::tr("%1 has none of the columns locationName, latitude, longitude, coordinateUncertainty, "
+                            "cameraModel, cameraHeight, timezone, utcOffset: there is nothing to import. "
+                            "Nothing was changed.")
+                .arg(path)};
 
     std::vector<DeploymentProperties> out;
     QStringList problems;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         const QStringList& row = t.rows[r];
-        const QString where = QStringLiteral("%1 line %2").arg(path).arg(t.lineOfRow[r]);
+        const QString where = FormatsText::tr("%1 line %2").arg(path).arg(t.lineOfRow[r]);
         const QString name = row.value(idColumn.value()).trimmed();
         auto id = deploymentIdByName(project, name);
         if (!id) {
@@ -78,10 +81,11 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
                                                std::tuple{longitude, "longitude", &p.longitude},
                                                std::tuple{cameraHeight, "cameraHeight", &p.cameraHeightM}})
             if (!readNumber(cell(c), *target))
-                problems << QStringLiteral("%1: %2 \"%3\" is not a number (write decimals with a point: 52.7).")
+                problems << FormatsText::tr("%1: %2 \"%3\" is not a number (write decimals with a point: 52.7).")
                                 .arg(where, QString::fromLatin1(field), cell(c));
         if (!readNumber(cell(uncertainty), p.coordinateUncertaintyM))
-            problems << QStringLiteral("%1: coordinateUncertainty \"%2\" is not a whole number of metres.").arg(where, cell(uncertainty));
+            problems << FormatsText::tr("%1: coordinateUncertainty \"%2\" is not a whole number of metres.")
+                            .arg(where, cell(uncertainty));
         // One clock column may hold a zone name or an offset, as people write either.
         for (const QString& clock : {cell(timezone), cell(utcOffset)}) {
             if (clock.isEmpty())
@@ -99,7 +103,8 @@ Result<std::vector<DeploymentProperties>> readDeploymentsCsv(Project& project, c
         out.push_back(p);
     }
     if (!problems.isEmpty())
-        return Error{problems.join(QLatin1Char('\n')) + QStringLiteral("\nNothing was changed; fix the file and import it again.")};
+        return Error{problems.join(QLatin1Char('\n')) +
+                     FormatsText::tr("\nNothing was changed; fix the file and import it again.")};
     return out;
 }
 

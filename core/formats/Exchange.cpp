@@ -1,4 +1,5 @@
 #include "Exchange.h"
+#include "Tr.h"
 
 #include "CamtrapDp.h"
 #include "CocoCameraTraps.h"
@@ -28,10 +29,13 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
         auto s = exportCamtrapDp(project, r.out, {r.includeMachine, {}});
         if (!s)
             return s.error();
-        QString message = QStringLiteral("%1 deployments, %2 media, %3 observations in %4 events")
-                              .arg(s.value().deployments).arg(s.value().media).arg(s.value().observations).arg(s.value().events);
+        QString message = FormatsText::tr("%1 deployments, %2 media, %3 observations in %4 events")
+                              .arg(s.value().deployments)
+                              .arg(s.value().media)
+                              .arg(s.value().observations)
+                              .arg(s.value().events);
         if (!s.value().warnings.isEmpty())
-            message += QStringLiteral("\nWarnings:\n- ") + s.value().warnings.join(QStringLiteral("\n- "));
+            message += FormatsText::tr("\nWarnings:\n- ") + s.value().warnings.join(QStringLiteral("\n- "));
         return message;
     }
     case ExchangeFormat::Coco: {
@@ -42,7 +46,8 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
             return json.error();
         if (Status s = writeJsonFile(r.out, json.value()); !s)
             return s.error();
-        return QStringLiteral("%1 images, %2 annotations").arg(json.value().object().value(QStringLiteral("images")).toArray().size())
+        return FormatsText::tr("%1 images, %2 annotations")
+            .arg(json.value().object().value(QStringLiteral("images")).toArray().size())
             .arg(json.value().object().value(QStringLiteral("annotations")).toArray().size());
     }
     case ExchangeFormat::MegaDetector: {
@@ -56,7 +61,7 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
             return json.error();
         if (Status s = writeMegaDetectorJsonFile(r.out, json.value()); !s)
             return s.error();
-        return QStringLiteral("%1 images").arg(json.value().object().value(QStringLiteral("images")).toArray().size());
+        return FormatsText::tr("%1 images").arg(json.value().object().value(QStringLiteral("images")).toArray().size());
     }
     case ExchangeFormat::Csv: {
         CsvExportOptions options;
@@ -66,20 +71,24 @@ Result<QString> exportWith(Project& project, const ExportRequest& r, JobControl&
             return bytes.error();
         if (Status s = writeFileAtomically(r.out, bytes.value()); !s)
             return s.error();
-        return QStringLiteral("%1 rows").arg(bytes.value().count('\n') - 1);
+        return FormatsText::tr("%1 rows").arg(bytes.value().count('\n') - 1);
     }
     case ExchangeFormat::TrainingCrops: {
         auto s = exportTrainingSet(project, r.out, r.training, control);
         if (!s)
             return s.error();
-        return QStringLiteral("%1 examples of %2 classes (train %3, validation %4, test %5)%6")
-            .arg(s.value().examples).arg(s.value().perClass.size()).arg(s.value().train).arg(s.value().validation)
+        return FormatsText::tr("%1 examples of %2 classes (train %3, validation %4, test %5)%6")
+            .arg(s.value().examples)
+            .arg(s.value().perClass.size())
+            .arg(s.value().train)
+            .arg(s.value().validation)
             .arg(s.value().test)
-            .arg(s.value().skippedMissingFiles ? QStringLiteral("; %1 images could not be read").arg(s.value().skippedMissingFiles)
-                                               : QString());
+            .arg(s.value().skippedMissingFiles
+                     ? FormatsText::tr("; %1 images could not be read").arg(s.value().skippedMissingFiles)
+                     : QString());
     }
     }
-    return Error{QStringLiteral("Unknown export format.")};
+    return Error{FormatsText::tr("Unknown export format.")};
 }
 
 } // namespace
@@ -108,7 +117,7 @@ Result<QString> exportProject(const QString& projectPath, const ExportRequest& r
     try {
         return exportWith(*project.value(), request, control);
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("The export stopped: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("The export stopped: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 
@@ -121,38 +130,47 @@ Result<QString> importLabels(const QString& projectPath, ExchangeFormat format, 
     // Labels from elsewhere mix with the project's own: keep a copy of the project as it was.
     if (project.db().scalar("SELECT EXISTS (SELECT 1 FROM media)") != 0)
         if (auto backup = backupBeforeChange(project.db(), QStringLiteral("before-label-import")); !backup)
-            return Error{QStringLiteral("The labels were not imported: %1").arg(backup.error().message)};
+            return Error{FormatsText::tr("The labels were not imported: %1").arg(backup.error().message)};
     switch (format) {
     case ExchangeFormat::CamtrapDp: {
         auto s = importCamtrapDp(project, file);
         if (!s)
             return s.error();
-        return QStringLiteral("%1 deployments, %2 media, %3 observations, %4 events")
-            .arg(s.value().deployments).arg(s.value().media).arg(s.value().observations).arg(s.value().events);
+        return FormatsText::tr("%1 deployments, %2 media, %3 observations, %4 events")
+            .arg(s.value().deployments)
+            .arg(s.value().media)
+            .arg(s.value().observations)
+            .arg(s.value().events);
     }
     case ExchangeFormat::Coco: {
         auto s = importCocoCameraTraps(project, file);
         if (!s)
             return s.error();
-        return QStringLiteral("%1 annotations (%2 boxes) for %3 of %4 images")
-            .arg(s.value().annotations).arg(s.value().boxes).arg(s.value().matched).arg(s.value().images);
+        return FormatsText::tr("%1 annotations (%2 boxes) for %3 of %4 images")
+            .arg(s.value().annotations)
+            .arg(s.value().boxes)
+            .arg(s.value().matched)
+            .arg(s.value().images);
     }
     case ExchangeFormat::MegaDetector: {
         auto s = importMegaDetectorJson(project, file);
         if (!s)
             return s.error();
-        return QStringLiteral("%1 detections for %2 of %3 images").arg(s.value().detections).arg(s.value().matched).arg(s.value().imagesInFile);
+        return FormatsText::tr("%1 detections for %2 of %3 images")
+            .arg(s.value().detections)
+            .arg(s.value().matched)
+            .arg(s.value().imagesInFile);
     }
     case ExchangeFormat::Csv: {
         auto s = importSpeciesCsv(project, file);
         if (!s)
             return s.error();
-        return QStringLiteral("labels imported from %1").arg(file);
+        return FormatsText::tr("labels imported from %1").arg(file);
     }
     case ExchangeFormat::TrainingCrops:
         break;
     }
-    return Error{QStringLiteral("Labels cannot be imported from the %1 format.").arg(exchangeFormatName(format))};
+    return Error{FormatsText::tr("Labels cannot be imported from the %1 format.").arg(exchangeFormatName(format))};
 }
 
 } // namespace trapline::formats

@@ -1,10 +1,11 @@
 #include "MegaDetectorJson.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "inference/SequenceSmoother.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -41,7 +42,7 @@ struct ParsedFile {
 
 Error malformed(const QString& path, const QString& where, const QString& what)
 {
-    return Error{QStringLiteral("%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.")
+    return Error{FormatsText::tr("%1 is not a valid MegaDetector results file: %2 %3. Nothing was imported.")
                      .arg(path, where, what)};
 }
 
@@ -64,22 +65,24 @@ Result<ParsedDetection> parseDetection(const QJsonValue& value, const ParsedFile
                          QStringLiteral("\"%1\" is not in detection_categories").arg(out.category));
     const QJsonValue conf = d.value(QStringLiteral("conf"));
     if (!conf.isDouble() || conf.toDouble() < 0 || conf.toDouble() > 1)
-        return malformed(path, where + QStringLiteral(".conf"), QStringLiteral("must be a number from 0 to 1"));
+        return malformed(path, where + QStringLiteral(".conf"), FormatsText::tr("must be a number from 0 to 1"));
     out.conf = conf.toDouble();
     const QJsonArray bbox = d.value(QStringLiteral("bbox")).toArray();
     if (bbox.size() != 4 || std::any_of(bbox.begin(), bbox.end(), [](const QJsonValue& v) { return !v.isDouble(); }))
-        return malformed(path, where + QStringLiteral(".bbox"), QStringLiteral("must be 4 numbers [x, y, width, height]"));
+        return malformed(path, where + QStringLiteral(".bbox"),
+                         FormatsText::tr("must be 4 numbers [x, y, width, height]"));
     out.x = bbox[0].toDouble(), out.y = bbox[1].toDouble(), out.w = bbox[2].toDouble(), out.h = bbox[3].toDouble();
     // Boxes are normalised; MegaDetector lets them overhang the edge by rounding, not more.
     if (out.x < -0.01 || out.y < -0.01 || out.w < 0 || out.h < 0 || out.x + out.w > 1.01 || out.y + out.h > 1.01)
-        return malformed(path, where + QStringLiteral(".bbox"), QStringLiteral("lies outside the image (values must be "
-                                                                               "fractions of the width and height)"));
+        return malformed(path, where + QStringLiteral(".bbox"),
+                         FormatsText::tr("lies outside the image (values must be "
+                                         "fractions of the width and height)"));
     const QJsonArray classifications = d.value(QStringLiteral("classifications")).toArray();
     if (!classifications.isEmpty()) {
         const QJsonArray top = classifications.first().toArray();
         if (top.size() < 2 || !file.classificationCategories.count(top[0].toString()))
             return malformed(path, where + QStringLiteral(".classifications[0]"),
-                             QStringLiteral("must be [class id from classification_categories, confidence]"));
+                             FormatsText::tr("must be [class id from classification_categories, confidence]"));
         out.classification = file.classificationCategories.at(top[0].toString());
         out.classificationConf = top[1].toDouble();
     }
@@ -90,25 +93,25 @@ Result<ParsedFile> parse(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{FormatsText::tr("Cannot read %1: %2").arg(path, f.errorString())};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (!doc.isObject())
-        return malformed(path, QStringLiteral("at character %1:").arg(error.offset), error.errorString());
+        return malformed(path, FormatsText::tr("at character %1:").arg(error.offset), error.errorString());
     const QJsonObject root = doc.object();
     ParsedFile out;
     out.detector = root.value(QStringLiteral("info")).toObject().value(QStringLiteral("detector")).toString();
     out.categories = stringMap(root.value(QStringLiteral("detection_categories")).toObject());
     out.classificationCategories = stringMap(root.value(QStringLiteral("classification_categories")).toObject());
     if (!root.value(QStringLiteral("images")).isArray())
-        return malformed(path, QStringLiteral("\"images\""), QStringLiteral("is missing or not a list"));
+        return malformed(path, QStringLiteral("\"images\""), FormatsText::tr("is missing or not a list"));
     const QJsonArray images = root.value(QStringLiteral("images")).toArray();
     for (qsizetype i = 0; i < images.size(); ++i) {
         const QString where = QStringLiteral("images[%1]").arg(i);
         const QJsonObject image = images[i].toObject();
         ParsedImage parsed{image.value(QStringLiteral("file")).toString(), image.value(QStringLiteral("failure")).toString(), {}};
         if (parsed.file.isEmpty())
-            return malformed(path, where + QStringLiteral(".file"), QStringLiteral("is missing"));
+            return malformed(path, where + QStringLiteral(".file"), FormatsText::tr("is missing"));
         const QJsonArray detections = image.value(QStringLiteral("detections")).toArray();
         for (qsizetype j = 0; j < detections.size(); ++j) {
             auto d = parseDetection(detections[j], out, where + QStringLiteral(".detections[%1]").arg(j), path);
@@ -192,9 +195,9 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
         const bool seen = known.step();
         known.reset();
         if (seen)
-            return Error{QStringLiteral("%1 was imported into this project already.").arg(path)};
+            return Error{FormatsText::tr("%1 was imported into this project already.").arg(path)};
         const MediaMatcher matcher(project);
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const std::int64_t now = Clock::nowMs();
         db::Transaction tx(db);
         db.cached("INSERT INTO models(kind, name, version, content_hash, manifest, created_ms) VALUES ('detector', ?1, ?2, ?3, ?4, ?5)")
             .bind(1, file.detector.isEmpty() ? QStringLiteral("MegaDetector results") : file.detector)
@@ -262,7 +265,8 @@ Result<MegaDetectorImportSummary> importMegaDetectorJson(Project& project, const
         tx.commit();
         return summary;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
+        return Error{
+            FormatsText::tr("Importing %1 failed and changed nothing: %2").arg(path, QString::fromStdString(e.what()))};
     }
 }
 

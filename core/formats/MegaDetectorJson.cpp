@@ -1,5 +1,7 @@
 #include "MegaDetectorJson.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "project/AtomicFile.h"
 #include "project/Project.h"
 
@@ -113,7 +115,8 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
         auto& model = db.cached("SELECT name, version, content_hash FROM models WHERE id = ?1");
         model.bind(1, options.detectorModelId);
         if (!model.step())
-            return Error{QStringLiteral("There are no results of model %1 in this project.").arg(options.detectorModelId)};
+            return Error{
+                FormatsText::tr("There are no results of model %1 in this project.").arg(options.detectorModelId)};
         const QString modelName = model.text(0), modelVersion = model.text(1), modelHash = model.text(2);
         model.reset();
         const QString base = QDir::cleanPath(options.relativeTo);
@@ -169,7 +172,7 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
             {QStringLiteral("format_version"), QStringLiteral("1.3")},
             {QStringLiteral("detector"), modelName},
             {QStringLiteral("detection_completion_time"),
-             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+             Clock::nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
             {QStringLiteral("detector_metadata"), QJsonObject{{QStringLiteral("version"), modelVersion},
                                                               {QStringLiteral("content_hash"), modelHash}}},
             {QStringLiteral("generator"), QStringLiteral("Trapline")}};
@@ -181,7 +184,7 @@ Result<QJsonDocument> exportMegaDetectorJson(Project& project, const MegaDetecto
             {QStringLiteral("classification_categories"), classification},
             {QStringLiteral("info"), info}});
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read the detections: %1").arg(QString::fromStdString(e.what()))};
+        return Error{FormatsText::tr("Cannot read the detections: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 
@@ -202,10 +205,10 @@ Status writeJsonFile(const QString& path, const QJsonDocument& document)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{FormatsText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write %1 (%2); the disk may be full. Nothing was changed.")
+        return Error{FormatsText::tr("Cannot write %1 (%2); the disk may be full. Nothing was changed.")
                          .arg(path, file.errorString())};
     return okStatus();
 }

@@ -1,4 +1,5 @@
 #include "TrainingExport.h"
+#include "Tr.h"
 
 #include "Csv.h"
 #include "project/Project.h"
@@ -66,17 +67,19 @@ Result<TrainingExportSummary> exportTrainingSet(Project& project, const QString&
                                                 const TrainingExportOptions& options, JobControl& control)
 {
     if (options.validationShare < 0 || options.testShare < 0 || options.validationShare + options.testShare >= 1)
-        return Error{QStringLiteral("The validation and test shares must be between 0 and 1 and leave room for training.")};
+        return Error{
+            FormatsText::tr("The validation and test shares must be between 0 and 1 and leave room for training.")};
     auto dataset = training::classifierDataset(project, datasetOptions(options));
     if (!dataset)
         return dataset.error();
     const std::vector<training::Example>& examples = dataset.value().examples;
     if (examples.empty())
-        return Error{QStringLiteral("No labelled images to export%1.")
-                         .arg(options.reviewedOnly ? QStringLiteral(" (only reviewed labels were asked for)") : QString())};
+        return Error{
+            FormatsText::tr("No labelled images to export%1.")
+                .arg(options.reviewedOnly ? FormatsText::tr(" (only reviewed labels were asked for)") : QString())};
     TrainingExportSummary summary;
     std::map<QString, std::vector<QStringList>> lists;
-    control.beginPhase(QStringLiteral("Writing the training set"), static_cast<std::int64_t>(examples.size()));
+    control.beginPhase(FormatsText::tr("Writing the training set"), static_cast<std::int64_t>(examples.size()));
     const QDir out(folder);
     for (size_t i = 0; i < examples.size(); ++i) {
         if (control.cancelled()) {
@@ -87,7 +90,7 @@ Result<TrainingExportSummary> exportTrainingSet(Project& project, const QString&
         const QString split = splitName(e.split);
         const QString relative = QStringLiteral("%1/%2/%3_%4.jpg").arg(split, folderName(e.label)).arg(e.mediaId).arg(e.observationId);
         if (!out.mkpath(QFileInfo(out.filePath(relative)).absolutePath()))
-            return Error{QStringLiteral("Cannot create folders in %1.").arg(folder)};
+            return Error{FormatsText::tr("Cannot create folders in %1.").arg(folder)};
         if (!writeExample(e, out.filePath(relative), options.maxSide)) {
             ++summary.skippedMissingFiles;
             continue;

@@ -1,20 +1,21 @@
 #include "InferenceJob.h"
+#include "Logging.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "ComputeThreads.h"
 #include "OutputDecoders.h"
 #include "Preprocess.h"
 #include "SequenceSmoother.h"
 #include "imaging/Orientation.h"
+#include "jobs/Pipeline.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -25,8 +26,6 @@
 namespace trapline::inference {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 struct PendingMedia {
     std::int64_t mediaId = 0;
@@ -87,6 +86,7 @@ void forwardSplitting(const Stage& stage, const std::vector<const std::vector<fl
                 decoded(outputs, static_cast<int>(i - begin), i);
             return {};
         } catch (const std::exception& e) {
+            qCDebug(log::inference).noquote() << "Forward pass failed:" << e.what();
             return failureText(m, e);
         }
     };
@@ -154,16 +154,16 @@ Status InferenceRun::loadModels()
         if (!model)
             return model.error();
         if (model.value().manifest.kind != expected)
-            return Error{QStringLiteral("%1 describes a %2, but it was given as the %3.")
+            return Error{InferenceText::tr("%1 describes a %2, but it was given as the %3.")
                              .arg(path, kindName(model.value().manifest.kind), kindName(expected))};
         slot = Stage{std::move(model).value(), 0};
         slot->modelId = registerModel(slot->model.manifest);
         return okStatus();
     };
     if (m_options.detector.isEmpty() && m_options.classifier.isEmpty() && m_options.embedder.isEmpty())
-        return Error{QStringLiteral("No model was given: name a detector, a classifier or an embedder manifest.")};
+        return Error{InferenceText::tr("No model was given: name a detector, a classifier or an embedder manifest.")};
     if (!m_options.embedder.isEmpty() && m_options.detector.isEmpty())
-        return Error{QStringLiteral("An embedder runs on the boxes of a detector: give a detector too.")};
+        return Error{InferenceText::tr("An embedder runs on the boxes of a detector: give a detector too.")};
     for (auto [path, slot, kind] : {std::tuple{m_options.detector, &m_detector, ModelKind::Detector},
                                     std::tuple{m_options.classifier, &m_classifier, ModelKind::Classifier},
                                     std::tuple{m_options.embedder, &m_embedder, ModelKind::Embedder}})
@@ -195,7 +195,7 @@ std::int64_t InferenceRun::registerModel(const ModelManifest& m)
     m_project.db().cached("INSERT OR IGNORE INTO models(kind, name, version, content_hash, manifest, created_ms)"
                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, kindName(m.kind)).bind(2, m.name).bind(3, m.version).bind(4, m.contentHash).bind(5, manifestText)
-        .bind(6, nowMs()).run();
+        .bind(6, Clock::nowMs()).run();
     auto& find = m_project.db().cached("SELECT id FROM models WHERE content_hash = ?1");
     find.bind(1, m.contentHash);
     find.step();
@@ -410,7 +410,7 @@ void InferenceRun::recordRun(const WorkItem& item, const Stage& stage, const QSt
         .cached("INSERT OR REPLACE INTO model_runs(media_id, model_id, state, error, ran_ms) VALUES (?1,?2,?3,?4,?5)")
         .bind(1, item.media.mediaId).bind(2, stage.modelId)
         .bind(3, failure.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed")).bind(4, failure)
-        .bind(5, nowMs()).run();
+        .bind(5, Clock::nowMs()).run();
 }
 
 void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<std::int64_t> detectionId,
@@ -421,7 +421,7 @@ void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<
                 " model_id, confidence, classified_by, classified_ms) VALUES (?1,?2,?3,?4,?5,?6,'machine',?7,?8,?9,?10)")
         .bind(1, item.media.sequenceId).bind(2, item.media.mediaId).bind(3, detectionId).bind(4, type).bind(5, taxon)
         .bind(6, type == u"blank" ? 0 : 1).bind(7, by.modelId).bind(8, confidence).bind(9, by.model.manifest.name)
-        .bind(10, nowMs()).run();
+        .bind(10, Clock::nowMs()).run();
     ++m_summary.observations;
 }
 
@@ -437,7 +437,7 @@ void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId
                 " classified_by = ?7, classified_ms = ?8 WHERE detection_id = ?1 AND method = 'machine'"
                 " AND model_id IN (?5, ?9)")
         .bind(1, detectionId).bind(2, type).bind(3, taxon).bind(4, type == u"blank" ? 0 : 1).bind(5, m_classifier->modelId)
-        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, nowMs()).bind(9, m_detector->modelId)
+        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, Clock::nowMs()).bind(9, m_detector->modelId)
         .run();
     if (m_project.db().changes() == 0)
         observe(item, *m_classifier, detectionId, type, taxon, top.probability);
@@ -469,7 +469,7 @@ void InferenceRun::writeDetections(const WorkItem& item)
             const QString category = d.classIndex >= 0 ? dm.classes.value(d.classIndex) : QString();
             insertDetection.bind(1, item.media.mediaId).bind(2, d.box.x).bind(3, d.box.y).bind(4, d.box.w)
                 .bind(5, d.box.h).bind(6, category).bind(7, static_cast<double>(d.score)).bind(8, m_detector->modelId)
-                .bind(9, nowMs()).run();
+                .bind(9, Clock::nowMs()).run();
             added = db.changes() > 0;
             if (added) {
                 detectionId = db.lastInsertId();
@@ -580,38 +580,23 @@ Result<InferenceSummary> InferenceRun::run()
     timer.start();
     const std::vector<PendingMedia> pending = pendingMedia();
     m_summary.pending = static_cast<std::int64_t>(pending.size());
-    m_control.beginPhase(QStringLiteral("Running models"), m_summary.pending);
-    const size_t batchSize = static_cast<size_t>(std::max(1, m_options.batchSize));
-    auto batchAt = [&](size_t start) {
-        return QList<PendingMedia>(pending.begin() + static_cast<std::ptrdiff_t>(start),
-                                   pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), start + batchSize)));
-    };
-    auto loader = [this](const PendingMedia& m) { return load(m); };
-    QFuture<WorkItem> next;
-    if (!pending.empty())
-        next = QtConcurrent::mapped(&m_pool, batchAt(0), loader);
+    m_control.beginPhase(InferenceText::tr("Running models"), m_summary.pending);
     std::int64_t done = 0;
-    for (size_t start = 0; start < pending.size(); start += batchSize) {
-        next.waitForFinished();
-        const QList<WorkItem> loaded = next.results();
-        std::vector<WorkItem> batch(loaded.begin(), loaded.end());
-        // Decode the next batch while this one is on the model.
-        if (start + batchSize < pending.size() && !m_control.cancelled())
-            next = QtConcurrent::mapped(&m_pool, batchAt(start + batchSize), loader);
-        if (m_detector)
-            runDetector(batch);
-        if (m_classifier)
-            runOnCrops(*m_classifier, batch, true);
-        if (m_embedder)
-            runOnCrops(*m_embedder, batch, false);
-        write(batch);
-        done += static_cast<std::int64_t>(batch.size());
-        m_control.report(done);
-        if (m_control.cancelled()) {
-            next.waitForFinished();
-            break;
-        }
-    }
+    // Decode the next batch while this one is on the model.
+    pipelined(
+        m_pool, pending, static_cast<size_t>(std::max(1, m_options.batchSize)), [this](const PendingMedia& m) { return load(m); },
+        [&](std::vector<WorkItem>& batch, BatchRange) {
+            if (m_detector)
+                runDetector(batch);
+            if (m_classifier)
+                runOnCrops(*m_classifier, batch, true);
+            if (m_embedder)
+                runOnCrops(*m_embedder, batch, false);
+            write(batch);
+            done += static_cast<std::int64_t>(batch.size());
+            m_control.report(done);
+        },
+        m_control);
     m_summary.cancelled = m_control.cancelled() && done < m_summary.pending;
     m_summary.seconds = timer.elapsed() / 1000.0;
     return m_summary;
@@ -636,11 +621,15 @@ Result<InferenceSummary> InferenceJob::run(JobControl& control)
             return loaded.error();
         return run.run();
     } catch (const db::DbError& e) {
+        qCDebug(log::inference).noquote() << "SQLite error" << e.code() << e.what();
         if (e.isDiskFull())
-            return Error{QStringLiteral("The disk holding %1 is full. Free some space and run the models again: the "
-                                        "results saved so far are kept and will be skipped.").arg(m_projectPath)};
-        return Error{QStringLiteral("Running the models stopped: %1. The results saved so far are kept; run again to "
-                                    "resume.").arg(QString::fromStdString(e.what()))};
+            return Error{InferenceText::tr("The disk holding %1 is full. Free some space and run the models again: the "
+                                           "results saved so far are kept and will be skipped.")
+                             .arg(m_projectPath)};
+        return Error{
+            InferenceText::tr("Running the models stopped: %1. The results saved so far are kept; run again to "
+                              "resume.")
+                .arg(QString::fromStdString(e.what()))};
     }
 }
 

@@ -1,4 +1,5 @@
 #include "ModelManifest.h"
+#include "Tr.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -84,52 +85,52 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
     input.width = json.value(QStringLiteral("width")).toInt(0);
     input.height = json.value(QStringLiteral("height")).toInt(0);
     if (input.width < 8 || input.height < 8 || input.width > 8192 || input.height > 8192)
-        problems.add(QStringLiteral("input.width and input.height must be between 8 and 8192 pixels"));
+        problems.add(InferenceText::tr("input.width and input.height must be between 8 and 8192 pixels"));
     const QString resize = json.value(QStringLiteral("resize")).toString(QStringLiteral("letterbox"));
     if (resize == u"letterbox")
         input.resize = ResizeMode::Letterbox;
     else if (resize == u"stretch")
         input.resize = ResizeMode::Stretch;
     else
-        problems.add(QStringLiteral("input.resize must be \"letterbox\" or \"stretch\", not \"%1\"").arg(resize));
+        problems.add(InferenceText::tr("input.resize must be \"letterbox\" or \"stretch\", not \"%1\"").arg(resize));
     const QString interpolation = json.value(QStringLiteral("interpolation")).toString(QStringLiteral("auto"));
     if (interpolation == u"linear")
         input.interpolation = InputSpec::Interpolation::Linear;
     else if (interpolation != u"auto")
-        problems.add(QStringLiteral("input.interpolation must be \"auto\" or \"linear\""));
+        problems.add(InferenceText::tr("input.interpolation must be \"auto\" or \"linear\""));
     const QString order = json.value(QStringLiteral("channel_order")).toString(QStringLiteral("RGB")).toUpper();
     if (order == u"RGB" || order == u"BGR")
         input.channels = order == u"RGB" ? ChannelOrder::RGB : ChannelOrder::BGR;
     else
-        problems.add(QStringLiteral("input.channel_order must be \"RGB\" or \"BGR\""));
+        problems.add(InferenceText::tr("input.channel_order must be \"RGB\" or \"BGR\""));
     input.scale = static_cast<float>(json.value(QStringLiteral("scale")).toDouble(1.0 / 255.0));
     if (json.contains(QStringLiteral("mean"))) {
         if (auto mean = floats<3>(json.value(QStringLiteral("mean"))))
             input.mean = *mean;
         else
-            problems.add(QStringLiteral("input.mean must be three numbers"));
+            problems.add(InferenceText::tr("input.mean must be three numbers"));
     }
     if (json.contains(QStringLiteral("std"))) {
         auto std = floats<3>(json.value(QStringLiteral("std")));
         if (std && (*std)[0] != 0 && (*std)[1] != 0 && (*std)[2] != 0)
             input.std = *std;
         else
-            problems.add(QStringLiteral("input.std must be three non-zero numbers"));
+            problems.add(InferenceText::tr("input.std must be three non-zero numbers"));
     }
     const QString decode = json.value(QStringLiteral("decode")).toString(QStringLiteral("reduced"));
     if (decode == u"full" || decode == u"reduced")
         input.fullDecode = decode == u"full";
     else
-        problems.add(QStringLiteral("input.decode must be \"reduced\" or \"full\", not \"%1\"").arg(decode));
+        problems.add(InferenceText::tr("input.decode must be \"reduced\" or \"full\", not \"%1\"").arg(decode));
     input.padToStride = json.value(QStringLiteral("pad_to_stride")).toInt(0);
     if (input.padToStride < 0 || (input.padToStride > 0 && input.resize != ResizeMode::Letterbox))
-        problems.add(QStringLiteral("input.pad_to_stride must be a positive number of pixels, for \"resize\": "
-                                    "\"letterbox\" only"));
+        problems.add(InferenceText::tr("input.pad_to_stride must be a positive number of pixels, for \"resize\": "
+                                       "\"letterbox\" only"));
     if (json.contains(QStringLiteral("pad_color"))) {
         if (auto pad = floats<3>(json.value(QStringLiteral("pad_color"))))
             input.padColor = {static_cast<int>((*pad)[0]), static_cast<int>((*pad)[1]), static_cast<int>((*pad)[2])};
         else
-            problems.add(QStringLiteral("input.pad_color must be three numbers 0-255"));
+            problems.add(InferenceText::tr("input.pad_color must be three numbers 0-255"));
     }
 }
 
@@ -139,7 +140,7 @@ void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
     if (classes.isString()) { // a labels file, one class per line (coco.names)
         QFile file(QFileInfo(m.path).absoluteDir().filePath(classes.toString()));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            problems.add(QStringLiteral("the class list file %1 cannot be read").arg(file.fileName()));
+            problems.add(InferenceText::tr("the class list file %1 cannot be read").arg(file.fileName()));
         else
             for (const QByteArray& line : file.readAll().split('\n'))
                 if (!line.trimmed().isEmpty())
@@ -154,7 +155,7 @@ void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
     const QJsonObject mapping = json.value(QStringLiteral("taxonomy")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         if (!m.classes.contains(it.key()))
-            problems.add(QStringLiteral("taxonomy names \"%1\", which is not one of the classes").arg(it.key()));
+            problems.add(InferenceText::tr("taxonomy names \"%1\", which is not one of the classes").arg(it.key()));
         const QJsonObject entry = it.value().toObject();
         ClassMapping cm;
         cm.observationType = entry.value(QStringLiteral("observation_type")).toString(QStringLiteral("animal"));
@@ -164,7 +165,7 @@ void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
         static const QStringList types{QStringLiteral("animal"), QStringLiteral("human"), QStringLiteral("vehicle"),
                                        QStringLiteral("blank"), QStringLiteral("unknown")};
         if (!types.contains(cm.observationType))
-            problems.add(QStringLiteral("taxonomy.%1.observation_type must be one of %2")
+            problems.add(InferenceText::tr("taxonomy.%1.observation_type must be one of %2")
                              .arg(it.key(), types.join(QStringLiteral(", "))));
         m.mapping[it.key()] = cm;
     }
@@ -201,13 +202,15 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
     const bool detectorDecoder = m.decoder == OutputDecoder::YoloV5 || m.decoder == OutputDecoder::Ultralytics ||
                                  m.decoder == OutputDecoder::DarknetYolo || m.decoder == OutputDecoder::FastestDet;
     if (m.kind == ModelKind::Detector && !detectorDecoder)
-        problems.add(QStringLiteral("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
+        problems.add(
+            InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
     if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits && m.decoder != OutputDecoder::Probabilities)
-        problems.add(QStringLiteral("a classifier's decoder must be \"logits\" or \"probabilities\""));
+        problems.add(InferenceText::tr("a classifier's decoder must be \"logits\" or \"probabilities\""));
     if (m.kind == ModelKind::Embedder && m.decoder != OutputDecoder::Embedding)
-        problems.add(QStringLiteral("an embedder's decoder must be \"embedding\""));
+        problems.add(InferenceText::tr("an embedder's decoder must be \"embedding\""));
     if (m.decoder == OutputDecoder::DarknetYolo && m.backend != Backend::OpenCvDnn)
-        problems.add(QStringLiteral("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
+        problems.add(
+            InferenceText::tr("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
 }
 
 void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems)
@@ -217,13 +220,13 @@ void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems)
     if (weights.isEmpty())
         problems.add(QStringLiteral("\"weights\" is missing: name the model file, relative to the manifest"));
     else if (!QFileInfo(dir.filePath(weights)).isFile())
-        problems.add(QStringLiteral("the weights file %1 does not exist").arg(dir.filePath(weights)));
+        problems.add(InferenceText::tr("the weights file %1 does not exist").arg(dir.filePath(weights)));
     m.weightsPath = weights.isEmpty() ? QString() : QDir::cleanPath(dir.filePath(weights));
     const QString config = json.value(QStringLiteral("config")).toString();
     if (!config.isEmpty()) {
         m.configPath = QDir::cleanPath(dir.filePath(config));
         if (!QFileInfo(m.configPath).isFile())
-            problems.add(QStringLiteral("the config file %1 does not exist").arg(m.configPath));
+            problems.add(InferenceText::tr("the config file %1 does not exist").arg(m.configPath));
     }
 }
 
@@ -251,12 +254,12 @@ Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
 {
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read the model manifest %1: %2").arg(manifestPath, file.errorString())};
+        return Error{InferenceText::tr("Cannot read the model manifest %1: %2").arg(manifestPath, file.errorString())};
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return Error{QStringLiteral("The model manifest %1 is not valid JSON (%2 at character %3).")
+        return Error{InferenceText::tr("The model manifest %1 is not valid JSON (%2 at character %3).")
                          .arg(manifestPath, parseError.errorString())
                          .arg(parseError.offset)};
     const QJsonObject json = doc.object();
@@ -279,7 +282,7 @@ Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
     for (const auto& prefix : json.value(QStringLiteral("unfreeze")).toArray())
         m.unfreeze << prefix.toString();
     if (!problems.list.isEmpty())
-        return Error{QStringLiteral("The model manifest %1 has problems:\n- %2")
+        return Error{InferenceText::tr("The model manifest %1 has problems:\n- %2")
                          .arg(manifestPath, problems.list.join(QStringLiteral("\n- ")))};
     m.contentHash = hashFiles({m.weightsPath, m.configPath}, bytes);
     return m;

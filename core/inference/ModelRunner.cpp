@@ -1,4 +1,6 @@
 #include "ModelRunner.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "ComputeThreads.h"
 #include "OnnxRuntimeRunner.h"
@@ -62,18 +64,22 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
     try {
         const auto outputs = runner.value()->forward(probe);
         if (outputs.empty())
-            return Error{QStringLiteral("The model %1 returned nothing for a test image.").arg(m.name)};
+            return Error{InferenceText::tr("The model %1 returned nothing for a test image.").arg(m.name)};
         if (Status fits = checkOutputShape(m, outputs.front()); !fits)
             return fits.error();
     } catch (const std::exception& e) {
+        qCDebug(log::inference).noquote() << "Test image through" << m.path << "failed:" << e.what();
         // The TorchScript interpreter puts its traceback first and the error itself last.
         QString what = QString::fromLocal8Bit(e.what()).trimmed();
         if (what.startsWith(QStringLiteral("The following operation failed in the TorchScript interpreter")))
             what = what.section(QLatin1Char('\n'), -1).trimmed();
-        return Error{QStringLiteral("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
-                                    "input.width and input.height in %5.")
-                         .arg(m.name).arg(m.input.width).arg(m.input.height)
-                         .arg(what.section(QLatin1Char('\n'), 0, 1), m.path)};
+        return Error{
+            InferenceText::tr("The model %1 failed on a test image of its manifest's input size %2x%3: %4. Check "
+                              "input.width and input.height in %5.")
+                .arg(m.name)
+                .arg(m.input.width)
+                .arg(m.input.height)
+                .arg(what.section(QLatin1Char('\n'), 0, 1), m.path)};
     }
     return LoadedModel{std::move(manifest).value(), std::move(runner).value(), choice.backend, choice.reason};
 }

@@ -1,4 +1,6 @@
 #include "OpenCvDnnRunner.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include <opencv2/dnn.hpp>
 
@@ -69,13 +71,14 @@ Result<std::unique_ptr<ModelRunner>> createOpenCvDnnRunner(const ModelManifest& 
                                ? cv::dnn::readNet(manifest.weightsPath.toStdString())
                                : cv::dnn::readNet(manifest.weightsPath.toStdString(), manifest.configPath.toStdString());
         if (net.empty())
-            return Error{QStringLiteral("OpenCV could not read the model %1").arg(manifest.weightsPath)};
+            return Error{InferenceText::tr("OpenCV could not read the model %1").arg(manifest.weightsPath)};
         net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
         return std::unique_ptr<ModelRunner>(new OpenCvDnnRunner(std::move(net)));
     } catch (const cv::Exception& e) {
-        return Error{QStringLiteral("OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + "
-                                    ".weights) files are supported by the opencv-dnn backend.")
+        qCDebug(log::inference).noquote() << "cv::dnn::readNet" << manifest.weightsPath << "failed:" << e.what();
+        return Error{InferenceText::tr("OpenCV could not read the model %1: %2. ONNX (.onnx) and Darknet (.cfg + "
+                                       ".weights) files are supported by the opencv-dnn backend.")
                          .arg(manifest.weightsPath, QString::fromStdString(e.msg).trimmed())};
     }
 }

@@ -1,4 +1,5 @@
 #include "OutputDecoders.h"
+#include "Tr.h"
 
 #include <algorithm>
 #include <cmath>
@@ -110,37 +111,41 @@ Status checkOutputShape(const ModelManifest& m, const FloatTensor& out)
 {
     const auto classes = static_cast<std::int64_t>(m.classes.size());
     auto fail = [&](const QString& why) {
-        return Error{QStringLiteral("The model %1 does not fit its manifest: its output has shape %2, but %3. Check "
-                                    "\"classes\" and \"output.decoder\" in %4.")
+        return Error{InferenceText::tr("The model %1 does not fit its manifest: its output has shape %2, but %3. Check "
+                                       "\"classes\" and \"output.decoder\" in %4.")
                          .arg(m.name, shapeText(out), why, m.path)};
     };
     if (out.elements() != static_cast<std::int64_t>(out.data.size()) || out.data.empty())
-        return fail(QStringLiteral("it holds no values"));
+        return fail(InferenceText::tr("it holds no values"));
     switch (m.decoder) {
     case OutputDecoder::YoloV5:
     case OutputDecoder::DarknetYolo:
         if (out.shape.size() != 3 || out.dim(2) != 5 + classes)
-            return fail(QStringLiteral("the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]")
-                            .arg(decoderName(m.decoder)).arg(classes).arg(5 + classes));
+            return fail(InferenceText::tr("the %1 decoder expects [batch, boxes, 5 + %2 classes = %3]")
+                            .arg(decoderName(m.decoder))
+                            .arg(classes)
+                            .arg(5 + classes));
         break;
     case OutputDecoder::Ultralytics:
         if (out.shape.size() != 3 || out.dim(1) != 4 + classes)
-            return fail(QStringLiteral("the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]")
-                            .arg(classes).arg(4 + classes));
+            return fail(InferenceText::tr("the ultralytics decoder expects [batch, 4 + %1 classes = %2, boxes]")
+                            .arg(classes)
+                            .arg(4 + classes));
         break;
     case OutputDecoder::FastestDet:
         if (out.shape.size() != 4 || out.dim(1) != 5 + classes)
-            return fail(QStringLiteral("the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]")
-                            .arg(classes).arg(5 + classes));
+            return fail(InferenceText::tr("the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]")
+                            .arg(classes)
+                            .arg(5 + classes));
         break;
     case OutputDecoder::Logits:
     case OutputDecoder::Probabilities:
         if (out.shape.size() != 2 || out.dim(1) != classes)
-            return fail(QStringLiteral("a classifier must output [batch, %1 classes]").arg(classes));
+            return fail(InferenceText::tr("a classifier must output [batch, %1 classes]").arg(classes));
         break;
     case OutputDecoder::Embedding:
         if (out.shape.size() != 2 || out.dim(1) < 2)
-            return fail(QStringLiteral("an embedder must output [batch, dimensions]"));
+            return fail(InferenceText::tr("an embedder must output [batch, dimensions]"));
         break;
     }
     return okStatus();

@@ -1,4 +1,5 @@
 #include "SystemCheck.h"
+#include "Tr.h"
 
 #include "ComputeThreads.h"
 #include "TorchPch.h"
@@ -68,7 +69,7 @@ QString blasKindName(BlasKind kind)
 {
     switch (kind) {
     case BlasKind::Unknown: return QStringLiteral("unknown");
-    case BlasKind::Reference: return QStringLiteral("reference BLAS (libblas3, single-threaded and slow)");
+    case BlasKind::Reference: return InferenceText::tr("reference BLAS (libblas3, single-threaded and slow)");
     case BlasKind::OpenBlas: return QStringLiteral("OpenBLAS");
     case BlasKind::Mkl: return QStringLiteral("Intel MKL");
     case BlasKind::Blis: return QStringLiteral("BLIS");
@@ -116,8 +117,8 @@ QString blasWarning(const BlasLibrary& blas)
 {
     if (blas.kind != BlasKind::Reference)
         return {};
-    return QStringLiteral("LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times "
-                          "slower. Install OpenBLAS: %2")
+    return InferenceText::tr("LibTorch is using the reference BLAS (%1), which runs models on the CPU about ten times "
+                             "slower. Install OpenBLAS: %2")
         .arg(blas.path, QString::fromLatin1(kOpenBlasFix));
 }
 

@@ -1,4 +1,6 @@
 #include "TorchScriptRunner.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "TorchPch.h"
 
@@ -88,24 +90,26 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
 #endif
     const bool cuda = device != DeviceChoice::Cpu && torch::cuda::is_available();
     if (device == DeviceChoice::Cuda && !cuda)
-        return Error{QStringLiteral("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
-                                    "was found. Use --device auto or cpu.")};
+        return Error{
+            InferenceText::tr("--device cuda was asked for, but this Trapline's LibTorch has no CUDA or no GPU "
+                              "was found. Use --device auto or cpu.")};
     try {
         const torch::Device target = cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
         torch::jit::Module module = torch::jit::load(manifest.weightsPath.toStdString(), target);
         return std::unique_ptr<ModelRunner>(new TorchScriptRunner(std::move(module), target,
                                                                   cuda && manifest.allowHalfPrecision));
     } catch (const c10::Error& e) {
+        qCDebug(log::inference).noquote() << "torch::jit::load" << manifest.weightsPath << "failed:" << e.what();
         const QString message = QString::fromStdString(e.msg()).trimmed();
         if (const QString op = unknownOperator(message); !op.isEmpty())
-            return Error{QStringLiteral("%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 "
+            return Error{InferenceText::tr("%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 "
                                         "(the one this Trapline was built with) does not have. Either export the "
                                         "model again with PyTorch 1.13 (Debian 12's python3-torch, e.g. with "
                                         "tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it "
                                         "to ONNX (torch.onnx.export) and use \"backend\": \"onnxruntime\" on "
                                         "Debian 13.")
                              .arg(manifest.weightsPath, op, QString::fromLatin1(TORCH_VERSION))};
-        return Error{QStringLiteral("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
+        return Error{InferenceText::tr("%1 is not a TorchScript model LibTorch can load (%2). Export it with "
                                     "tools/export_model.py, or use \"backend\": \"opencv-dnn\" for ONNX and Darknet "
                                     "files.")
                          .arg(manifest.weightsPath, message.section(QLatin1Char('\n'), 0, 0))};

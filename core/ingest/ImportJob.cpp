@@ -1,23 +1,24 @@
 #include "ImportJob.h"
+#include "Logging.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "FileScanner.h"
 #include "MediaMetadata.h"
 #include "SequenceRebuilder.h"
 #include "Thumbnailer.h"
+#include "jobs/Pipeline.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 #include "project/ThumbnailCache.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <set>
@@ -26,7 +27,6 @@ namespace trapline::ingest {
 
 namespace {
 
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 QString toJson(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 struct PendingFile {
@@ -55,33 +55,6 @@ struct ThumbDone {
     Result<Thumbnail> result{Error{}};
 };
 
-// Runs fn over items in batches: the pool works on batch k+1 while `consume` commits batch k.
-template <class In, class Out, class Fn, class Consume>
-bool pipelined(QThreadPool& pool, const std::vector<In>& items, int batchSize, Fn fn, Consume consume,
-               JobControl& control)
-{
-    auto batchAt = [&](size_t start) {
-        const size_t end = std::min(items.size(), start + static_cast<size_t>(batchSize));
-        return QList<In>(items.begin() + static_cast<std::ptrdiff_t>(start),
-                         items.begin() + static_cast<std::ptrdiff_t>(end));
-    };
-    if (items.empty())
-        return true;
-    QFuture<Out> running = QtConcurrent::mapped(&pool, batchAt(0), fn);
-    for (size_t start = 0; start < items.size(); start += static_cast<size_t>(batchSize)) {
-        running.waitForFinished();
-        const QList<Out> results = running.results();
-        const size_t next = start + static_cast<size_t>(batchSize);
-        const bool more = next < items.size() && !control.cancelled();
-        if (more)
-            running = QtConcurrent::mapped(&pool, batchAt(next), fn);
-        consume(results);
-        if (!more)
-            return next >= items.size();
-    }
-    return true;
-}
-
 class ImportRun {
 public:
     ImportRun(Project& project, const ImportOptions& options, JobControl& control)
@@ -96,7 +69,7 @@ private:
     std::vector<PendingFile> scan(const QString& folder);
     void recordSkips(std::int64_t rootId, const ScanResult& scan);
     bool isKnown(std::int64_t rootId, const QString& relPath);
-    void writeBatch(const QList<ReadFile>& batch);
+    void writeBatch(const std::vector<ReadFile>& batch);
     bool relinkMoved(const ReadFile& file);
     void regroup();
     void makeThumbnails();
@@ -120,7 +93,7 @@ Result<ImportSummary> ImportRun::run()
     QElapsedTimer timer;
     timer.start();
     std::vector<PendingFile> pending;
-    m_control.beginPhase(QStringLiteral("Scanning folders"), 0);
+    m_control.beginPhase(IngestText::tr("Scanning folders"), 0);
     for (const QString& folder : m_options.folders) {
         auto files = scan(folder);
         pending.insert(pending.end(), std::make_move_iterator(files.begin()), std::make_move_iterator(files.end()));
@@ -129,12 +102,12 @@ Result<ImportSummary> ImportRun::run()
     }
     m_summary.scanSeconds = timer.restart() / 1000.0;
 
-    m_control.beginPhase(QStringLiteral("Reading metadata"), static_cast<std::int64_t>(pending.size()));
+    m_control.beginPhase(IngestText::tr("Reading metadata"), static_cast<std::int64_t>(pending.size()));
     db::Statement& progress = m_project.db().cached("UPDATE jobs SET total_count = ?2 WHERE id = ?1");
     progress.bind(1, m_jobId).bind(2, static_cast<std::int64_t>(pending.size())).run();
     auto read = [](const PendingFile& f) { return ReadFile{f, readMediaMetadata(f.rootPath + u'/' + f.relPath)}; };
-    pipelined<PendingFile, ReadFile>(m_pool, pending, m_options.batchSize, read,
-                                     [&](const QList<ReadFile>& batch) { writeBatch(batch); }, m_control);
+    pipelined(m_pool, pending, static_cast<size_t>(m_options.batchSize), read,
+              [&](std::vector<ReadFile>& batch, BatchRange) { writeBatch(batch); }, m_control);
     m_summary.metadataSeconds = timer.restart() / 1000.0;
 
     // Grouping is cheap and makes the project consistent, so it runs even after a cancel.
@@ -153,9 +126,10 @@ std::vector<PendingFile> ImportRun::scan(const QString& folder)
 {
     const QFileInfo info(folder);
     if (!info.isDir() || !info.isReadable()) {
-        m_summary.folderErrors << QStringLiteral("%1: %2").arg(folder,
-            info.exists() ? QStringLiteral("the folder cannot be read; check its permissions")
-                          : QStringLiteral("no such folder; check the path and that the card or disk is mounted"));
+        m_summary.folderErrors << QStringLiteral("%1: %2").arg(
+            folder, info.exists()
+                        ? IngestText::tr("the folder cannot be read; check its permissions")
+                        : IngestText::tr("no such folder; check the path and that the card or disk is mounted"));
         return {};
     }
     const QString rootPath = QDir::cleanPath(info.absoluteFilePath());
@@ -223,7 +197,7 @@ bool ImportRun::relinkMoved(const ReadFile& f)
     return true;
 }
 
-void ImportRun::writeBatch(const QList<ReadFile>& batch)
+void ImportRun::writeBatch(const std::vector<ReadFile>& batch)
 {
     auto& db = m_project.db();
     db::Transaction tx(db);
@@ -247,7 +221,7 @@ void ImportRun::writeBatch(const QList<ReadFile>& batch)
             .bind(11, m.cameraMake.isEmpty() ? QString() : m.cameraMake)
             .bind(12, m.cameraModel.isEmpty() ? QString() : m.cameraModel)
             .bind(13, m.burstIndex).bind(14, m.burstCount).bind(15, m.eventNumber).bind(16, m.orientation)
-            .bind(17, m.error.isEmpty() ? QString() : m.error).bind(18, nowMs()).run();
+            .bind(17, m.error.isEmpty() ? QString() : m.error).bind(18, Clock::nowMs()).run();
         if (!firstId)
             firstId = db.lastInsertId();
         ++added;
@@ -262,9 +236,9 @@ void ImportRun::writeBatch(const QList<ReadFile>& batch)
                                  {QStringLiteral("last_id"), static_cast<qint64>(db.lastInsertId())}}),
                          {}});
     m_summary.added += added;
-    m_done += batch.size();
+    m_done += static_cast<std::int64_t>(batch.size());
     db.cached("UPDATE jobs SET done_count = ?2, updated_ms = ?3 WHERE id = ?1")
-        .bind(1, m_jobId).bind(2, m_done).bind(3, nowMs()).run();
+        .bind(1, m_jobId).bind(2, m_done).bind(3, Clock::nowMs()).run();
     tx.commit();
     m_control.report(m_done);
 }
@@ -276,7 +250,7 @@ void ImportRun::regroup()
     while (ungrouped.step())
         m_touchedDeployments.insert(ungrouped.integer(0));
     ungrouped.reset();
-    m_control.beginPhase(QStringLiteral("Grouping sequences"), static_cast<std::int64_t>(m_touchedDeployments.size()));
+    m_control.beginPhase(IngestText::tr("Grouping sequences"), static_cast<std::int64_t>(m_touchedDeployments.size()));
     SequenceRebuilder rebuilder(m_project, m_options.gapSeconds * 1000);
     auto& withoutCameraTime = m_project.db().cached(
         "SELECT count(*) FROM sequences WHERE deployment_id = ?1 AND grouped_by IN ('file-names', 'no-camera-time')");
@@ -313,12 +287,12 @@ void ImportRun::makeThumbnails()
             tasks.push_back({id, st.text(1), static_cast<int>(st.integer(2)), static_cast<int>(st.integer(3)),
                              static_cast<int>(st.integer(4)), static_cast<std::uint64_t>(st.integer(5))});
     }
-    m_control.beginPhase(QStringLiteral("Making thumbnails"), static_cast<std::int64_t>(tasks.size()));
+    m_control.beginPhase(IngestText::tr("Making thumbnails"), static_cast<std::int64_t>(tasks.size()));
     std::int64_t done = 0;
     auto make = [](const ThumbTask& t) {
         return ThumbDone{t, makeThumbnail(t.path, t.orientation, t.width, t.height)};
     };
-    auto store = [&](const QList<ThumbDone>& batch) {
+    auto store = [&](std::vector<ThumbDone>& batch, BatchRange) {
         std::vector<ThumbnailCache::Entry> entries;
         for (const ThumbDone& d : batch) {
             entries.push_back({d.task.mediaId, d.task.hash, d.result ? d.result.value().jpeg : QByteArray(),
@@ -336,10 +310,10 @@ void ImportRun::makeThumbnails()
             if (!d.result)
                 mark.bind(1, d.task.mediaId).bind(2, d.result.error().message).run();
         tx.commit();
-        done += batch.size();
+        done += static_cast<std::int64_t>(batch.size());
         m_control.report(done);
     };
-    pipelined<ThumbTask, ThumbDone>(m_pool, tasks, std::max(16, m_options.batchSize / 4), make, store, m_control);
+    pipelined(m_pool, tasks, static_cast<size_t>(std::max(16, m_options.batchSize / 4)), make, store, m_control);
 }
 
 void ImportRun::startJobRow()
@@ -349,7 +323,7 @@ void ImportRun::startJobRow()
     m_project.db().exec("UPDATE jobs SET state = 'interrupted' WHERE kind = 'import' AND state = 'running'");
     m_project.db().cached("INSERT INTO jobs(kind, state, params, started_ms, updated_ms)"
                           " VALUES ('import', 'running', ?1, ?2, ?2)")
-        .bind(1, toJson(m_options.toJson())).bind(2, nowMs()).run();
+        .bind(1, toJson(m_options.toJson())).bind(2, Clock::nowMs()).run();
     m_jobId = m_project.db().lastInsertId();
     tx.commit();
 }
@@ -358,7 +332,7 @@ void ImportRun::updateJobRow(const char* state, const QString& message)
 {
     db::Transaction tx(m_project.db());
     m_project.db().cached("UPDATE jobs SET state = ?2, message = ?3, updated_ms = ?4, finished_ms = ?4 WHERE id = ?1")
-        .bind(1, m_jobId).bind(2, QString::fromLatin1(state)).bind(3, message).bind(4, nowMs()).run();
+        .bind(1, m_jobId).bind(2, QString::fromLatin1(state)).bind(3, message).bind(4, Clock::nowMs()).run();
     m_project.audit({QStringLiteral("import"), QString::fromLatin1(state), QStringLiteral("jobs"), m_jobId,
                      toJson({{QStringLiteral("added"), static_cast<qint64>(m_summary.added)},
                              {QStringLiteral("moved"), static_cast<qint64>(m_summary.moved)},
@@ -405,18 +379,19 @@ Result<ImportSummary> ImportJob::run(JobControl& control)
     try {
         // Adding a card to a project that already holds work: keep a copy of it as it was.
         if (project.value()->db().scalar("SELECT EXISTS (SELECT 1 FROM media)") != 0) {
-            control.beginPhase(QStringLiteral("Backing up the project"), 0);
+            control.beginPhase(IngestText::tr("Backing up the project"), 0);
             if (auto backup = backupBeforeChange(project.value()->db(), QStringLiteral("before-import")); !backup)
-                return Error{QStringLiteral("The import did not start: %1").arg(backup.error().message)};
+                return Error{IngestText::tr("The import did not start: %1").arg(backup.error().message)};
         }
         ImportRun run(*project.value(), m_options, control);
         return run.run();
     } catch (const db::DbError& e) {
+        qCDebug(log::ingest).noquote() << "SQLite error" << e.code() << e.what();
         if (e.isDiskFull())
-            return Error{QStringLiteral("The disk holding %1 is full. Free some space and run the import again: "
+            return Error{IngestText::tr("The disk holding %1 is full. Free some space and run the import again: "
                                         "everything imported so far is saved and will be skipped.")
                              .arg(m_projectPath)};
-        return Error{QStringLiteral("The import stopped: %1. Everything imported so far is saved; run the import "
+        return Error{IngestText::tr("The import stopped: %1. Everything imported so far is saved; run the import "
                                     "again to resume.")
                          .arg(QString::fromStdString(e.what()))};
     }
@@ -430,14 +405,14 @@ Result<ImportOptions> lastUnfinishedImport(const QString& projectPath)
     auto& st = project.value()->db().cached(
         "SELECT params FROM jobs WHERE kind = 'import' ORDER BY id DESC LIMIT 1");
     if (!st.step())
-        return Error{QStringLiteral("This project has no import to resume.")};
+        return Error{IngestText::tr("This project has no import to resume.")};
     const QString params = st.text(0);
     st.reset();
     const auto state = project.value()->db().scalar(
         "SELECT state IN ('running', 'cancelled', 'interrupted', 'failed') FROM jobs WHERE kind = 'import'"
         " ORDER BY id DESC LIMIT 1");
     if (!state)
-        return Error{QStringLiteral("The last import finished; there is nothing to resume.")};
+        return Error{IngestText::tr("The last import finished; there is nothing to resume.")};
     return ImportOptions::fromJson(QJsonDocument::fromJson(params.toUtf8()).object());
 }
 

@@ -1,4 +1,5 @@
 #include "ProjectCheck.h"
+#include "Tr.h"
 
 #include "project/Project.h"
 
@@ -112,7 +113,7 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
     CheckReport report;
     try {
         auto& db = project.db();
-        control.beginPhase(QStringLiteral("Checking the database"), 0);
+        control.beginPhase(IngestText::tr("Checking the database"), 0);
         auto& integrity = db.cached("PRAGMA integrity_check");
         while (integrity.step())
             if (const QString line = integrity.text(0); line != u"ok")
@@ -129,8 +130,9 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
             roots[r.rootId] = r;
         }
         const auto total = db.scalar("SELECT count(*) FROM media m JOIN image_roots r ON r.id = m.root_id WHERE r.path != ''");
-        control.beginPhase(options.compareHashes ? QStringLiteral("Comparing files with their import")
-                                                 : QStringLiteral("Looking for the files"), total);
+        control.beginPhase(options.compareHashes ? IngestText::tr("Comparing files with their import")
+                                                 : IngestText::tr("Looking for the files"),
+                           total);
         auto& media = db.cached("SELECT m.id, m.root_id, m.rel_path, m.file_size, m.content_hash FROM media m"
                                 " JOIN image_roots r ON r.id = m.root_id WHERE r.path != '' ORDER BY m.id");
         while (media.step()) {
@@ -146,25 +148,27 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
             control.report(report.checked);
             if (!info.exists()) {
                 ++root.missing;
-                report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Missing, QStringLiteral("the file is missing")});
+                report.problems.push_back(
+                    {media.integer(0), path, MediaProblem::Kind::Missing, IngestText::tr("the file is missing")});
                 continue;
             }
             const std::int64_t size = media.integer(3);
             if (info.size() != size) {
                 report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Changed,
-                                           QStringLiteral("its size changed from %1 to %2 bytes since it was imported")
-                                               .arg(size).arg(info.size())});
+                                           IngestText::tr("its size changed from %1 to %2 bytes since it was imported")
+                                               .arg(size)
+                                               .arg(info.size())});
                 continue;
             }
             if (!options.compareHashes)
                 continue;
             const auto hash = hashFile(path);
             if (!hash)
-                report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Missing,
-                                           QStringLiteral("the file cannot be read")});
+                report.problems.push_back(
+                    {media.integer(0), path, MediaProblem::Kind::Missing, IngestText::tr("the file cannot be read")});
             else if (static_cast<std::int64_t>(*hash) != media.integer(4))
                 report.problems.push_back({media.integer(0), path, MediaProblem::Kind::Changed,
-                                           QStringLiteral("its content changed since it was imported (same size, "
+                                           IngestText::tr("its content changed since it was imported (same size, "
                                                           "different bytes: edited or overwritten)")});
         }
         media.reset();
@@ -172,7 +176,7 @@ Result<CheckReport> checkProject(Project& project, const CheckOptions& options, 
             report.roots.push_back(r);
         return report;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot check the project"), e);
+        return databaseFailure(IngestText::tr("Cannot check the project"), e);
     }
 }
 
@@ -181,13 +185,14 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
     const QString from = QDir::cleanPath(oldPath);
     const QString to = QDir::cleanPath(QFileInfo(newPath).absoluteFilePath());
     if (!QFileInfo(to).isDir())
-        return Error{QStringLiteral("%1 is not a folder.").arg(newPath)};
+        return Error{IngestText::tr("%1 is not a folder.").arg(newPath)};
     try {
         auto& db = project.db();
         auto& find = db.cached("SELECT id FROM image_roots WHERE path = ?1");
         find.bind(1, from);
         if (!find.step())
-            return Error{QStringLiteral("The project has no image folder %1. 'trapline-cli check' lists its folders.").arg(oldPath)};
+            return Error{IngestText::tr("The project has no image folder %1. 'trapline-cli check' lists its folders.")
+                             .arg(oldPath)};
         const auto rootId = find.integer(0);
         find.reset();
         auto& taken = db.cached("SELECT count(*) FROM image_roots WHERE path = ?1");
@@ -196,12 +201,12 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
         const bool alreadyARoot = taken.integer(0) > 0;
         taken.reset();
         if (alreadyARoot)
-            return Error{QStringLiteral("%1 is already one of the project's image folders.").arg(to)};
+            return Error{IngestText::tr("%1 is already one of the project's image folders.").arg(to)};
         const auto relinked = matchByContent(db, rootId, to);
         const std::int64_t media = relinked.media;
         const std::int64_t found = relinked.atSamePath + static_cast<std::int64_t>(relinked.renamed.size());
         if (found == 0)
-            return Error{QStringLiteral("None of the %1 images of %2 are in %3 (an image is recognised by its "
+            return Error{IngestText::tr("None of the %1 images of %2 are in %3 (an image is recognised by its "
                                         "content, not its name or size). Pick the folder that holds the same "
                                         "sub-folders as the old one (for example the card's root, not a folder above "
                                         "or below it). Nothing was changed.")
@@ -230,7 +235,7 @@ Result<std::int64_t> relinkImageRoot(Project& project, const QString& oldPath, c
         tx.commit();
         return found;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot relink %1").arg(oldPath), e);
+        return databaseFailure(IngestText::tr("Cannot relink %1").arg(oldPath), e);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "Thumbnailer.h"
+#include "Logging.h"
 
 #include "imaging/Orientation.h"
 
@@ -33,6 +34,7 @@ Result<Thumbnail> makeThumbnail(const QString& absolutePath, int orientation, in
         return Thumbnail{QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size())),
                          image.cols, image.rows};
     } catch (const cv::Exception& e) {
+        qCDebug(log::ingest).noquote() << "Thumbnail failed:" << e.what();
         return Error{QStringLiteral("the image cannot be decoded (%1)").arg(QString::fromStdString(e.msg))};
     }
 }

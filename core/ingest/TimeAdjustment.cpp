@@ -1,4 +1,5 @@
 #include "TimeAdjustment.h"
+#include "Tr.h"
 
 #include "SequenceRebuilder.h"
 
@@ -63,7 +64,7 @@ Result<TimeAdjustment> apply(Project& project, const FrameTimes& before, const F
         tx.commit();
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot change the frame times"), e);
+        return databaseFailure(IngestText::tr("Cannot change the frame times"), e);
     }
 }
 
@@ -71,12 +72,12 @@ Result<TimeAdjustment> apply(Project& project, const FrameTimes& before, const F
 Result<FrameTimes> readDeploymentTimes(Project& project, std::int64_t deploymentId, std::vector<QString>* names = nullptr)
 {
     if (!project.deployment(deploymentId))
-        return Error{QStringLiteral("The project has no deployment %1; `trapline-cli info PROJECT` lists them.")
+        return Error{IngestText::tr("The project has no deployment %1; `trapline-cli info PROJECT` lists them.")
                          .arg(deploymentId)};
     try {
         return readTimes(project, deploymentId, names);
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the frame times"), e);
+        return databaseFailure(IngestText::tr("Cannot read the frame times"), e);
     }
 }
 
@@ -99,7 +100,7 @@ Result<NameTimePattern> NameTimePattern::parse(const QString& pattern)
             const QLatin1String token(t.text);
             if (pattern.mid(i, token.size()) == token) {
                 if (seen.contains(QLatin1Char(t.key)))
-                    return Error{QStringLiteral("The pattern names %1 twice.").arg(token)};
+                    return Error{IngestText::tr("The pattern names %1 twice.").arg(token)};
                 seen += QLatin1Char(t.key);
                 regex += QStringLiteral("(?<%1>\\d{%2})").arg(QLatin1Char(t.key)).arg(t.digits);
                 i += token.size();
@@ -114,7 +115,7 @@ Result<NameTimePattern> NameTimePattern::parse(const QString& pattern)
     }
     for (const char* needed : {"Y", "M", "D", "h", "m"})
         if (!seen.contains(QLatin1String(needed)))
-            return Error{QStringLiteral("The pattern \"%1\" must name the year, month, day, hour and minute (YYYY, MM, "
+            return Error{IngestText::tr("The pattern \"%1\" must name the year, month, day, hour and minute (YYYY, MM, "
                                         "DD, hh, mm; ss and fff are optional), for example *__YYYY-MM-DD__hh-mm-ss*")
                              .arg(pattern)};
     NameTimePattern out;
@@ -170,8 +171,9 @@ Result<TimeAdjustment> setTimesFromNames(Project& project, std::int64_t deployme
         }
     }
     if (unmatched == static_cast<std::int64_t>(names.size()) && !names.empty())
-        return Error{QStringLiteral("No file name of this deployment matches \"%1\" (for example %2). Nothing was "
-                                    "changed.").arg(patternText, names.front())};
+        return Error{IngestText::tr("No file name of this deployment matches \"%1\" (for example %2). Nothing was "
+                                    "changed.")
+                         .arg(patternText, names.front())};
     auto result = apply(project, before, after, gapMs, {{QStringLiteral("from_names"), patternText}}, actor);
     if (result)
         result.value().unmatched = unmatched;
@@ -189,7 +191,7 @@ Result<QStringList> sampleFileNames(Project& project, std::int64_t deploymentId,
         st.reset();
         return names;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the file names"), e);
+        return databaseFailure(IngestText::tr("Cannot read the file names"), e);
     }
 }
 

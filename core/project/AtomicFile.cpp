@@ -1,4 +1,5 @@
 #include "AtomicFile.h"
+#include "Tr.h"
 
 #include <QSaveFile>
 
@@ -8,7 +9,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Cannot write %1 (%2); the disk may be full. Nothing was changed.").arg(path, file.errorString())};
+        return Error{ProjectText::tr("Cannot write %1 (%2); the disk may be full. Nothing was changed.")
+                         .arg(path, file.errorString())};
     return okStatus();
 }
 

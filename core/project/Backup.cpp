@@ -1,4 +1,5 @@
 #include "Backup.h"
+#include "Tr.h"
 
 #include "Database.h"
 
@@ -21,7 +22,7 @@ Status ensureFolder(const QString& folder)
 {
     if (QDir().mkpath(folder))
         return okStatus();
-    return Error{QStringLiteral("Cannot create the backup folder %1. Check that the disk is writable.").arg(folder)};
+    return Error{ProjectText::tr("Cannot create the backup folder %1. Check that the disk is writable.").arg(folder)};
 }
 
 // Keeps the newest `keep` automatic backups in the folder. An old backup that cannot be deleted is only a waste of
@@ -44,24 +45,24 @@ Status backupDatabase(db::Database& source, const QString& destination)
 {
     const QFileInfo target(destination);
     if (target.isDir())
-        return Error{QStringLiteral("The backup was not made: %1 is a folder. Choose a file name for the backup.")
+        return Error{ProjectText::tr("The backup was not made: %1 is a folder. Choose a file name for the backup.")
                          .arg(destination)};
     if (!target.absoluteDir().exists())
-        return Error{QStringLiteral("The backup was not made: the folder %1 does not exist. Choose an existing "
-                                    "folder, or create it first.")
+        return Error{ProjectText::tr("The backup was not made: the folder %1 does not exist. Choose an existing "
+                                     "folder, or create it first.")
                          .arg(target.absolutePath())};
     const QString partial = destination + QStringLiteral(".partial");
     if (QFile::exists(partial) && !QFile::remove(partial))
-        return Error{QStringLiteral("The backup was not made: the unfinished copy %1 of an earlier backup cannot be "
-                                    "removed. Delete it, or check that the folder is writable.")
+        return Error{ProjectText::tr("The backup was not made: the unfinished copy %1 of an earlier backup cannot be "
+                                     "removed. Delete it, or check that the folder is writable.")
                          .arg(partial)};
     sqlite3* copy = nullptr;
     if (sqlite3_open_v2(partial.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
         sqlite3_close(copy);
-        return Error{QStringLiteral("Cannot write the backup %1: %2. Check that the folder is writable, or choose "
-                                    "another one.")
+        return Error{ProjectText::tr("Cannot write the backup %1: %2. Check that the folder is writable, or choose "
+                                     "another one.")
                          .arg(destination, why)};
     }
     sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source.handle(), "main");
@@ -87,21 +88,22 @@ Status backupDatabase(db::Database& source, const QString& destination)
     if (rc != SQLITE_DONE) {
         QFile::remove(partial);
         if ((rc & 0xff) == SQLITE_FULL)
-            return Error{QStringLiteral("The backup %1 was not made: the disk is full. Free some space and try again; "
-                                        "the project itself was not changed.").arg(destination)};
-        return Error{QStringLiteral("The backup %1 was not made: %2. The project itself was not changed.")
+            return Error{ProjectText::tr("The backup %1 was not made: the disk is full. Free some space and try again; "
+                                         "the project itself was not changed.")
+                             .arg(destination)};
+        return Error{ProjectText::tr("The backup %1 was not made: %2. The project itself was not changed.")
                          .arg(destination, why)};
     }
     if (QFile::exists(destination) && !QFile::remove(destination)) {
         QFile::remove(partial);
-        return Error{QStringLiteral("The backup was not made: the file %1 is there already and cannot be replaced. "
-                                    "Choose another file name.")
+        return Error{ProjectText::tr("The backup was not made: the file %1 is there already and cannot be replaced. "
+                                     "Choose another file name.")
                          .arg(destination)};
     }
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
-        return Error{QStringLiteral("The backup could not be moved into place at %1. Check that the folder is "
-                                    "writable, or choose another one.")
+        return Error{ProjectText::tr("The backup could not be moved into place at %1. Check that the folder is "
+                                     "writable, or choose another one.")
                          .arg(destination)};
     }
     return okStatus();
@@ -139,7 +141,7 @@ Result<QString> backupNow(db::Database& project, const QString& destination)
                                      QStringLiteral(".trapline"));
     }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(project.path()).absoluteFilePath())
-        return Error{QStringLiteral("A backup cannot overwrite the project itself; choose another file.")};
+        return Error{ProjectText::tr("A backup cannot overwrite the project itself; choose another file.")};
     if (Status s = backupDatabase(project, path); !s)
         return s.error();
     return path;

@@ -13,6 +13,17 @@ namespace {
     throw DbError(message, code);
 }
 
+// For tests only: TRAPLINE_TEST_MAX_PAGE_COUNT=N caps every writing connection at N pages, so SQLite answers
+// SQLITE_FULL as on a full disk. A job opens connections of its own, out of a test's reach; this is how the
+// disk-full messages of an import are driven (tests/project/tst_disk_full.cpp). Never set in normal use.
+void capPagesForTests(Database& db)
+{
+    bool ok = false;
+    const qint64 pages = qEnvironmentVariable("TRAPLINE_TEST_MAX_PAGE_COUNT").toLongLong(&ok);
+    if (ok && pages > 0)
+        db.exec("PRAGMA max_page_count = " + std::to_string(pages));
+}
+
 // Settings every connection needs; each failure is an error that says which file and what to do.
 void setUp(Database& db, Database::Mode mode)
 {
@@ -44,6 +55,7 @@ void setUp(Database& db, Database::Mode mode)
                       SQLITE_CANTOPEN);
     // NORMAL in WAL mode is crash-safe for the database; only the last commits may be lost on power loss.
     db.exec("PRAGMA synchronous = NORMAL");
+    capPagesForTests(db);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DeploymentProperties.h"
 #include "DateTimes.h"
+#include "Tr.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -21,23 +22,26 @@ QStringList DeploymentProperties::problems() const
 {
     QStringList out;
     if (latitude.has_value() != longitude.has_value())
-        out << QStringLiteral("Give both latitude and longitude, or neither.");
+        out << ProjectText::tr("Give both latitude and longitude, or neither.");
     if (latitude && !(std::isfinite(*latitude) && *latitude >= -90 && *latitude <= 90))
-        out << QStringLiteral("Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).").arg(*latitude);
+        out << ProjectText::tr("Latitude %1 is outside -90..90 (decimal degrees, WGS84; south is negative).")
+                   .arg(*latitude);
     if (longitude && !(std::isfinite(*longitude) && *longitude >= -180 && *longitude <= 180))
-        out << QStringLiteral("Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).").arg(*longitude);
+        out << ProjectText::tr("Longitude %1 is outside -180..180 (decimal degrees, WGS84; west is negative).")
+                   .arg(*longitude);
     if (coordinateUncertaintyM && *coordinateUncertaintyM < 1)
-        out << QStringLiteral("The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).")
+        out << ProjectText::tr("The coordinate uncertainty is a distance in whole metres, at least 1 (it was %1).")
                    .arg(*coordinateUncertaintyM);
     if (cameraHeightM && !(std::isfinite(*cameraHeightM) && *cameraHeightM >= 0))
-        out << QStringLiteral("The camera height is in metres above the ground, 0 or more (it was %1).").arg(*cameraHeightM);
+        out << ProjectText::tr("The camera height is in metres above the ground, 0 or more (it was %1).")
+                   .arg(*cameraHeightM);
     if (!timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
         out << QStringLiteral("\"%1\" is not a time zone this computer knows; give an IANA name such as Europe/Paris "
                               "or Africa/Nairobi, or a fixed UTC offset such as +02:00.").arg(timeZone);
     if (utcOffsetSeconds && (*utcOffsetSeconds < kMinOffset || *utcOffsetSeconds > kMaxOffset))
-        out << QStringLiteral("The UTC offset %1 is outside -12:00..+14:00.").arg(formatUtcOffset(*utcOffsetSeconds));
+        out << ProjectText::tr("The UTC offset %1 is outside -12:00..+14:00.").arg(formatUtcOffset(*utcOffsetSeconds));
     if (startMs && endMs && *endMs < *startMs)
-        out << QStringLiteral("The deployment ends before it starts.");
+        out << ProjectText::tr("The deployment ends before it starts.");
     return out;
 }
 

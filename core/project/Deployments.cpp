@@ -1,4 +1,5 @@
 #include "Deployments.h"
+#include "Tr.h"
 
 #include "Project.h"
 
@@ -52,12 +53,12 @@ Result<DeploymentProperties> deploymentProperties(Project& project, std::int64_t
         auto& st = project.db().cached(std::string(kColumns) + " WHERE id = ?1");
         st.bind(1, deploymentId);
         if (!st.step())
-            return Error{QStringLiteral("There is no deployment %1 in this project.").arg(deploymentId)};
+            return Error{ProjectText::tr("There is no deployment %1 in this project.").arg(deploymentId)};
         DeploymentProperties p = readProperties(st);
         st.reset();
         return p;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read deployment %1").arg(deploymentId), e);
+        return databaseFailure(ProjectText::tr("Cannot read deployment %1").arg(deploymentId), e);
     }
 }
 
@@ -70,7 +71,7 @@ Result<std::vector<DeploymentProperties>> allDeploymentProperties(Project& proje
             out.push_back(readProperties(st));
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list deployments"), e);
+        return databaseFailure(ProjectText::tr("Cannot list deployments"), e);
     }
 }
 
@@ -81,13 +82,14 @@ Result<std::int64_t> deploymentIdByName(Project& project, const QString& name)
         auto& st = project.db().cached("SELECT id FROM deployments WHERE name = ?1 OR external_id = ?1 ORDER BY name = ?1 DESC");
         st.bind(1, name);
         if (!st.step())
-            return Error{QStringLiteral("There is no deployment \"%1\" in %2. See the names with: trapline-cli "
-                                        "deployments list %2").arg(name, project.path())};
+            return Error{ProjectText::tr("There is no deployment \"%1\" in %2. See the names with: trapline-cli "
+                                         "deployments list %2")
+                             .arg(name, project.path())};
         const auto id = st.integer(0);
         st.reset();
         return id;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot find deployment %1").arg(name), e);
+        return databaseFailure(ProjectText::tr("Cannot find deployment %1").arg(name), e);
     }
 }
 
@@ -99,13 +101,13 @@ Status setDeploymentProperties(Project& project, const std::vector<DeploymentPro
         for (const QString& problem : p.problems())
             problems << QStringLiteral("%1: %2").arg(p.name.isEmpty() ? QString::number(p.id) : p.name, problem);
     if (!problems.isEmpty())
-        return Error{problems.join(QLatin1Char('\n')) + QStringLiteral("\nNothing was changed.")};
+        return Error{problems.join(QLatin1Char('\n')) + ProjectText::tr("\nNothing was changed.")};
     try {
         db::Transaction tx(project.db());
         for (const DeploymentProperties& p : records) {
             auto before = deploymentProperties(project, p.id);
             if (!before)
-                return Error{before.error().message + QStringLiteral(" Nothing was changed.")};
+                return Error{before.error().message + ProjectText::tr(" Nothing was changed.")};
             if (before.value() == p)
                 continue;
             project.db().cached("UPDATE deployments SET location_name = ?2, latitude = ?3, longitude = ?4,"
@@ -130,7 +132,7 @@ Status setDeploymentProperties(Project& project, const std::vector<DeploymentPro
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot save the deployment properties (nothing was changed)"), e);
+        return databaseFailure(ProjectText::tr("Cannot save the deployment properties (nothing was changed)"), e);
     }
 }
 

@@ -1,7 +1,10 @@
 #include "Project.h"
 #include "DateTimes.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include "Backup.h"
+#include "Clock.h"
 #include "Schema.h"
 
 #include <QDateTime>
@@ -16,8 +19,6 @@ namespace trapline {
 namespace {
 
 constexpr int kApplicationId = 0x54524150; // "TRAP": tells a Trapline project from any other SQLite file.
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 QString toJson(const QJsonObject& object)
 {
@@ -107,10 +108,13 @@ MediaRecord readMedia(const db::Statement& st)
 
 Error databaseFailure(const QString& what, const db::DbError& e)
 {
+    // The message shows SQLite's text too, but only the log keeps the result code that tells the cases apart.
+    qCDebug(log::db).noquote() << what << "- SQLite error" << e.code() << e.what();
     if (e.isDiskFull())
-        return Error{QStringLiteral("%1: the disk is full. Free some space and try again; nothing already saved "
-                                    "was lost.").arg(what)};
-    return Error{QStringLiteral("%1: %2").arg(what, QString::fromStdString(e.what()))};
+        return Error{ProjectText::tr("%1: the disk is full. Free some space and try again; nothing already saved "
+                                     "was lost.")
+                         .arg(what)};
+    return Error{ProjectText::tr("%1: %2").arg(what, QString::fromStdString(e.what()))};
 }
 
 bool groupedWithoutCameraTime(const QString& groupedBy)
@@ -132,16 +136,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
     const QFileInfo info(path);
     if (mode == OpenMode::CreateNew) {
         if (info.exists())
-            return Error{QStringLiteral("%1 already exists. Open it instead, or choose another file name.").arg(path)};
+            return Error{ProjectText::tr("%1 already exists. Open it instead, or choose another file name.").arg(path)};
         if (!QFileInfo(info.absolutePath()).isDir())
-            return Error{QStringLiteral("Cannot create %1: the folder %2 does not exist.")
-                             .arg(path, info.absolutePath())};
+            return Error{
+                ProjectText::tr("Cannot create %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
     } else {
         if (!info.exists())
-            return Error{QStringLiteral("No project at %1. Create one with \"trapline-cli init %1\" or "
-                                        "File > New Project.").arg(path)};
+            return Error{ProjectText::tr("No project at %1. Create one with \"trapline-cli init %1\" or "
+                                         "File > New Project.")
+                             .arg(path)};
         if (info.size() > 0 && !looksLikeSqlite(path))
-            return Error{QStringLiteral("%1 is not a Trapline project (it is not an SQLite database).").arg(path)};
+            return Error{ProjectText::tr("%1 is not a Trapline project (it is not an SQLite database).").arg(path)};
     }
     try {
         const auto dbMode = mode == OpenMode::ReadOnly    ? db::Database::Mode::ReadOnly
@@ -159,14 +164,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, OpenMode mod
             auto backup = backupBeforeChange(project->m_db, QStringLiteral("before-upgrade-from-v%1")
                                                                 .arg(project->m_db.userVersion()));
             if (!backup)
-                return Error{QStringLiteral("%1 needs an upgrade to this version's project format, but no backup "
-                                            "could be made first, so it was not changed. %2")
+                return Error{ProjectText::tr("%1 needs an upgrade to this version's project format, but no backup "
+                                             "could be made first, so it was not changed. %2")
                                  .arg(path, backup.error().message)};
             schema::migrate(project->m_db);
         }
         return project;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot open %1").arg(path), e);
+        return databaseFailure(ProjectText::tr("Cannot open %1").arg(path), e);
     }
 }
 
@@ -175,7 +180,7 @@ void Project::initialiseNewProject()
     m_db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     schema::migrate(m_db);
     db::Transaction tx(m_db);
-    m_db.cached("INSERT INTO project_meta(key, value) VALUES ('created_ms', ?1)").bind(1, nowMs()).run();
+    m_db.cached("INSERT INTO project_meta(key, value) VALUES ('created_ms', ?1)").bind(1, Clock::nowMs()).run();
     audit({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("project"), std::nullopt, {}, {}});
     tx.commit();
 }
@@ -185,11 +190,11 @@ Status Project::checkCompatible()
     const auto appId = m_db.scalar("PRAGMA application_id");
     const int version = m_db.userVersion();
     if (appId != kApplicationId)
-        return Error{QStringLiteral("%1 is an SQLite database but not a Trapline project.").arg(path())};
+        return Error{ProjectText::tr("%1 is an SQLite database but not a Trapline project.").arg(path())};
     if (version > schema::currentVersion())
-        return Error{QStringLiteral("%1 was saved by a newer version of Trapline (project format %2; this version "
-                                    "reads up to %3). Install the newer Trapline to open it; the file was not "
-                                    "changed.")
+        return Error{ProjectText::tr("%1 was saved by a newer version of Trapline (project format %2; this version "
+                                     "reads up to %3). Install the newer Trapline to open it; the file was not "
+                                     "changed.")
                          .arg(path())
                          .arg(version)
                          .arg(schema::currentVersion())};
@@ -212,7 +217,7 @@ Result<ProjectCounts> Project::counts()
         c.ungroupedMedia = m_db.scalar("SELECT count(*) FROM media WHERE sequence_id IS NULL");
         return c;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot count the project's contents"), e);
+        return databaseFailure(ProjectText::tr("Cannot count the project's contents"), e);
     }
 }
 
@@ -238,7 +243,7 @@ Result<std::vector<DeploymentSummary>> Project::deployments()
             out.push_back(readDeployment(st));
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list deployments"), e);
+        return databaseFailure(ProjectText::tr("Cannot list deployments"), e);
     }
 }
 
@@ -248,12 +253,12 @@ Result<DeploymentSummary> Project::deployment(std::int64_t deploymentId)
         auto& st = m_db.cached(std::string(kDeploymentSummary) + " WHERE d.id = ?1");
         st.bind(1, deploymentId);
         if (!st.step())
-            return Error{QStringLiteral("There is no deployment %1 in this project.").arg(deploymentId)};
+            return Error{ProjectText::tr("There is no deployment %1 in this project.").arg(deploymentId)};
         DeploymentSummary d = readDeployment(st);
         st.reset();
         return d;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read deployment %1").arg(deploymentId), e);
+        return databaseFailure(ProjectText::tr("Cannot read deployment %1").arg(deploymentId), e);
     }
 }
 
@@ -310,7 +315,7 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
             out.push_back(readSequence(st));
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list sequences"), e);
+        return databaseFailure(ProjectText::tr("Cannot list sequences"), e);
     }
 }
 
@@ -320,12 +325,12 @@ Result<SequenceSummary> Project::sequence(std::int64_t sequenceId)
         auto& st = m_db.cached(std::string("SELECT ") + kSequenceColumns + " FROM sequences s WHERE s.id = ?1");
         st.bind(1, sequenceId);
         if (!st.step())
-            return Error{QStringLiteral("There is no sequence %1 in this project.").arg(sequenceId)};
+            return Error{ProjectText::tr("There is no sequence %1 in this project.").arg(sequenceId)};
         SequenceSummary summary = readSequence(st);
         st.reset();
         return summary;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read sequence %1").arg(sequenceId), e);
+        return databaseFailure(ProjectText::tr("Cannot read sequence %1").arg(sequenceId), e);
     }
 }
 
@@ -340,7 +345,7 @@ Result<std::vector<MediaRecord>> Project::mediaOfSequence(std::int64_t sequenceI
             out.push_back(readMedia(st));
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list the frames of sequence %1").arg(sequenceId), e);
+        return databaseFailure(ProjectText::tr("Cannot list the frames of sequence %1").arg(sequenceId), e);
     }
 }
 
@@ -350,12 +355,12 @@ Result<MediaRecord> Project::media(std::int64_t mediaId)
         auto& st = m_db.cached(std::string("SELECT ") + kMediaColumns + " FROM media WHERE id = ?1");
         st.bind(1, mediaId);
         if (!st.step())
-            return Error{QStringLiteral("There is no media %1 in this project.").arg(mediaId)};
+            return Error{ProjectText::tr("There is no media %1 in this project.").arg(mediaId)};
         MediaRecord m = readMedia(st);
         st.reset();
         return m;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read media %1").arg(mediaId), e);
+        return databaseFailure(ProjectText::tr("Cannot read media %1").arg(mediaId), e);
     }
 }
 
@@ -377,7 +382,7 @@ Result<std::vector<ImportIssue>> Project::importIssues(int limit)
             out.push_back({skips.text(0), skips.text(1), true});
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list import problems"), e);
+        return databaseFailure(ProjectText::tr("Cannot list import problems"), e);
     }
 }
 
@@ -442,7 +447,7 @@ void Project::audit(const AuditEntry& entry)
 {
     m_db.cached("INSERT INTO audit_log(at_ms, actor, source, action, entity, entity_id, details)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .bind(1, nowMs())
+        .bind(1, Clock::nowMs())
         .bind(2, entry.actor.isEmpty() ? currentUser() : entry.actor)
         .bind(3, entry.source)
         .bind(4, entry.action)

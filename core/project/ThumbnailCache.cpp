@@ -1,4 +1,5 @@
 #include "ThumbnailCache.h"
+#include "Tr.h"
 
 #include <QFileInfo>
 
@@ -15,12 +16,12 @@ ThumbnailCache::ThumbnailCache(const QString& path, bool readOnly)
 Result<std::unique_ptr<ThumbnailCache>> ThumbnailCache::open(const QString& path, bool readOnly)
 {
     if (readOnly && !QFileInfo::exists(path))
-        return Error{QStringLiteral("No thumbnails have been made yet (%1 is missing).").arg(path)};
+        return Error{ProjectText::tr("No thumbnails have been made yet (%1 is missing).").arg(path)};
     try {
         return std::unique_ptr<ThumbnailCache>(new ThumbnailCache(path, readOnly));
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be "
-                                    "rebuilt.")
+        return Error{ProjectText::tr("Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be "
+                                     "rebuilt.")
                          .arg(path, QString::fromStdString(e.what()))};
     }
 }

@@ -1,8 +1,9 @@
 #include "Individuals.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,7 +49,7 @@ Result<std::vector<IndividualSummary>> listIndividualSummaries(Project& project)
                            st.optInteger(5), st.text(6).isEmpty() ? QStringList() : st.text(6).split(QStringLiteral(", "))});
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list individuals"), e);
+        return databaseFailure(ReidText::tr("Cannot list individuals"), e);
     }
 }
 
@@ -77,21 +78,21 @@ Result<std::vector<IndividualSighting>> sightingsOf(Project& project, std::int64
                 s.path = project.absoluteMediaPath(media.value());
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list the sightings of individual %1").arg(individualId), e);
+        return databaseFailure(ReidText::tr("Cannot list the sightings of individual %1").arg(individualId), e);
     }
 }
 
 Result<IndividualChange> renameIndividual(Project& project, std::int64_t id, const QString& name, const QString& actor)
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("Give the individual a name.")};
+        return Error{ReidText::tr("Give the individual a name.")};
     try {
         auto& db = project.db();
         db::Transaction tx(db);
         auto& st = db.cached("SELECT name FROM individuals WHERE id = ?1");
         st.bind(1, id);
         if (!st.step())
-            return Error{QStringLiteral("There is no individual %1 in this project.").arg(id)};
+            return Error{ReidText::tr("There is no individual %1 in this project.").arg(id)};
         IndividualChange change;
         change.individualId = id;
         change.renamed = std::make_pair(st.text(0), name.trimmed());
@@ -102,19 +103,19 @@ Result<IndividualChange> renameIndividual(Project& project, std::int64_t id, con
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The individual was not renamed"), e);
+        return databaseFailure(ReidText::tr("The individual was not renamed"), e);
     }
 }
 
 Result<IndividualChange> mergeIndividuals(Project& project, std::int64_t from, std::int64_t into, const QString& actor)
 {
     if (from == into)
-        return Error{QStringLiteral("Pick two different individuals to merge.")};
+        return Error{ReidText::tr("Pick two different individuals to merge.")};
     try {
         auto& db = project.db();
         db::Transaction tx(db);
         if (!exists(db, from) || !exists(db, into))
-            return Error{QStringLiteral("One of the individuals to merge is not in this project any more.")};
+            return Error{ReidText::tr("One of the individuals to merge is not in this project any more.")};
         IndividualChange change;
         change.individualId = into;
         auto& rows = db.cached("SELECT id FROM observations WHERE individual_id = ?1 ORDER BY id");
@@ -136,7 +137,7 @@ Result<IndividualChange> mergeIndividuals(Project& project, std::int64_t from, s
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The individuals were not merged"), e);
+        return databaseFailure(ReidText::tr("The individuals were not merged"), e);
     }
 }
 
@@ -144,20 +145,20 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
                                          const QString& newName, const QString& actor)
 {
     if (observations.empty())
-        return Error{QStringLiteral("Select the sightings that show the other animal.")};
+        return Error{ReidText::tr("Select the sightings that show the other animal.")};
     if (newName.trimmed().isEmpty())
-        return Error{QStringLiteral("Give the new individual a name.")};
+        return Error{ReidText::tr("Give the new individual a name.")};
     try {
         auto& db = project.db();
         db::Transaction tx(db);
         auto& taxon = db.cached("SELECT taxon_id FROM individuals WHERE id = ?1");
         taxon.bind(1, id);
         if (!taxon.step())
-            return Error{QStringLiteral("There is no individual %1 in this project.").arg(id)};
+            return Error{ReidText::tr("There is no individual %1 in this project.").arg(id)};
         const auto taxonId = taxon.optInteger(0);
         taxon.reset();
         db.cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-            .bind(1, taxonId).bind(2, newName.trimmed()).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+            .bind(1, taxonId).bind(2, newName.trimmed()).bind(3, Clock::nowMs()).run();
         IndividualChange change;
         change.created = db.lastInsertId();
         change.createdName = newName.trimmed();
@@ -170,7 +171,8 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
             const bool ours = check.integer(0) > 0;
             check.reset();
             if (!ours)
-                return Error{QStringLiteral("Sighting %1 is not one of this individual's; nothing was changed.").arg(observation)};
+                return Error{
+                    ReidText::tr("Sighting %1 is not one of this individual's; nothing was changed.").arg(observation)};
             change.before.emplace_back(observation, id);
             change.after.emplace_back(observation, *change.created);
         }
@@ -181,7 +183,7 @@ Result<IndividualChange> splitIndividual(Project& project, std::int64_t id, cons
         tx.commit();
         return change;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The individual was not split"), e);
+        return databaseFailure(ReidText::tr("The individual was not split"), e);
     }
 }
 
@@ -205,7 +207,7 @@ Status revertIndividualChange(Project& project, const IndividualChange& change, 
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The edit of individuals was not undone"), e);
+        return databaseFailure(ReidText::tr("The edit of individuals was not undone"), e);
     }
 }
 
@@ -217,7 +219,7 @@ Status reapplyIndividualChange(Project& project, const IndividualChange& change,
         if (change.created)
             db.cached("INSERT INTO individuals(id, taxon_id, name, created_ms) VALUES (?1, ?2, ?3, ?4)")
                 .bind(1, *change.created).bind(2, change.createdTaxonId).bind(3, change.createdName)
-                .bind(4, QDateTime::currentMSecsSinceEpoch()).run();
+                .bind(4, Clock::nowMs()).run();
         setIndividual(db, change.after);
         if (change.removed)
             db.cached("DELETE FROM individuals WHERE id = ?1").bind(1, change.removed->id).run();
@@ -227,7 +229,7 @@ Status reapplyIndividualChange(Project& project, const IndividualChange& change,
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The edit of individuals was not redone"), e);
+        return databaseFailure(ReidText::tr("The edit of individuals was not redone"), e);
     }
 }
 

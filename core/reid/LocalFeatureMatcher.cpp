@@ -1,4 +1,6 @@
 #include "LocalFeatureMatcher.h"
+#include "Logging.h"
+#include "Tr.h"
 
 #include <opencv2/calib3d.hpp>
 #include <opencv2/features2d.hpp>
@@ -12,15 +14,16 @@ namespace trapline::reid {
 Result<LocalFeatures> LocalFeatureMatcher::extract(const QString& path) const
 {
     if (!QFileInfo::exists(path))
-        return Error{QStringLiteral("%1 is missing.").arg(path)};
+        return Error{ReidText::tr("%1 is missing.").arg(path)};
     try {
         // IMREAD_REDUCED_GRAYSCALE_2 would be faster, but small crops need every pixel: decode, then reduce.
         const cv::Mat image = cv::imread(path.toStdString(), cv::IMREAD_GRAYSCALE);
         if (image.empty())
-            return Error{QStringLiteral("%1 cannot be decoded; the file is damaged or not an image.").arg(path)};
+            return Error{ReidText::tr("%1 cannot be decoded; the file is damaged or not an image.").arg(path)};
         return extract(image);
     } catch (const cv::Exception& e) {
-        return Error{QStringLiteral("%1 cannot be decoded (%2).").arg(path, QString::fromStdString(e.msg))};
+        qCDebug(log::reid).noquote() << "Keypoints of" << path << "failed:" << e.what();
+        return Error{ReidText::tr("%1 cannot be decoded (%2).").arg(path, QString::fromStdString(e.msg))};
     }
 }
 

@@ -1,10 +1,11 @@
 #include "MatchProposals.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "EmbeddingIndex.h"
 #include "LocalFeatureMatcher.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,8 +20,6 @@
 namespace trapline::reid {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 std::vector<float> floats(const QByteArray& blob)
 {
@@ -107,8 +106,8 @@ void writeProposals(Project& project, const std::vector<Found>& found, const QSt
 {
     constexpr size_t kBoxesPerTransaction = 200;
     auto& db = project.db();
-    const std::int64_t now = nowMs();
-    control.beginPhase(QStringLiteral("Saving proposals"), static_cast<std::int64_t>(found.size()));
+    const std::int64_t now = Clock::nowMs();
+    control.beginPhase(ReidText::tr("Saving proposals"), static_cast<std::int64_t>(found.size()));
     // A box, individual or reference sighting deleted while matching ran is left out rather than failing the batch.
     auto& insert = db.cached(
         "INSERT OR REPLACE INTO match_proposals(detection_id, individual_id, rank, score, matcher, "
@@ -157,7 +156,7 @@ Result<Sighting> sighting(Project& project, std::int64_t detectionId)
         auto& st = project.db().cached("SELECT d.media_id, d.x, d.y, d.w, d.h FROM detections d WHERE d.id = ?1");
         st.bind(1, detectionId);
         if (!st.step())
-            return Error{QStringLiteral("There is no box %1 in this project.").arg(detectionId)};
+            return Error{ReidText::tr("There is no box %1 in this project.").arg(detectionId)};
         Sighting s{detectionId, st.integer(0), {}, review::Box{st.real(1), st.real(2), st.real(3), st.real(4)}};
         st.reset();
         auto media = project.media(s.mediaId);
@@ -166,7 +165,7 @@ Result<Sighting> sighting(Project& project, std::int64_t detectionId)
         s.path = project.absoluteMediaPath(media.value());
         return s;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read box %1").arg(detectionId), e);
+        return databaseFailure(ReidText::tr("Cannot read box %1").arg(detectionId), e);
     }
 }
 
@@ -186,7 +185,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
             model = most.integer(0);
             most.reset();
         }
-        control.beginPhase(QStringLiteral("Reading embeddings"), 0);
+        control.beginPhase(ReidText::tr("Reading embeddings"), 0);
         // Gallery: boxes a person gave an individual. Queries: the other boxes (not rejected) with an embedding.
         auto& rows = db.cached(std::string("SELECT d.id, e.vector, ") + kIndividualOfBox + ", " + kTaxonOfBox +
                                " FROM embeddings e JOIN detections d ON d.id = e.detection_id"
@@ -219,11 +218,11 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
         ProposalContext context(project);
         summary.individuals = context.individuals();
 
-        control.beginPhase(QStringLiteral("Proposing individuals"), static_cast<std::int64_t>(queries.size()));
+        control.beginPhase(ReidText::tr("Proposing individuals"), static_cast<std::int64_t>(queries.size()));
         std::vector<Found> found;
         for (size_t q = 0; q < queries.size() && index; ++q) {
             if (control.cancelled())
-                return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
+                return Error{ReidText::tr("Proposing was cancelled; the earlier proposals are kept.")};
             control.report(static_cast<std::int64_t>(q + 1));
             // Ask for more than needed: some candidates are of another species or were rejected.
             auto candidates = index->query(queries[q].vector.data(), options.candidates * 4 + 8);
@@ -256,7 +255,7 @@ Result<ProposalSummary> computeProposals(Project& project, const ProposalOptions
             control);
         return summary;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot propose individuals"), e);
+        return databaseFailure(ReidText::tr("Cannot propose individuals"), e);
     }
 }
 
@@ -284,13 +283,13 @@ Result<ProposalSummary> proposeByLocalFeatures(Project& project, const ProposalO
     ProposalContext context(project);
     summary.individuals = context.individuals();
     if (gallery.empty())
-        return Error{QStringLiteral("No box has an individual yet: give a few sightings their individual first (the "
-                                    "label panel's Individual), then propose matches for the rest.")};
-    control.beginPhase(QStringLiteral("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
+        return Error{ReidText::tr("No box has an individual yet: give a few sightings their individual first (the "
+                                  "label panel's Individual), then propose matches for the rest.")};
+    control.beginPhase(ReidText::tr("Matching keypoints"), static_cast<std::int64_t>(queries.size()));
     std::vector<Found> found;
     for (size_t q = 0; q < queries.size(); ++q) {
         if (control.cancelled())
-            return Error{QStringLiteral("Proposing was cancelled; the earlier proposals are kept.")};
+            return Error{ReidText::tr("Proposing was cancelled; the earlier proposals are kept.")};
         control.report(static_cast<std::int64_t>(q + 1));
         std::map<std::int64_t, std::pair<int, std::int64_t>> best; // individual -> inliers, sighting
         for (const Box& g : gallery) {
@@ -361,7 +360,7 @@ Result<std::vector<PendingMatch>> pendingMatches(Project& project, int limit)
         }
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list the proposed matches"), e);
+        return databaseFailure(ReidText::tr("Cannot list the proposed matches"), e);
     }
 }
 
@@ -371,14 +370,14 @@ Status rejectMatch(Project& project, std::int64_t detectionId, std::int64_t indi
         db::Transaction tx(project.db());
         project.db().cached("INSERT OR REPLACE INTO match_rejections(detection_id, individual_id, rejected_ms, actor)"
                             " VALUES (?1, ?2, ?3, ?4)")
-            .bind(1, detectionId).bind(2, individualId).bind(3, nowMs())
+            .bind(1, detectionId).bind(2, individualId).bind(3, Clock::nowMs())
             .bind(4, actor.isEmpty() ? Project::currentUser() : actor).run();
         project.audit({QStringLiteral("reid"), QStringLiteral("reject-match"), QStringLiteral("detections"), detectionId,
                        QStringLiteral("{\"individual\": %1}").arg(individualId), actor});
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The rejection was not saved"), e);
+        return databaseFailure(ReidText::tr("The rejection was not saved"), e);
     }
 }
 
@@ -393,7 +392,7 @@ Status unrejectMatch(Project& project, std::int64_t detectionId, std::int64_t in
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("The rejection was not taken back"), e);
+        return databaseFailure(ReidText::tr("The rejection was not taken back"), e);
     }
 }
 

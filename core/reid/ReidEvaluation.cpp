@@ -1,4 +1,5 @@
 #include "ReidEvaluation.h"
+#include "Tr.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,7 +61,7 @@ Result<ReidSet> loadReidFolder(const QString& folder)
 {
     const QDir dir(folder);
     if (!dir.exists())
-        return Error{QStringLiteral("%1 is not a folder.").arg(folder)};
+        return Error{ReidText::tr("%1 is not a folder.").arg(folder)};
     ReidSet set;
     QString testPart;
     for (const QString& name : {QStringLiteral("test"), QStringLiteral("val")})
@@ -76,8 +77,9 @@ Result<ReidSet> loadReidFolder(const QString& folder)
             addIdentities(dir.filePath(QStringLiteral("train")), set, false);
     }
     if (set.files.isEmpty())
-        return Error{QStringLiteral("No images in %1: it must hold one sub-folder of images per individual "
-                                    "(optionally under train/ and test/).").arg(folder)};
+        return Error{ReidText::tr("No images in %1: it must hold one sub-folder of images per individual "
+                                  "(optionally under train/ and test/).")
+                         .arg(folder)};
     return set;
 }
 
@@ -87,7 +89,7 @@ Result<ReidEvaluation> evaluateLocalFeatures(const ReidSet& set, const LocalFeat
     const LocalFeatureMatcher matcher(options);
     QElapsedTimer timer;
     timer.start();
-    control.beginPhase(QStringLiteral("Finding keypoints"), set.files.size());
+    control.beginPhase(ReidText::tr("Finding keypoints"), set.files.size());
     std::atomic<int> done{0};
     std::vector<Result<LocalFeatures>> features = QtConcurrent::blockingMapped<std::vector<Result<LocalFeatures>>>(
         set.files, [&](const QString& file) {
@@ -100,7 +102,7 @@ Result<ReidEvaluation> evaluateLocalFeatures(const ReidSet& set, const LocalFeat
             return features[i].error();
     ReidEvaluation out = started(set, QStringLiteral("sift"), timer);
     timer.restart();
-    control.beginPhase(QStringLiteral("Matching"), static_cast<std::int64_t>(set.queries.size()));
+    control.beginPhase(ReidText::tr("Matching"), static_cast<std::int64_t>(set.queries.size()));
     std::vector<std::vector<float>> scores(set.queries.size(), std::vector<float>(set.files.size(), 0.0f));
     std::vector<int> rows(set.queries.size());
     std::iota(rows.begin(), rows.end(), 0);
@@ -115,7 +117,7 @@ Result<ReidEvaluation> evaluateLocalFeatures(const ReidSet& set, const LocalFeat
         control.report(++done);
     });
     if (control.cancelled())
-        return Error{QStringLiteral("The evaluation was cancelled.")};
+        return Error{ReidText::tr("The evaluation was cancelled.")};
     out.secondsPerQuery = timer.elapsed() / 1000.0 / std::max<size_t>(1, set.queries.size());
     out.metrics = scoreQueries(set, scores);
     return out;
@@ -125,11 +127,11 @@ Result<ReidEvaluation> evaluateEmbeddings(const ReidSet& set, const EmbedFn& emb
 {
     QElapsedTimer timer;
     timer.start();
-    control.beginPhase(QStringLiteral("Computing embeddings"), set.files.size());
+    control.beginPhase(ReidText::tr("Computing embeddings"), set.files.size());
     std::vector<std::vector<float>> vectors;
     for (const QString& file : set.files) {
         if (control.cancelled())
-            return Error{QStringLiteral("The evaluation was cancelled.")};
+            return Error{ReidText::tr("The evaluation was cancelled.")};
         auto v = embed(file);
         if (!v)
             return v.error();

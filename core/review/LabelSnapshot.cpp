@@ -1,4 +1,5 @@
 #include "LabelSnapshot.h"
+#include "Tr.h"
 
 #include "project/Project.h"
 
@@ -149,7 +150,7 @@ Result<LabelSnapshot> snapshotOf(Project& project, std::int64_t sequenceId)
     try {
         return takeSnapshot(project.db(), sequenceId);
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read the labels of sequence %1: %2").arg(sequenceId).arg(e.what())};
+        return Error{ReviewText::tr("Cannot read the labels of sequence %1: %2").arg(sequenceId).arg(e.what())};
     }
 }
 
@@ -163,9 +164,12 @@ Status restore(Project& project, const LabelSnapshot& snapshot, const QString& a
         return okStatus();
     } catch (const db::DbError& e) {
         if (e.isDiskFull())
-            return Error{QStringLiteral("Cannot %1: the disk is full. Free some space and try again; nothing already "
-                                        "saved was lost.").arg(action)};
-        return Error{QStringLiteral("Cannot %1 the edit of sequence %2: %3").arg(action).arg(snapshot.sequenceId).arg(e.what())};
+            return Error{
+                ReviewText::tr("The labels of sequence %1 were not restored: the disk is full. Free some space "
+                               "and try again; nothing already saved was lost.")
+                    .arg(snapshot.sequenceId)};
+        return Error{
+            ReviewText::tr("Cannot restore the labels of sequence %1: %2").arg(snapshot.sequenceId).arg(e.what())};
     }
 }
 

@@ -1,8 +1,9 @@
 #include "ReviewEditor.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -10,8 +11,6 @@
 namespace trapline::review {
 
 namespace {
-
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 const QStringList& observationTypes()
 {
@@ -50,12 +49,12 @@ ReviewEditor::ReviewEditor(Project& project, QString actor)
 Status ReviewEditor::checkLabel(const Label& label)
 {
     if (!observationTypes().contains(label.observationType))
-        return Error{QStringLiteral("\"%1\" is not an observation type (use one of %2).")
+        return Error{ReviewText::tr("\"%1\" is not an observation type (use one of %2).")
                          .arg(label.observationType, observationTypes().join(QStringLiteral(", ")))};
     if (label.taxonId && label.observationType != u"animal")
-        return Error{QStringLiteral("Only an animal can have a species.")};
+        return Error{ReviewText::tr("Only an animal can have a species.")};
     if (label.count && *label.count < 0)
-        return Error{QStringLiteral("A count cannot be negative.")};
+        return Error{ReviewText::tr("A count cannot be negative.")};
     return okStatus();
 }
 
@@ -76,9 +75,9 @@ Result<EditOutcome> ReviewEditor::edit(std::int64_t sequenceId, const QString& a
         return outcome;
     } catch (const db::DbError& e) {
         if (e.isDiskFull())
-            return Error{QStringLiteral("The label was not saved: the disk is full. Free some space and try again; "
+            return Error{ReviewText::tr("The label was not saved: the disk is full. Free some space and try again; "
                                         "nothing already saved was lost.")};
-        return Error{QStringLiteral("The label was not saved: %1").arg(QString::fromStdString(e.what()))};
+        return Error{ReviewText::tr("The label was not saved: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 
@@ -92,7 +91,7 @@ void ReviewEditor::insertObservation(std::int64_t sequenceId, std::optional<std:
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'human', ?8, ?9, ?10, ?11)")
         .bind(1, sequenceId).bind(2, mediaId).bind(3, detectionId).bind(4, label.observationType)
         .bind(5, label.taxonId).bind(6, label.count).bind(7, label.individualId).bind(8, confidence)
-        .bind(9, m_actor).bind(10, nowMs()).bind(11, label.notes.isEmpty() ? QString() : label.notes)
+        .bind(9, m_actor).bind(10, Clock::nowMs()).bind(11, label.notes.isEmpty() ? QString() : label.notes)
         .run();
 }
 
@@ -102,14 +101,15 @@ Result<std::int64_t> ReviewEditor::sequenceOfMedia(std::int64_t mediaId)
         auto& st = m_project.db().cached("SELECT sequence_id FROM media WHERE id = ?1");
         st.bind(1, mediaId);
         if (!st.step())
-            return Error{QStringLiteral("There is no media %1 in this project.").arg(mediaId)};
+            return Error{ReviewText::tr("There is no media %1 in this project.").arg(mediaId)};
         const auto sequence = st.optInteger(0);
         st.reset();
         if (!sequence)
-            return Error{QStringLiteral("Media %1 belongs to no sequence yet; run the import again to group it.").arg(mediaId)};
+            return Error{
+                ReviewText::tr("Media %1 belongs to no sequence yet; run the import again to group it.").arg(mediaId)};
         return *sequence;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read media %1: %2").arg(mediaId).arg(e.what())};
+        return Error{ReviewText::tr("Cannot read media %1: %2").arg(mediaId).arg(e.what())};
     }
 }
 
@@ -119,12 +119,13 @@ Result<std::int64_t> ReviewEditor::sequenceOfDetection(std::int64_t detectionId)
         auto& st = m_project.db().cached("SELECT media_id FROM detections WHERE id = ?1");
         st.bind(1, detectionId);
         if (!st.step())
-            return Error{QStringLiteral("There is no box %1 in this project (it may have been deleted).").arg(detectionId)};
+            return Error{
+                ReviewText::tr("There is no box %1 in this project (it may have been deleted).").arg(detectionId)};
         const auto media = st.integer(0);
         st.reset();
         return sequenceOfMedia(media);
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read box %1: %2").arg(detectionId).arg(e.what())};
+        return Error{ReviewText::tr("Cannot read box %1: %2").arg(detectionId).arg(e.what())};
     }
 }
 
@@ -141,7 +142,7 @@ Result<EditOutcome> ReviewEditor::labelSequence(std::int64_t sequenceId, const L
         const bool known = exists.integer(0) > 0;
         exists.reset();
         if (!known)
-            return Error{QStringLiteral("There is no sequence %1 in this project.").arg(sequenceId)};
+            return Error{ReviewText::tr("There is no sequence %1 in this project.").arg(sequenceId)};
         if (mode == SequenceMode::Replace)
             db.cached("DELETE FROM observations WHERE sequence_id = ?1 AND media_id IS NULL AND method = 'human'")
                 .bind(1, sequenceId).run();
@@ -196,7 +197,7 @@ Result<EditOutcome> ReviewEditor::acceptMachineLabel(std::int64_t sequenceId)
                                      " WHERE sequence_id = ?1 ORDER BY confidence DESC LIMIT 1");
         prediction.bind(1, sequenceId);
         if (!prediction.step())
-            return Error{QStringLiteral("This sequence has no machine label to accept. Run a model on it first "
+            return Error{ReviewText::tr("This sequence has no machine label to accept. Run a model on it first "
                                         "(Models > Run Models), or label it yourself.")};
         Label label;
         label.observationType = prediction.text(0);
@@ -226,7 +227,7 @@ Result<EditOutcome> ReviewEditor::addBox(std::int64_t mediaId, const Box& box, c
         return s.error();
     const Box b = box.clamped();
     if (!b.isUsable())
-        return Error{QStringLiteral("The box is too small; drag a larger one around the animal.")};
+        return Error{ReviewText::tr("The box is too small; drag a larger one around the animal.")};
     auto sequence = sequenceOfMedia(mediaId);
     if (!sequence)
         return sequence.error();
@@ -238,7 +239,7 @@ Result<EditOutcome> ReviewEditor::addBox(std::int64_t mediaId, const Box& box, c
         db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, created_ms)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 'human', ?7)")
             .bind(1, mediaId).bind(2, b.x).bind(3, b.y).bind(4, b.w).bind(5, b.h).bind(6, label.observationType)
-            .bind(7, nowMs()).run();
+            .bind(7, Clock::nowMs()).run();
         outcome.detectionId = db.lastInsertId();
         insertObservation(sequence.value(), mediaId, outcome.detectionId, label);
         return okStatus();
@@ -249,7 +250,7 @@ Result<EditOutcome> ReviewEditor::moveBox(std::int64_t detectionId, const Box& b
 {
     const Box b = box.clamped();
     if (!b.isUsable())
-        return Error{QStringLiteral("The box is too small; make it larger or delete it.")};
+        return Error{ReviewText::tr("The box is too small; make it larger or delete it.")};
     auto sequence = sequenceOfDetection(detectionId);
     if (!sequence)
         return sequence.error();
@@ -289,7 +290,7 @@ Result<EditOutcome> ReviewEditor::moveBox(std::int64_t detectionId, const Box& b
         db.cached("INSERT INTO detections(media_id, x, y, w, h, category, confidence, source, created_ms)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 'human', ?7)")
             .bind(1, mediaId).bind(2, b.x).bind(3, b.y).bind(4, b.w).bind(5, b.h).bind(6, l.observationType)
-            .bind(7, nowMs()).run();
+            .bind(7, Clock::nowMs()).run();
         outcome.detectionId = db.lastInsertId();
         insertObservation(sequence.value(), mediaId, outcome.detectionId, l);
         return okStatus();
@@ -341,7 +342,7 @@ Result<EditOutcome> ReviewEditor::assignIndividual(std::int64_t detectionId, std
             const auto observation = human.integer(0);
             human.reset();
             db.cached("UPDATE observations SET individual_id = ?2, classified_by = ?3, classified_ms = ?4 WHERE id = ?1")
-                .bind(1, observation).bind(2, individualId).bind(3, m_actor).bind(4, nowMs()).run();
+                .bind(1, observation).bind(2, individualId).bind(3, m_actor).bind(4, Clock::nowMs()).run();
             return okStatus();
         }
         // A machine box: a person's observation of it, with the machine's label and the individual.

@@ -1,4 +1,5 @@
 #include "SequenceView.h"
+#include "Tr.h"
 
 #include "project/Project.h"
 
@@ -69,7 +70,7 @@ Result<SequenceView> loadSequence(Project& project, std::int64_t sequenceId)
                               " WHERE s.id = ?1");
         seq.bind(1, sequenceId);
         if (!seq.step())
-            return Error{QStringLiteral("There is no sequence %1 in this project.").arg(sequenceId)};
+            return Error{ReviewText::tr("There is no sequence %1 in this project.").arg(sequenceId)};
         auto& s = view.summary;
         s.id = seq.integer(0);
         s.deploymentId = seq.integer(1);
@@ -151,7 +152,7 @@ Result<SequenceView> loadSequence(Project& project, std::int64_t sequenceId)
         }
         return view;
     } catch (const db::DbError& e) {
-        return Error{QStringLiteral("Cannot read sequence %1: %2").arg(sequenceId).arg(e.what())};
+        return Error{ReviewText::tr("Cannot read sequence %1: %2").arg(sequenceId).arg(e.what())};
     }
 }
 

@@ -1,8 +1,9 @@
 #include "Taxa.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +56,7 @@ Result<std::vector<Taxon>> listTaxa(Project& project)
             out.push_back(readTaxon(st));
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list the project's species"), e);
+        return databaseFailure(ReviewText::tr("Cannot list the project's species"), e);
     }
 }
 
@@ -65,12 +66,12 @@ Result<Taxon> taxon(Project& project, std::int64_t id)
         auto& st = project.db().cached(std::string("SELECT ") + kTaxonColumns + " FROM taxa t WHERE t.id = ?1");
         st.bind(1, id);
         if (!st.step())
-            return Error{QStringLiteral("There is no taxon %1 in this project.").arg(id)};
+            return Error{ReviewText::tr("There is no taxon %1 in this project.").arg(id)};
         Taxon t = readTaxon(st);
         st.reset();
         return t;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read taxon %1").arg(id), e);
+        return databaseFailure(ReviewText::tr("Cannot read taxon %1").arg(id), e);
     }
 }
 
@@ -78,7 +79,7 @@ Result<std::int64_t> ensureTaxon(Project& project, const QString& typed)
 {
     const QString name = scientificPart(typed);
     if (name.isEmpty())
-        return Error{QStringLiteral("Type a species name (scientific or common).")};
+        return Error{ReviewText::tr("Type a species name (scientific or common).")};
     try {
         auto& db = project.db();
         auto& find = db.cached("SELECT id FROM taxa WHERE lower(scientific_name) = lower(?1) OR lower(common_name) = lower(?1)"
@@ -100,7 +101,7 @@ Result<std::int64_t> ensureTaxon(Project& project, const QString& typed)
                        {}});
         return id;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot add the species \"%1\"").arg(name), e);
+        return databaseFailure(ReviewText::tr("Cannot add the species \"%1\"").arg(name), e);
     }
 }
 
@@ -125,7 +126,7 @@ Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project, const std:
             st.reset();
         }
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the quick keys"), e);
+        return databaseFailure(ReviewText::tr("Cannot read the quick keys"), e);
     }
     std::vector<std::optional<Taxon>> keys(kQuickKeyCount);
     std::vector<bool> used(taxa.size(), false);
@@ -171,7 +172,7 @@ Status setQuickKeys(Project& project, const std::vector<std::optional<std::int64
         tx.commit();
         return okStatus();
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot save the quick keys"), e);
+        return databaseFailure(ReviewText::tr("Cannot save the quick keys"), e);
     }
 }
 
@@ -184,18 +185,18 @@ Result<std::vector<Individual>> listIndividuals(Project& project)
             out.push_back({st.integer(0), st.text(1), st.optInteger(2)});
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list individuals"), e);
+        return databaseFailure(ReviewText::tr("Cannot list individuals"), e);
     }
 }
 
 Result<std::int64_t> createIndividual(Project& project, const QString& name, std::optional<std::int64_t> taxonId)
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("Give the individual a name.")};
+        return Error{ReviewText::tr("Give the individual a name.")};
     try {
         db::Transaction tx(project.db());
         project.db().cached("INSERT INTO individuals(taxon_id, name, created_ms) VALUES (?1, ?2, ?3)")
-            .bind(1, taxonId).bind(2, name.trimmed()).bind(3, QDateTime::currentMSecsSinceEpoch()).run();
+            .bind(1, taxonId).bind(2, name.trimmed()).bind(3, Clock::nowMs()).run();
         const auto id = project.db().lastInsertId();
         project.audit({QStringLiteral("review"), QStringLiteral("insert"), QStringLiteral("individuals"), id,
                        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), name.trimmed()}})
@@ -204,7 +205,7 @@ Result<std::int64_t> createIndividual(Project& project, const QString& name, std
         tx.commit();
         return id;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot create the individual \"%1\"").arg(name), e);
+        return databaseFailure(ReviewText::tr("Cannot create the individual \"%1\"").arg(name), e);
     }
 }
 

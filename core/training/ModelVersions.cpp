@@ -1,8 +1,9 @@
 #include "ModelVersions.h"
+#include "Tr.h"
 
+#include "Clock.h"
 #include "project/Project.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 namespace trapline::training {
@@ -42,7 +43,7 @@ Result<std::vector<ModelVersion>> listModelVersions(Project& project, std::optio
         st.reset();
         return out;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot list the trained models"), e);
+        return databaseFailure(TrainingText::tr("Cannot list the trained models"), e);
     }
 }
 
@@ -59,7 +60,7 @@ Result<std::int64_t> registerModelVersion(Project& project, const TrainingReport
         st.bind(4, report.baseManifest);
         st.bind(5, parentId);
         st.bind(6, QString::fromUtf8(QJsonDocument(reportJson).toJson(QJsonDocument::Compact)));
-        st.bind(7, QDateTime::currentMSecsSinceEpoch());
+        st.bind(7, Clock::nowMs());
         st.bind(8, Project::currentUser());
         st.run();
         const std::int64_t id = project.db().lastInsertId();
@@ -69,7 +70,7 @@ Result<std::int64_t> registerModelVersion(Project& project, const TrainingReport
         tx.commit();
         return id;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot record the new model version"), e);
+        return databaseFailure(TrainingText::tr("Cannot record the new model version"), e);
     }
 }
 
@@ -87,7 +88,7 @@ Status setActiveModel(Project& project, TrainingKind kind, const QString& manife
         tx.commit();
         return Ok{};
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot set the active model"), e);
+        return databaseFailure(TrainingText::tr("Cannot set the active model"), e);
     }
 }
 
@@ -100,7 +101,7 @@ Result<QString> activeModel(Project& project, TrainingKind kind)
         st.reset();
         return path;
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the active model"), e);
+        return databaseFailure(TrainingText::tr("Cannot read the active model"), e);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "TrainingJob.h"
+#include "Tr.h"
 
 #include "project/AtomicFile.h"
 #include "project/Backup.h"
@@ -89,15 +90,17 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
             : defaultTrainingFolder(projectPath, r.fineTune.kind);
     }
 
-    control.beginPhase(QStringLiteral("Reading the confirmed labels"), 0);
+    control.beginPhase(TrainingText::tr("Reading the confirmed labels"), 0);
     auto dataset = r.fineTune.kind == TrainingKind::Classifier ? classifierDataset(project, r.data)
                                                                : individualsDataset(project, r.data, r.heldOutIndividuals);
     if (!dataset)
         return dataset.error();
     if (dataset.value().examples.empty())
-        return Error{r.fineTune.kind == TrainingKind::Classifier
-                         ? QStringLiteral("The project has no confirmed labels to train on. Review some sequences first.")
-                         : QStringLiteral("The project has no individuals with two or more sightings. Confirm some matches first.")};
+        return Error{
+            r.fineTune.kind == TrainingKind::Classifier
+                ? TrainingText::tr("The project has no confirmed labels to train on. Review some sequences first.")
+                : TrainingText::tr(
+                      "The project has no individuals with two or more sightings. Confirm some matches first.")};
 
     // Images moved or deleted since import are left out and counted, not a reason to stop (Check Project finds them).
     std::erase_if(dataset.value().examples, [&](const Example& e) {
@@ -140,7 +143,7 @@ Result<TrainingOutcome> runTraining(const QString& projectPath, const TrainingRe
 
     // The request beside the checkpoints, so a training stopped by a crash can be found and resumed.
     if (!QDir().mkpath(r.fineTune.outputFolder))
-        return Error{QStringLiteral("Cannot create the folder %1.").arg(r.fineTune.outputFolder)};
+        return Error{TrainingText::tr("Cannot create the folder %1.").arg(r.fineTune.outputFolder)};
     if (Status s = writeFileAtomically(QDir(r.fineTune.outputFolder).filePath(QStringLiteral("request.json")), QJsonDocument(r.toJson()).toJson()); !s)
         return s.error();
 

@@ -1,4 +1,5 @@
 #include "TrainingSet.h"
+#include "Tr.h"
 
 #include "StratifiedSplit.h"
 #include "project/Project.h"
@@ -139,7 +140,7 @@ Result<std::vector<Example>> collectExamples(Project& project, const DatasetOpti
             if (sequenceClasses[e.sequenceId].size() == 1 && seen.insert(e.mediaId).second)
                 out.push_back(std::move(e));
     } catch (const db::DbError& e) {
-        return databaseFailure(QStringLiteral("Cannot read the labels for training"), e);
+        return databaseFailure(TrainingText::tr("Cannot read the labels for training"), e);
     }
     if (o.firstFramePerSequence)
         keepFirstFrames(out);
@@ -303,13 +304,20 @@ Status requireTrainingForEveryClass(const Dataset& d)
     const QStringList untrained = d.classesWithoutTraining();
     if (untrained.isEmpty())
         return okStatus();
-    const QString them = untrained.size() == 1 ? QStringLiteral("it") : QStringLiteral("them");
-    return Error{QStringLiteral("No training example for %1: %2. The model could never predict %3. Relink missing images "
-                                "(trapline-cli check), label more sequences of %3, or train without %3 "
-                                "(trapline-cli train --allow-missing-classes; in Train Model, \"Leave out classes "
-                                "without training examples\").")
-                     .arg(untrained.size() == 1 ? QStringLiteral("1 class") : QStringLiteral("%1 classes").arg(untrained.size()),
-                          untrained.join(QStringLiteral(", ")), them)};
+    const QString names = untrained.join(QStringLiteral(", "));
+    if (untrained.size() == 1)
+        return Error{
+            TrainingText::tr("No training example for 1 class: %1. The model could never predict it. Relink missing "
+                             "images (trapline-cli check), label more sequences of it, or train without it "
+                             "(trapline-cli train --allow-missing-classes; in Train Model, \"Leave out classes "
+                             "without training examples\").")
+                .arg(names)};
+    return Error{TrainingText::tr("No training example for %1 classes: %2. The model could never predict them. Relink "
+                                  "missing images (trapline-cli check), label more sequences of them, or train without "
+                                  "them (trapline-cli train --allow-missing-classes; in Train Model, \"Leave out "
+                                  "classes without training examples\").")
+                     .arg(untrained.size())
+                     .arg(names)};
 }
 
 Status settleClassesWithoutTraining(Dataset& d, bool allowMissingClasses)

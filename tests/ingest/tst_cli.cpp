@@ -7,8 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace trapline;
 
@@ -20,6 +23,10 @@ private Q_SLOTS:
     void wrongUsageExitsWithTwo();
     void missingProjectIsAClearError();
     void versionPrints();
+    void helpListsExactlyTheVerbs();
+    void everyVerbAnswersItsOwnHelp();
+    void anUnknownVerbIsAClearErrorListingTheVerbs();
+    void verboseTurnsOnTheDebugMessagesBeforeOrAfterTheVerb();
     void timesShiftsADeploymentAndRefusesBadInput();
     void checkSystemReportsThreadsBlasAndCuda();
     void checkSystemWarnsOnTheReferenceBlas();
@@ -55,8 +62,97 @@ CheckSystemRun checkSystem(const QStringList& extra, const QString& libraryPath 
     return run;
 }
 
+// Written out here, not read from the program: the verbs of the hand-written usage list the table replaced.
+const QStringList kVerbs{QStringLiteral("backup"), QStringLiteral("check"), QStringLiteral("check-system"),
+                         QStringLiteral("demo"), QStringLiteral("deployments"), QStringLiteral("detect"),
+                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("import-labels"),
+                         QStringLiteral("infer"), QStringLiteral("info"), QStringLiteral("init"),
+                         QStringLiteral("model-check"), QStringLiteral("models"), QStringLiteral("problems"),
+                         QStringLiteral("reid-eval"), QStringLiteral("resume"), QStringLiteral("times"),
+                         QStringLiteral("train")};
+
+// The verbs of a usage text: the first word of each line of its "Commands:" block that starts in column 2.
+QStringList listedVerbs(const QByteArray& usage)
+{
+    QStringList verbs;
+    bool inCommands = false;
+    for (const QString& line : QString::fromUtf8(usage).split(QLatin1Char('\n'))) {
+        if (line == u"Commands:") {
+            inCommands = true;
+            continue;
+        }
+        if (inCommands && line.isEmpty())
+            break;
+        if (inCommands && line.startsWith(QStringLiteral("  ")) && line.size() > 2 && line.at(2) != QLatin1Char(' '))
+            verbs.append(line.mid(2).section(QLatin1Char(' '), 0, 0));
+    }
+    std::sort(verbs.begin(), verbs.end());
+    return verbs;
+}
+
+// Lines of stderr that Qt's logging printed for a trapline.* category ("trapline.db: ...").
+QStringList traplineLogLines(const QByteArray& err)
+{
+    static const QRegularExpression line(QStringLiteral("^trapline\\.[a-z.]+: "), QRegularExpression::MultilineOption);
+    QStringList lines;
+    for (auto it = line.globalMatch(QString::fromUtf8(err)); it.hasNext();)
+        lines.append(it.next().captured(0));
+    return lines;
+}
+
 } // namespace
 
+void TestCli::helpListsExactlyTheVerbs()
+{
+    QByteArray out;
+    QCOMPARE(test::runCli({QStringLiteral("--help")}, &out), 0);
+    QCOMPARE(listedVerbs(out), kVerbs);
+    QVERIFY2(out.contains("--verbose"), out.constData());
+    // No arguments at all is wrong usage: the same list, on stderr.
+    QByteArray err;
+    QCOMPARE(test::runCli({}, nullptr, &err), 2);
+    QCOMPARE(listedVerbs(err), kVerbs);
+}
+
+void TestCli::everyVerbAnswersItsOwnHelp()
+{
+    for (const QString& verb : kVerbs) {
+        QByteArray out, err;
+        QCOMPARE(test::runCli({verb, QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY2(out.startsWith("Usage: trapline-cli " + verb.toUtf8() + ' '),
+                 qPrintable(verb + QStringLiteral(": ") + QString::fromUtf8(out)));
+    }
+    QByteArray viaHelp;
+    QCOMPARE(test::runCli({QStringLiteral("help"), QStringLiteral("backup")}, &viaHelp), 0);
+    QVERIFY2(viaHelp.contains("--out"), viaHelp.constData());
+}
+
+void TestCli::anUnknownVerbIsAClearErrorListingTheVerbs()
+{
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("frobnicate"), QStringLiteral("x.trapline")}, &out, &err), 2);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(err.startsWith("trapline-cli: unknown command 'frobnicate'"), err.constData());
+    QCOMPARE(listedVerbs(err), kVerbs);
+}
+
+void TestCli::verboseTurnsOnTheDebugMessagesBeforeOrAfterTheVerb()
+{
+    test::ScratchProject scratch;
+    QByteArray quietOut, quietErr;
+    QCOMPARE(test::runCli({QStringLiteral("info"), scratch.path, QStringLiteral("--json")}, &quietOut, &quietErr), 0);
+    QVERIFY2(traplineLogLines(quietErr).isEmpty(), quietErr.constData());
+    for (const QStringList& args : {QStringList{QStringLiteral("--verbose"), QStringLiteral("info"), scratch.path,
+                                                QStringLiteral("--json")},
+                                    QStringList{QStringLiteral("info"), scratch.path, QStringLiteral("--json"),
+                                                QStringLiteral("--verbose")}}) {
+        QByteArray out, err;
+        QCOMPARE(test::runCli(args, &out, &err), 0);
+        QVERIFY2(!traplineLogLines(err).isEmpty(), err.constData());
+        // The messages go to stderr only: --json output stays the same JSON.
+        QCOMPARE(out, quietOut);
+    }
+}
 
 void TestCli::timesShiftsADeploymentAndRefusesBadInput()
 {

@@ -1,9 +1,12 @@
 // The project store: SQLite RAII layer, schema migrations, compatibility checks, audit log.
 #include "TestSupport.h"
 #include "project/Schema.h"
+#include "Logging.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void auditLogIsAppendOnly();
     void sequencePageFiltersByDeploymentAndReviewState();
+    void databaseFailureLogsSqliteTextOnlyWhenAsked();
 };
 
 void TestProject::createsAProjectAtTheCurrentSchemaVersion()
@@ -289,6 +293,49 @@ void TestProject::sequencePageFiltersByDeploymentAndReviewState()
     }
     QCOMPARE(seen.size(), size_t(10));
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+}
+
+namespace {
+
+QStringList g_logged;
+
+void keepMessage(QtMsgType, const QMessageLogContext& context, const QString& text)
+{
+    g_logged << QString::fromLatin1(context.category) + QStringLiteral(": ") + text;
+}
+
+} // namespace
+
+void TestProject::databaseFailureLogsSqliteTextOnlyWhenAsked()
+{
+    QTemporaryDir dir;
+    db::Database raw(dir.filePath(QStringLiteral("x.db")), db::Database::Mode::ReadWriteCreate);
+    auto failure = [&] {
+        try {
+            raw.exec("SELEKT 1");
+        } catch (const db::DbError& e) {
+            return databaseFailure(QStringLiteral("Cannot list things"), e);
+        }
+        return Error{};
+    };
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    const auto restore = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    QVERIFY(!log::db().isDebugEnabled()); // quiet unless asked
+    QVERIFY(failure().message.startsWith(QStringLiteral("Cannot list things")));
+    QVERIFY2(g_logged.isEmpty(), qPrintable(g_logged.join(u'\n')));
+
+    // What QT_LOGGING_RULES=trapline.db.debug=true or trapline-cli --verbose does.
+    QLoggingCategory::setFilterRules(QStringLiteral("trapline.*.debug=true"));
+    failure();
+    QCOMPARE(g_logged.size(), 1);
+    // SQLite's own words for this statement, and its result code (SQLITE_ERROR = 1).
+    QVERIFY2(g_logged.first().startsWith(QStringLiteral("trapline.db: Cannot list things")), qPrintable(g_logged.first()));
+    QVERIFY2(g_logged.first().contains(QStringLiteral("near \"SELEKT\": syntax error")), qPrintable(g_logged.first()));
+    QVERIFY2(g_logged.first().contains(QStringLiteral("SQLite error 1 ")), qPrintable(g_logged.first()));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

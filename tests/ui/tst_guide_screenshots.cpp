@@ -7,7 +7,7 @@
 #include "browser/SequenceListModel.h"
 #include "export/ExportDialog.h"
 #include "ingest/ImportJob.h"
-#include "jobs/JobRunner.h"
+#include "jobs/Job.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ImageView.h"
 #include "review/LabelPanel.h"
@@ -96,8 +96,8 @@ void TestGuideScreenshots::importReviewAndSplit()
     QVERIFY(window.createProject(path).ok());
 
     // 1. Import: a background job with its progress in the jobs panel.
-    ui::JobRunner* job = window.importFolders({card});
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    Job* job = window.importFolders({card});
+    QSignalSpy finished(job, &Job::finished);
     QVERIFY(finished.wait(60000));
     QSignalSpy overview(&window, &ui::MainWindow::overviewRefreshed);
     QVERIFY(overview.wait(10000));

@@ -3,7 +3,7 @@
 #include "browser/SequenceListModel.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "ScriptedModels.h"
-#include "jobs/JobRunner.h"
+#include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "i18n/Translations.h"
@@ -12,6 +12,7 @@
 #include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RunModelsDialog.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "project/Backup.h"
 
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSpinBox>
 #include <QElapsedTimer>
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QDockWidget>
 #include <QThread>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -67,6 +70,10 @@ private Q_SLOTS:
     void adjustTimesFromNamesIsUndoable();
     void importLabelsPicksTheFormatByItsPlaceInTheList();
     void anotherProjectNeverShowsTheLastOnesThumbnails();
+    void actionsFollowTheProjectAndItsJobs();
+    void aPreferenceHasItsDefaultUntilSet();
+    void windowLayoutIsRestoredInTheNextWindow();
+    void coreErrorsReachTheWindowInFrench();
 };
 
 // Photos without EXIF whose names hold their times (as camtrapR writes them): the list marks them "no camera
@@ -84,7 +91,7 @@ void TestMainWindow::adjustTimesFromNamesIsUndoable()
         QVERIFY(cv::imwrite((card + u'/' + name).toStdString(), image));
     ui::MainWindow window;
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
-    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &Job::finished);
     QVERIFY(imported.wait(60000));
     auto* model = window.sequenceModel();
     auto rowsWithoutCameraTime = [&] {
@@ -147,16 +154,16 @@ void TestMainWindow::importRunsInTheBackgroundAndFillsTheViews()
     ui::MainWindow window;
     window.show();
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
-    ui::JobRunner* job = window.importFolders({dir.filePath(QStringLiteral("card"))});
+    Job* job = window.importFolders({dir.filePath(QStringLiteral("card"))});
     QVERIFY(job);
-    QSignalSpy progress(job, &ui::JobRunner::progress);
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QSignalSpy progress(job, &Job::progress);
+    QSignalSpy finished(job, &Job::finished);
     QVERIFY(job->isRunning());
-    QCOMPARE(window.jobsPanel()->runningCount(), 1);
+    QCOMPARE(window.jobsPanel()->activeCount(), 1);
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.first().at(0).toBool(), true);
     QVERIFY(progress.count() > 0);
-    QCOMPARE(window.jobsPanel()->runningCount(), 0);
+    QCOMPARE(window.jobsPanel()->activeCount(), 0);
     auto* model = window.sequenceModel();
     QCOMPARE(model->rowCount(), 12);
     // Thumbnails are requested by the view and arrive asynchronously for the rows on screen.
@@ -276,15 +283,15 @@ void TestMainWindow::eventLoopStaysResponsiveWhileModelsRun()
     ui::MainWindow window;
     window.show();
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
-    ui::JobRunner* import = window.importFolders({dir.filePath(QStringLiteral("card"))});
-    QSignalSpy imported(import, &ui::JobRunner::finished);
+    Job* import = window.importFolders({dir.filePath(QStringLiteral("card"))});
+    QSignalSpy imported(import, &Job::finished);
     QVERIFY(imported.wait(120000));
 
     inference::InferenceOptions models;
     models.detector = busyDetectorManifest(dir);
     models.device = inference::DeviceChoice::Cpu;
-    ui::JobRunner* job = window.runModels(models);
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    Job* job = window.runModels(models);
+    QSignalSpy finished(job, &Job::finished);
     // Measure the gaps between ticks of a 5 ms timer on the GUI thread while the job runs, scrolling the
     // sequence list meanwhile as a user would.
     QElapsedTimer clock;
@@ -320,16 +327,16 @@ void TestMainWindow::cancellingAJobFromTheWindowStopsIt()
     ui::MainWindow window;
     window.show();
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
-    ui::JobRunner* import = window.importFolders({dir.filePath(QStringLiteral("card"))});
-    QSignalSpy imported(import, &ui::JobRunner::finished);
+    Job* import = window.importFolders({dir.filePath(QStringLiteral("card"))});
+    QSignalSpy imported(import, &Job::finished);
     QVERIFY(imported.wait(120000));
     inference::InferenceOptions models;
     models.detector = busyDetectorManifest(dir);
     models.device = inference::DeviceChoice::Cpu;
     models.batchSize = 2;
-    ui::JobRunner* job = window.runModels(models);
-    QSignalSpy progress(job, &ui::JobRunner::progress);
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    Job* job = window.runModels(models);
+    QSignalSpy progress(job, &Job::progress);
+    QSignalSpy finished(job, &Job::finished);
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 60000);
     // The panel's cancel button, as a user would press it.
     auto* panel = window.jobsPanel();
@@ -358,7 +365,7 @@ void TestMainWindow::exportDialogRunsAnExportJob()
     QVERIFY(demo::generateCameraTrapTree(dir.filePath(QStringLiteral("card")), options).ok());
     ui::MainWindow window;
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("p.trapline"))).ok());
-    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &Job::finished);
     QVERIFY(imported.wait(60000));
     window.project()->db().exec("INSERT INTO observations(media_id, observation_type, count, method, classified_ms)"
                                 " SELECT id, 'blank', 0, 'human', 0 FROM media");
@@ -373,7 +380,7 @@ void TestMainWindow::exportDialogRunsAnExportJob()
     QVERIFY(request.training.reviewedOnly);
     QCOMPARE(request.training.keepEmptyShare, 0.1);
     auto job = window.exportProject(request);
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QSignalSpy finished(job, &Job::finished);
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("training/classes.txt"))));
@@ -385,9 +392,9 @@ void TestMainWindow::backUpProjectMakesACopyInTheBackground()
     ui::MainWindow window;
     QVERIFY(window.openProject(scratch.path).ok());
     window.project()->db().exec("INSERT INTO taxa(scientific_name) VALUES ('Equus quagga')");
-    ui::JobRunner* job = window.backupProject();
+    Job* job = window.backupProject();
     QVERIFY(job);
-    QSignalSpy finished(job, &ui::JobRunner::finished);
+    QSignalSpy finished(job, &Job::finished);
     QVERIFY(finished.wait(30000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     const QStringList copies = QDir(backupFolder(scratch.path)).entryList({QStringLiteral("*.trapline")}, QDir::Files);
@@ -493,11 +500,11 @@ void TestMainWindow::importLabelsPicksTheFormatByItsPlaceInTheList()
 
     // First in the list: a Camtrap DP package (the official example: 549 observations).
     QString shown;
-    ui::JobRunner* job = answerFileDialog(&window, 0, QDir(dataPath).filePath(QStringLiteral("datapackage.json")), &shown,
+    Job* job = answerFileDialog(&window, 0, QDir(dataPath).filePath(QStringLiteral("datapackage.json")), &shown,
                                           [&] { return window.importLabelsDialog(); });
     QVERIFY(!shown.startsWith(QStringLiteral("Camtrap"))); // the French text, not the English one
     QVERIFY(job);
-    QSignalSpy camtrap(job, &ui::JobRunner::finished);
+    QSignalSpy camtrap(job, &Job::finished);
     QVERIFY(camtrap.wait(120000));
     QVERIFY2(camtrap.first().at(0).toBool(), qPrintable(camtrap.first().at(2).toString()));
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
@@ -517,7 +524,7 @@ void TestMainWindow::importLabelsPicksTheFormatByItsPlaceInTheList()
     job = answerFileDialog(&window, 2, results, &shown, [&] { return window.importLabelsDialog(); });
     QVERIFY(!shown.startsWith(QStringLiteral("Mega")));
     QVERIFY(job);
-    QSignalSpy megadetector(job, &ui::JobRunner::finished);
+    QSignalSpy megadetector(job, &Job::finished);
     QVERIFY(megadetector.wait(60000));
     QVERIFY2(megadetector.first().at(0).toBool(), qPrintable(megadetector.first().at(2).toString()));
     QCOMPARE(
@@ -543,7 +550,7 @@ void TestMainWindow::anotherProjectNeverShowsTheLastOnesThumbnails()
 
     ui::MainWindow window;
     QVERIFY(window.createProject(dir.filePath(QStringLiteral("first.trapline"))).ok());
-    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &ui::JobRunner::finished);
+    QSignalSpy imported(window.importFolders({dir.filePath(QStringLiteral("card"))}), &Job::finished);
     QVERIFY(imported.wait(60000));
     auto* model = window.sequenceModel();
     QTRY_VERIFY_WITH_TIMEOUT(!model->data(model->index(0), Qt::DecorationRole).isNull(), 10000);
@@ -555,5 +562,174 @@ void TestMainWindow::anotherProjectNeverShowsTheLastOnesThumbnails()
     QVERIFY(model->data(model->index(0), Qt::DecorationRole).isNull());
 }
 
+void TestMainWindow::aPreferenceHasItsDefaultUntilSet()
+{
+    const ui::Preference<int> answer{"test/answer", 42};
+    answer.reset();
+    const auto cleanup = qScopeGuard([&] { answer.reset(); });
+    QCOMPARE(answer.get(), 42);
+    QVERIFY(!answer.isSet());
+    answer.set(7);
+    QCOMPARE(answer.get(), 7);
+    QCOMPARE(QSettings().value(QStringLiteral("test/answer")).toInt(), 7); // stored under its key, as before
+    answer.reset();
+    QCOMPARE(answer.get(), 42);
+
+    // The defaults the settings had before they were declared in one place.
+    const QVariant saved = QSettings().value(ui::prefs::autoAdvance.key());
+    ui::prefs::autoAdvance.reset();
+    const auto restore = qScopeGuard([&] {
+        if (saved.isValid())
+            QSettings().setValue(ui::prefs::autoAdvance.key(), saved);
+    });
+    QVERIFY(ui::SettingsDialog::autoAdvance());
+    QCOMPARE(ui::prefs::batchSize.defaultValue(), 8);
+    QCOMPARE(ui::prefs::autoAdvance.key(), QStringLiteral("review/autoAdvance"));
+}
+
+void TestMainWindow::windowLayoutIsRestoredInTheNextWindow()
+{
+    ui::prefs::windowGeometry.reset();
+    ui::prefs::windowState.reset();
+    const auto cleanup = qScopeGuard([] {
+        ui::prefs::windowGeometry.reset();
+        ui::prefs::windowState.reset();
+    });
+    {
+        // Maximised, because the offscreen screen (800x600) is smaller than the window's minimum size: any size
+        // restored from the settings would be fitted to the screen again, and so tell nothing.
+        ui::MainWindow first;
+        first.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QTRY_VERIFY(first.isMaximized());
+        auto* jobs = first.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+        auto* queues = first.findChild<QDockWidget*>(QStringLiteral("queuesDock"));
+        QVERIFY(jobs && queues);
+        QVERIFY(!jobs->isVisibleTo(&first)); // hidden in a new window
+        jobs->show();
+        first.addDockWidget(Qt::RightDockWidgetArea, queues);
+        QVERIFY(first.close());
+    }
+    ui::MainWindow second;
+    QVERIFY(second.windowState() & Qt::WindowMaximized);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto* jobs = second.findChild<QDockWidget*>(QStringLiteral("jobsDock"));
+    auto* queues = second.findChild<QDockWidget*>(QStringLiteral("queuesDock"));
+    QVERIFY(jobs && queues);
+    QVERIFY(jobs->isVisibleTo(&second));
+    QCOMPARE(second.dockWidgetArea(queues), Qt::RightDockWidgetArea);
+}
+
+// A message written in core (Project::open) reaches the French window in French, through Open Recent.
+void TestMainWindow::coreErrorsReachTheWindowInFrench()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.trapline"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are field notes, not a project.\n");
+    }
+    const QStringList recent = ui::prefs::recentProjects.get();
+    ui::prefs::recentProjects.set({path});
+    QVERIFY(ui::installTranslations(QLocale(QStringLiteral("fr"))));
+    const auto restore = qScopeGuard([recent] {
+        ui::installTranslations(QLocale(QStringLiteral("en")));
+        ui::prefs::recentProjects.set(recent);
+    });
+    ui::MainWindow window;
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(menu && !menu->actions().isEmpty());
+    QStringList titles;
+    QStringList messages;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                titles << box->windowTitle();
+                messages << box->text();
+                static_cast<QDialog*>(box)->reject();
+            }
+    });
+    closer.start(20);
+    menu->actions().first()->trigger();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(titles.first(), QStringLiteral("Impossible d'ouvrir le projet"));
+    QCOMPARE(messages.first(),
+             QStringLiteral("%1 n'est pas un projet Trapline (ce n'est pas une base de donn\u00e9es SQLite).").arg(path));
+    QVERIFY(window.project() == nullptr);
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// Actions follow state (no "open a project first" boxes): project actions wait for a project; Run Models and Train
+// say when their job is queued or running; Run Models from the window waits behind the project's running model job
+// instead of running beside it, and asking again for the same run returns the queued one.
+void TestMainWindow::actionsFollowTheProjectAndItsJobs()
+{
+    test::ScratchProject scratch;
+    ui::MainWindow window;
+    auto action = [&window](const QString& text) -> QAction* {
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    QAction* run = action(ui::MainWindow::tr("&Run Models..."));
+    QAction* train = action(ui::MainWindow::tr("&Train Model..."));
+    QAction* exportAction = action(ui::MainWindow::tr("&Export..."));
+    QAction* match = action(ui::MainWindow::tr("Match &Individuals..."));
+    QVERIFY(run && train && exportAction && match);
+    for (QAction* a : {run, train, exportAction, match})
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    QVERIFY(!window.runModels({}));
+    QVERIFY(!window.trainingDialog());
+
+    QVERIFY(window.openProject(scratch.path).ok());
+    for (QAction* a : {run, train, exportAction, match})
+        QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+    QVERIFY(!run->property("jobState").isValid());
+    const QString idleRun = run->text();
+    const QString idleTrain = train->text();
+
+    // A model job of the project that the test holds open.
+    QSemaphore release;
+    Job* holder = window.jobScheduler()->submit(scratch.path, JobKind::Inference, QStringLiteral("held"),
+                                                [&release](JobControl&) -> Result<JobOutcome> {
+                                                    release.acquire();
+                                                    return JobOutcome{QStringLiteral("done"), false};
+                                                });
+    QVERIFY(holder->isRunning());
+    QCOMPARE(run->property("jobState").toInt(), int(JobState::Running));
+    QVERIFY(run->text() != idleRun);
+    QVERIFY(run->isEnabled()); // another run is queued behind it
+    QCOMPARE(train->text(), idleTrain);
+
+    inference::InferenceOptions models;
+    models.detector = scratch.dir.filePath(QStringLiteral("no-detector.json"));
+    Job* second = window.runModels(models);
+    QVERIFY(second && second != holder);
+    QVERIFY(second->isQueued());
+    QCOMPARE(window.runModels(models), second);
+    QCOMPARE(window.jobScheduler()->runningCount(), 1);
+
+    Job* training = window.jobScheduler()->submit(scratch.path, JobKind::Training, QStringLiteral("train"),
+                                                  [](JobControl&) -> Result<JobOutcome> { return JobOutcome{}; });
+    QVERIFY(training->isQueued());
+    QCOMPARE(train->property("jobState").toInt(), int(JobState::Queued));
+    QVERIFY(train->text() != idleTrain);
+    QCOMPARE(window.jobsPanel()->activeCount(), 3);
+
+    // Cancelled while queued: they never run, and the actions say so at once.
+    training->cancel();
+    second->cancel();
+    QCOMPARE(train->text(), idleTrain);
+    QCOMPARE(window.jobsPanel()->activeCount(), 1);
+    QSignalSpy done(holder, &Job::finished);
+    release.release();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(run->text(), idleRun);
+    QVERIFY(!run->property("jobState").isValid());
+}

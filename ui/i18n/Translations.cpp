@@ -1,9 +1,10 @@
 #include "Translations.h"
 
+#include "settings/Preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
-#include <QSettings>
 #include <QTranslator>
 
 namespace trapline::ui {
@@ -48,17 +49,16 @@ bool installTranslations(const QLocale& locale)
 
 QLocale preferredLocale()
 {
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QString chosen = prefs::language.get();
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 void setPreferredLanguage(const QString& language)
 {
-    QSettings settings;
     if (language.isEmpty())
-        settings.remove(QStringLiteral("language"));
+        prefs::language.reset();
     else
-        settings.setValue(QStringLiteral("language"), language);
+        prefs::language.set(language);
 }
 
 } // namespace trapline::ui

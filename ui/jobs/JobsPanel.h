@@ -4,26 +4,29 @@
 
 class QVBoxLayout;
 
+namespace trapline {
+class JobScheduler;
+}
+
 namespace trapline::ui {
 
-class JobRunner;
-
-// The running and recent jobs, each with its progress, time left and a cancel button.
+// A view over the job scheduler's model: each job with its state, progress, time left and a cancel button.
 class JobsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit JobsPanel(QWidget* parent = nullptr);
+    explicit JobsPanel(JobScheduler* scheduler, QWidget* parent = nullptr);
 
-    // Shows `job` (not owned) until it finishes and the user clears it.
-    void addJob(JobRunner* job);
-    int runningCount() const;
-
-Q_SIGNALS:
-    void runningCountChanged(int running);
+    // Jobs queued or running.
+    int activeCount() const;
 
 private:
+    QWidget* makeRow(int row);
+    void updateRow(int row);
+
+    JobScheduler* m_scheduler;
     QVBoxLayout* m_rows;
-    int m_running = 0;
+    // One per model row, in the model's order (shown newest first).
+    QList<QWidget*> m_rowWidgets;
 };
 
 } // namespace trapline::ui

@@ -13,11 +13,12 @@
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
 #include "ingest/ImportJob.h"
-#include "jobs/JobRunner.h"
+#include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmapCache>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QFutureWatcher>
@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ThumbnailLoader(this)),
       m_sequences(new SequenceListModel(m_thumbnails, this)),
       m_deployments(new DeploymentListModel(this)),
-      m_jobs(new JobsPanel),
+      m_scheduler(new JobScheduler(4, this)),
+      m_jobs(new JobsPanel(m_scheduler)),
       m_review(new ReviewPane),
       m_queues(new ReviewQueuePanel),
       m_undo(new QUndoStack(this))
@@ -68,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     buildViews();
     buildMenus();
+    connect(m_scheduler, &JobScheduler::jobStateChanged, this, &MainWindow::updateActions);
+    updateActions();
+    // After the docks exist: restoreState finds them by their object names.
+    restoreGeometry(prefs::windowGeometry.get());
+    restoreState(prefs::windowState.get());
     refreshSummary();
     // Process-wide, so training and every model run share the setting.
     inference::applyComputeThreads(SettingsDialog::computeThreads());
@@ -75,6 +81,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Jobs end while the window and its dialogs, which hear of their end, still stand.
+    m_scheduler->cancelAll();
+    m_scheduler->waitForAll();
+    delete m_scheduler;
+    m_scheduler = nullptr;
     // Views read through the project: detach them before it goes.
     m_undo->clear();
     m_review->setProject(nullptr, {});
@@ -164,6 +175,7 @@ Status MainWindow::openProject(const QString& path)
     m_sequences->setProject(m_project.get());
     m_deploymentView->setCurrentIndex(m_deployments->index(0));
     setWindowTitle(tr("%1 - Trapline").arg(QFileInfo(path).completeBaseName()));
+    updateActions();
     refreshSummary();
     return okStatus();
 }
@@ -261,10 +273,10 @@ void MainWindow::refreshSummary()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    for (JobRunner* job : std::as_const(m_runners))
-        job->cancel();
-    for (JobRunner* job : std::as_const(m_runners))
-        job->waitForFinished();
+    m_scheduler->cancelAll();
+    m_scheduler->waitForAll();
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
     event->accept();
 }
 

@@ -3,7 +3,7 @@
 #include "Result.h"
 #include "formats/Exchange.h"
 #include "inference/InferenceJob.h"
-#include "jobs/JobRunner.h"
+#include "jobs/Job.h"
 
 #include <QMainWindow>
 
@@ -16,6 +16,7 @@ class QMenu;
 class QUndoStack;
 
 namespace trapline {
+class JobScheduler;
 class Project;
 }
 
@@ -38,14 +39,16 @@ public:
 
     Status openProject(const QString& path);
     Status createProject(const QString& path);
-    // Start background jobs on the open project; they show in the jobs panel. Null when no project is open.
-    JobRunner* importFolders(const QStringList& folders);
-    JobRunner* runModels(const inference::InferenceOptions& options);
-    JobRunner* exportProject(const formats::ExportRequest& request);
+    // Start background jobs on the open project through the scheduler; they show in the jobs panel, queued while
+    // the project's other job runs. A request equal to one queued or running returns that job. Null when no
+    // project is open.
+    Job* importFolders(const QStringList& folders);
+    Job* runModels(const inference::InferenceOptions& options);
+    Job* exportProject(const formats::ExportRequest& request);
     // A copy of the project into its backups folder, as a job (File > Back Up Project).
-    JobRunner* backupProject();
+    Job* backupProject();
     // Proposals of individuals for the boxes that have none yet (Review > Propose Individual Matches), as a job.
-    JobRunner* proposeMatches(bool verifyWithLocalFeatures = true);
+    Job* proposeMatches(bool verifyWithLocalFeatures = true);
     void matchIndividualsDialog();
     // Deployments > Adjust Times: the dialog, and the correction it asks for (undoable; tests call it directly).
     void adjustTimesDialog();
@@ -53,12 +56,13 @@ public:
     // Deployments > Properties, for the deployment selected in the list (the first one under "All deployments").
     void deploymentPropertiesDialog();
     // File > Import Labels: asks for the file and its format, then imports it as a job. Null when cancelled.
-    JobRunner* importLabelsDialog();
+    Job* importLabelsDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
+    JobScheduler* jobScheduler() const { return m_scheduler; }
     ReviewPane* reviewPane() const { return m_review; }
     ReviewQueuePanel* queuePanel() const { return m_queues; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -99,9 +103,12 @@ private:
     // Jobs that change the project reload the views and end the undo history (their changes are not undoable
     // edits); exports and backups only read.
     enum class JobEffect { ChangesProject, ReadsOnly };
-    JobRunner* startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work,
-                        JobEffect effect = JobEffect::ChangesProject);
+    Job* startJob(const QString& projectPath, JobKind kind, const QString& title, Job::Work work, const QString& key,
+                  JobEffect effect = JobEffect::ChangesProject);
     void onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect);
+    // Tiled's updateActions(): project actions only with a project; Run Models and Train say when their job is
+    // queued or running.
+    void updateActions();
     void onDeploymentSelected();
     void refreshSummary();
 
@@ -109,8 +116,8 @@ private:
     ThumbnailLoader* m_thumbnails;
     SequenceListModel* m_sequences;
     DeploymentListModel* m_deployments;
+    JobScheduler* m_scheduler;
     JobsPanel* m_jobs;
-    QList<JobRunner*> m_runners;
     QListView* m_deploymentView = nullptr;
     QListView* m_sequenceView = nullptr;
     QLabel* m_summary = nullptr;
@@ -121,6 +128,9 @@ private:
     QMenu* m_recent = nullptr;
     QList<QAction*> m_shortcutActions;
     TrainingDialog* m_training = nullptr;
+    QList<QAction*> m_projectActions; // need an open project
+    QAction* m_runModelsAction = nullptr;
+    QAction* m_trainAction = nullptr;
 };
 
 } // namespace trapline::ui

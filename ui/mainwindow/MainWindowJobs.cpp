@@ -17,7 +17,7 @@
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
 #include "ingest/ImportJob.h"
-#include "jobs/JobRunner.h"
+#include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
@@ -57,37 +57,41 @@ namespace trapline::ui {
 
 void MainWindow::importFolderDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Import"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return;
-    }
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a camera folder"));
     if (!folder.isEmpty())
         importFolders({folder});
 }
 
-JobRunner* MainWindow::startJob(const QString& title, std::function<Result<JobOutcome>(JobControl&)> work,
-                                JobEffect effect)
+Job* MainWindow::startJob(const QString& projectPath, JobKind kind, const QString& title, Job::Work work,
+                          const QString& key, JobEffect effect)
 {
-    auto* job = new JobRunner(title, std::move(work), this);
-    m_runners << job;
-    m_jobs->addJob(job);
-    connect(job, &JobRunner::finished, this, [this, title, effect](bool ok, bool, const QString& message) {
-        onJobFinished(ok, title, message, effect);
+    if (Job* same = m_scheduler->find(projectPath, kind, key)) {
+        statusBar()->showMessage(same->isQueued() ? tr("%1 is already queued.").arg(same->title())
+                                                  : tr("%1 is already running.").arg(same->title()),
+                                 10000);
+        return same;
+    }
+    Job* job = m_scheduler->submit(projectPath, kind, title, std::move(work), key);
+    connect(job, &Job::finished, this, [this, job, title, effect](bool ok, bool, const QString& message) {
+        if (job->hasStarted())
+            onJobFinished(ok, title, message, effect);
     });
-    job->start();
+    if (job->isQueued())
+        statusBar()->showMessage(tr("%1 is queued: it starts when the job before it ends.").arg(title), 10000);
     return job;
 }
 
-JobRunner* MainWindow::importFolders(const QStringList& folders)
+Job* MainWindow::importFolders(const QStringList& folders)
 {
     if (!m_project)
         return nullptr;
     ingest::ImportOptions options;
     options.folders = folders;
     const QString path = m_project->path();
-    return startJob(tr("Import %1").arg(folders.join(QStringLiteral(", "))), [path, options](JobControl& control)
-                        -> Result<JobOutcome> {
+    return startJob(path, JobKind::Import, tr("Import %1").arg(folders.join(QStringLiteral(", "))),
+                    [path, options](JobControl& control) -> Result<JobOutcome> {
         auto result = ingest::ImportJob(path, options).run(control);
         if (!result)
             return result.error();
@@ -103,10 +107,10 @@ JobRunner* MainWindow::importFolders(const QStringList& folders)
         if (!s.folderErrors.isEmpty())
             message += QLatin1Char('\n') + s.folderErrors.join(QLatin1Char('\n'));
         return JobOutcome{message, s.cancelled};
-    });
+    }, folders.join(QLatin1Char('\n')));
 }
 
-JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
+Job* MainWindow::runModels(const inference::InferenceOptions& options)
 {
     if (!m_project)
         return nullptr;
@@ -114,7 +118,13 @@ JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
     inference::InferenceOptions withThreads = options;
     if (withThreads.threads == 0)
         withThreads.threads = SettingsDialog::computeThreads();
-    return startJob(tr("Run models"), [path, withThreads](JobControl& control) -> Result<JobOutcome> {
+    // The same models over the same media are the same request, whatever the device or batch size.
+    QStringList key{options.detector, options.classifier, options.embedder,
+                    options.retryFailed ? QStringLiteral("retry") : QString()};
+    if (options.onlyMedia)
+        for (std::int64_t id : *options.onlyMedia)
+            key << QString::number(id);
+    return startJob(path, JobKind::Inference, tr("Run models"), [path, withThreads](JobControl& control) -> Result<JobOutcome> {
         auto result = inference::InferenceJob(path, withThreads).run(control);
         if (!result)
             return result.error();
@@ -126,23 +136,22 @@ JobRunner* MainWindow::runModels(const inference::InferenceOptions& options)
                                                "where a model failed before\" in Run Models to try them again.", "",
                                                int(s.failedBefore));
         return JobOutcome{message, s.cancelled};
-    });
+    }, key.join(QLatin1Char('\n')));
 }
 
 TrainingDialog* MainWindow::trainingDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Train Model"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return nullptr;
-    }
     // One dialog per project; it stays alive (hidden) while its training runs.
     if (m_training && m_training->property("projectPath").toString() != m_project->path() && !m_training->isTraining()) {
         delete m_training;
         m_training = nullptr;
     }
     if (!m_training) {
-        m_training = new TrainingDialog(m_project->path(), [this](const QString& title, JobRunner::Work work) {
-            return startJob(title, std::move(work));
+        const QString path = m_project->path();
+        m_training = new TrainingDialog(path, [this, path](const QString& title, Job::Work work, const QString& key) {
+            return startJob(path, JobKind::Training, title, std::move(work), key);
         }, this);
         m_training->setProperty("projectPath", m_project->path());
     }
@@ -154,10 +163,8 @@ TrainingDialog* MainWindow::trainingDialog()
 
 void MainWindow::runModelsDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Run Models"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return;
-    }
     RunModelsDialog dialog(this);
     const auto classifier = training::activeModel(*m_project, training::TrainingKind::Classifier);
     const auto embedder = training::activeModel(*m_project, training::TrainingKind::Embedder);
@@ -166,39 +173,35 @@ void MainWindow::runModelsDialog()
         runModels(dialog.options());
 }
 
-JobRunner* MainWindow::exportProject(const formats::ExportRequest& request)
+Job* MainWindow::exportProject(const formats::ExportRequest& request)
 {
     if (!m_project)
         return nullptr;
     const QString path = m_project->path();
-    return startJob(tr("Export %1").arg(formats::exchangeFormatName(request.format)),
+    return startJob(path, JobKind::Export, tr("Export %1").arg(formats::exchangeFormatName(request.format)),
                     [path, request](JobControl& control) -> Result<JobOutcome> {
                         auto result = formats::exportProject(path, request, control);
                         if (!result)
                             return result.error();
                         return JobOutcome{result.value(), control.cancelled()};
-                    }, JobEffect::ReadsOnly);
+                    }, QString::number(int(request.format)) + QLatin1Char('\n') + request.out, JobEffect::ReadsOnly);
 }
 
 void MainWindow::exportDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Export"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return;
-    }
     ExportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         exportProject(dialog.request());
 }
 
-JobRunner* MainWindow::proposeMatches(bool verifyWithLocalFeatures)
+Job* MainWindow::proposeMatches(bool verifyWithLocalFeatures)
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Propose Individual Matches"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return nullptr;
-    }
     const QString path = m_project->path();
-    return startJob(tr("Propose individual matches"), [path, verifyWithLocalFeatures](JobControl& control) -> Result<JobOutcome> {
+    return startJob(path, JobKind::MatchProposals, tr("Propose individual matches"), [path, verifyWithLocalFeatures](JobControl& control) -> Result<JobOutcome> {
         auto project = Project::open(path);
         if (!project)
             return project.error();
@@ -211,15 +214,13 @@ JobRunner* MainWindow::proposeMatches(bool verifyWithLocalFeatures)
         return JobOutcome{tr("%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals")
                               .arg(s.proposals).arg(s.queries).arg(s.gallery).arg(s.individuals),
                           control.cancelled()};
-    }, JobEffect::ReadsOnly);
+    }, verifyWithLocalFeatures ? QStringLiteral("verify") : QString(), JobEffect::ReadsOnly);
 }
 
 void MainWindow::matchIndividualsDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Match Individuals"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return;
-    }
     MatchReviewDialog dialog(m_project.get(), m_undo, SettingsDialog::reviewerName(), this);
     connect(&dialog, &MatchReviewDialog::sequenceEdited, this, &MainWindow::onSequenceEdited);
     dialog.exec();
@@ -227,14 +228,12 @@ void MainWindow::matchIndividualsDialog()
     m_review->showSequence(m_review->currentSequence());
 }
 
-JobRunner* MainWindow::backupProject()
+Job* MainWindow::backupProject()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Back Up Project"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return nullptr;
-    }
     const QString path = m_project->path();
-    return startJob(tr("Back up %1").arg(QFileInfo(path).fileName()), [path](JobControl&) -> Result<JobOutcome> {
+    return startJob(path, JobKind::Backup, tr("Back up %1").arg(QFileInfo(path).fileName()), [path](JobControl&) -> Result<JobOutcome> {
         // Its own connection: the online backup copies while the window goes on reading and writing.
         auto project = Project::open(path, Project::OpenMode::ReadOnly);
         if (!project)
@@ -243,15 +242,13 @@ JobRunner* MainWindow::backupProject()
         if (!copy)
             return copy.error();
         return JobOutcome{tr("saved to %1").arg(copy.value()), false};
-    }, JobEffect::ReadsOnly);
+    }, {}, JobEffect::ReadsOnly);
 }
 
-JobRunner* MainWindow::importLabelsDialog()
+Job* MainWindow::importLabelsDialog()
 {
-    if (!m_project) {
-        QMessageBox::information(this, tr("Import Labels"), tr("Create or open a project first (File > New Project)."));
+    if (!m_project)
         return nullptr;
-    }
     // The filters are translated: the chosen one is mapped back to its format by its place in the list, never by
     // its text.
     const QStringList filters =
@@ -278,12 +275,12 @@ JobRunner* MainWindow::importLabelsDialog()
     }
     const auto format = kFormats[chosen];
     const QString path = m_project->path();
-    return startJob(tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
+    return startJob(path, JobKind::LabelImport, tr("Import labels"), [path, format, file](JobControl&) -> Result<JobOutcome> {
         auto result = formats::importLabels(path, format, file);
         if (!result)
             return result.error();
         return JobOutcome{result.value(), false};
-    });
+    }, QString::number(int(format)) + QLatin1Char('\n') + file);
 }
 
 void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect)

@@ -13,11 +13,12 @@
 #include "review/ReviewPane.h"
 #include "review/ShortcutHelp.h"
 #include "review/Taxa.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "browser/SequenceListModel.h"
 #include "browser/ThumbnailLoader.h"
 #include "ingest/ImportJob.h"
-#include "jobs/JobRunner.h"
+#include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
 #include "export/ExportDialog.h"
 #include "formats/Exchange.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmapCache>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QFutureWatcher>
@@ -79,6 +79,7 @@ void MainWindow::buildMenus()
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     backup->setToolTip(tr("Copy the project, as it is now, into its backups folder beside it"));
     m_shortcutActions << backup;
+    m_projectActions << import << importLabels << exportAction << backup;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -105,6 +106,7 @@ void MainWindow::buildMenus()
     properties->setToolTip(tr("Position, camera and clock (time zone) of a deployment: a Camtrap DP export needs them"));
     QAction* adjust = deployments->addAction(tr("Adjust &Times..."), this, &MainWindow::adjustTimesDialog);
     adjust->setToolTip(tr("Correct a camera clock that was set wrong, or read the times from the file names"));
+    m_projectActions << properties << adjust;
 
     QMenu* models = menuBar()->addMenu(tr("&Models"));
     QAction* run = models->addAction(tr("&Run Models..."), this, &MainWindow::runModelsDialog);
@@ -115,6 +117,9 @@ void MainWindow::buildMenus()
     train->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     train->setToolTip(tr("Fine-tune the species classifier or the re-ID embedder on your corrected labels"));
     m_shortcutActions << train;
+    m_runModelsAction = run;
+    m_trainAction = train;
+    m_projectActions << run << train;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcutHelp);
@@ -174,9 +179,11 @@ void MainWindow::buildReviewMenus()
     QAction* propose = review->addAction(tr("Pr&opose Individual Matches"), this, [this] { proposeMatches(); });
     propose->setToolTip(tr("Compare every box without an individual with the confirmed sightings (embeddings from "
                            "your re-ID model), in the background"));
-    add(review, tr("Match &Individuals..."), {QKeySequence(Qt::CTRL | Qt::Key_M)},
-        tr("Confirm or reject the proposed individuals side by side"), [this] { matchIndividualsDialog(); });
-    add(review, tr("Indi&viduals..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+    m_projectActions << propose;
+    m_projectActions << add(review, tr("Match &Individuals..."), {QKeySequence(Qt::CTRL | Qt::Key_M)},
+                            tr("Confirm or reject the proposed individuals side by side"),
+                            [this] { matchIndividualsDialog(); });
+    m_projectActions << add(review, tr("Indi&viduals..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
         tr("The project's individuals and their sightings: rename, merge, split"), [this] {
             if (!m_project)
                 return;
@@ -270,11 +277,42 @@ void MainWindow::buildViews()
     jobsDock->setWidget(m_jobs);
     addDockWidget(Qt::RightDockWidgetArea, jobsDock);
     jobsDock->hide();
-    connect(m_jobs, &JobsPanel::runningCountChanged, this, [this, jobsDock](int running) {
-        m_jobsStatus->setText(running > 0 ? tr("%n job(s) running", "", running) : QString());
-        if (running > 0)
+    connect(m_scheduler, &JobScheduler::activeCountChanged, this, [this, jobsDock](int active) {
+        const int running = m_scheduler->runningCount();
+        const int queued = active - running;
+        m_jobsStatus->setText(active == 0  ? QString()
+                              : queued == 0 ? tr("%n job(s) running", "", running)
+                                            : tr("%n job(s) running", "", running) + QStringLiteral(", ")
+                                                  + tr("%n queued", "", queued));
+        if (active > 0)
             jobsDock->show();
     });
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction* action : std::as_const(m_projectActions))
+        action->setEnabled(m_project != nullptr);
+    // The action stays enabled while its job runs: a different request is queued behind it.
+    auto follow = [this](QAction* action, JobKind kind, const QString& text, const QString& tip) {
+        const Job* job = m_project ? m_scheduler->activeJob(m_project->path(), kind) : nullptr;
+        action->setProperty("jobState", job ? QVariant(int(job->state())) : QVariant());
+        if (!job) {
+            action->setText(text);
+            action->setToolTip(tip);
+        } else if (job->isQueued()) {
+            action->setText(tr("%1 (queued)").arg(text));
+            action->setToolTip(tr("Queued: starts when the project's running job ends. %1").arg(tip));
+        } else {
+            action->setText(tr("%1 (running)").arg(text));
+            action->setToolTip(tr("Running: see the Jobs panel for its progress; another request is queued. %1")
+                                   .arg(tip));
+        }
+    };
+    follow(m_runModelsAction, JobKind::Inference, tr("&Run Models..."),
+           tr("Pre-label species with your detector and classifier, and compute re-ID features"));
+    follow(m_trainAction, JobKind::Training, tr("&Train Model..."),
+           tr("Fine-tune the species classifier or the re-ID embedder on your corrected labels"));
 }
 
 QList<QAction*> MainWindow::shortcutActions() const { return m_shortcutActions; }
@@ -288,7 +326,7 @@ void MainWindow::showShortcutHelp()
 void MainWindow::rebuildRecentMenu()
 {
     m_recent->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    const QStringList recent = prefs::recentProjects.get();
     for (const QString& path : recent)
         m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] {
             if (Status s = openProject(path); !s)
@@ -299,14 +337,13 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::rememberRecent(const QString& path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    QStringList recent = prefs::recentProjects.get();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    while (recent.size() > 8)
+    while (recent.size() > prefs::kMaxRecentProjects)
         recent.removeLast();
-    settings.setValue(QStringLiteral("recentProjects"), recent);
+    prefs::recentProjects.set(recent);
     rebuildRecentMenu();
 }
 

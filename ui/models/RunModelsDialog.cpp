@@ -1,5 +1,7 @@
 #include "RunModelsDialog.h"
 
+#include "settings/Preferences.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -25,11 +26,11 @@ RunModelsDialog::RunModelsDialog(QWidget* parent) : QDialog(parent)
     intro->setWordWrap(true);
     form->addRow(intro);
     m_detector = addPicker(tr("&Detector:"), tr("Finds animals, people and vehicles and draws their boxes "
-                                                "(MegaDetector, a YOLO model)"), QStringLiteral("models/detector"));
+                                                "(MegaDetector, a YOLO model)"), prefs::detector);
     m_classifier = addPicker(tr("&Species classifier:"), tr("Names the species in each animal box, or in the whole "
-                                                            "frame without a detector"), QStringLiteral("models/classifier"));
+                                                            "frame without a detector"), prefs::classifier);
     m_embedder = addPicker(tr("&Re-ID embedder:"), tr("Computes the features that propose individual matches "
-                                                      "(needs a detector)"), QStringLiteral("models/embedder"));
+                                                      "(needs a detector)"), prefs::embedder);
     m_device = new QComboBox;
     m_device->addItem(tr("Automatic (GPU when available)"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
@@ -37,7 +38,7 @@ RunModelsDialog::RunModelsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("D&evice:"), m_device);
     m_batch = new QSpinBox;
     m_batch->setRange(1, 256);
-    m_batch->setValue(QSettings().value(QStringLiteral("models/batch"), 8).toInt());
+    m_batch->setValue(prefs::batchSize.get());
     m_batch->setToolTip(tr("Images per forward pass: larger is faster on a GPU, uses more memory"));
     form->addRow(tr("&Batch size:"), m_batch);
     m_retryFailed = new QCheckBox(tr("Re&try media where a model failed before"));
@@ -60,10 +61,10 @@ void RunModelsDialog::useActiveModels(const QString& classifier, const QString& 
         m_embedder->setText(embedder);
 }
 
-QLineEdit* RunModelsDialog::addPicker(const QString& label, const QString& tip, const QString& settingsKey)
+QLineEdit* RunModelsDialog::addPicker(const QString& label, const QString& tip, const Preference<QString>& setting)
 {
-    auto* edit = new QLineEdit(QSettings().value(settingsKey).toString());
-    edit->setObjectName(settingsKey);
+    auto* edit = new QLineEdit(setting.get());
+    edit->setObjectName(setting.key());
     edit->setPlaceholderText(tr("none"));
     edit->setToolTip(tip);
     auto* browse = new QToolButton;
@@ -100,11 +101,10 @@ void RunModelsDialog::accept()
         QMessageBox::information(this, windowTitle(), tr("Choose at least a detector or a species classifier."));
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("models/detector"), o.detector);
-    settings.setValue(QStringLiteral("models/classifier"), o.classifier);
-    settings.setValue(QStringLiteral("models/embedder"), o.embedder);
-    settings.setValue(QStringLiteral("models/batch"), o.batchSize);
+    prefs::detector.set(o.detector);
+    prefs::classifier.set(o.classifier);
+    prefs::embedder.set(o.embedder);
+    prefs::batchSize.set(o.batchSize);
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inference/InferenceJob.h"
+#include "settings/Preference.h"
 
 #include <QDialog>
 
@@ -24,7 +25,7 @@ public:
     void accept() override;
 
 private:
-    QLineEdit* addPicker(const QString& label, const QString& tip, const QString& settingsKey);
+    QLineEdit* addPicker(const QString& label, const QString& tip, const Preference<QString>& setting);
 
     QLineEdit* m_detector = nullptr;
     QLineEdit* m_classifier = nullptr;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "i18n/Translations.h"
+#include "settings/Preferences.h"
 #include "project/Project.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
@@ -24,7 +24,6 @@ SettingsDialog::SettingsDialog(Project* project, QWidget* parent) : QDialog(pare
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    QSettings settings;
     auto* general = new QGroupBox(tr("General"));
     auto* form = new QFormLayout(general);
     m_language = new QComboBox;
@@ -34,7 +33,7 @@ SettingsDialog::SettingsDialog(Project* project, QWidget* parent) : QDialog(pare
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
-    const int current = m_language->findData(settings.value(QStringLiteral("language")).toString());
+    const int current = m_language->findData(prefs::language.get());
     m_language->setCurrentIndex(current < 0 ? 0 : current);
     form->addRow(tr("&Language:"), m_language);
     m_reviewer = new QLineEdit(reviewerName());
@@ -90,13 +89,12 @@ SettingsDialog::SettingsDialog(Project* project, QWidget* parent) : QDialog(pare
 
 bool SettingsDialog::save()
 {
-    QSettings settings;
     const QString language = m_language->currentData().toString();
-    m_languageChanged = language != settings.value(QStringLiteral("language")).toString();
+    m_languageChanged = language != prefs::language.get();
     setPreferredLanguage(language);
-    settings.setValue(QStringLiteral("review/reviewer"), m_reviewer->text().trimmed());
-    settings.setValue(QStringLiteral("review/autoAdvance"), m_advance->isChecked());
-    settings.setValue(QStringLiteral("inference/threads"), m_threads->value());
+    prefs::reviewer.set(m_reviewer->text().trimmed());
+    prefs::autoAdvance.set(m_advance->isChecked());
+    prefs::computeThreads.set(m_threads->value());
     if (!m_project)
         return true;
     std::vector<std::optional<std::int64_t>> ids;
@@ -121,16 +119,16 @@ bool SettingsDialog::save()
     return true;
 }
 
-bool SettingsDialog::autoAdvance() { return QSettings().value(QStringLiteral("review/autoAdvance"), true).toBool(); }
+bool SettingsDialog::autoAdvance() { return prefs::autoAdvance.get(); }
 
 int SettingsDialog::computeThreads()
 {
-    return std::max(0, QSettings().value(QStringLiteral("inference/threads"), 0).toInt());
+    return std::max(0, prefs::computeThreads.get());
 }
 
 QString SettingsDialog::reviewerName()
 {
-    const QString name = QSettings().value(QStringLiteral("review/reviewer")).toString();
+    const QString name = prefs::reviewer.get();
     return name.isEmpty() ? Project::currentUser() : name;
 }
 

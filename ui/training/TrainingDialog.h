@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/JobRunner.h"
+#include "jobs/Job.h"
 #include "training/TrainingJob.h"
 
 #include <QDialog>
@@ -29,11 +29,13 @@ namespace trapline::ui {
 // Models > Train Model: fine-tunes the species classifier or the re-ID embedder on the project's confirmed labels.
 // Options on the left; while it trains, live loss and validation curves; then the figures (with the previous
 // version's on the same split), the confusion matrix and "Make Active". A second tab lists the trained versions.
-// The job runs through the main window's job list, so it shows progress there and can be cancelled from either.
+// The job runs through the main window's job scheduler: it waits as queued while another job writes the project,
+// shows its progress in the jobs panel and can be cancelled from either.
 class TrainingDialog : public QDialog {
     Q_OBJECT
 public:
-    using JobStarter = std::function<JobRunner*(const QString& title, JobRunner::Work work)>;
+    // Starts the work through the job scheduler; `key` tells an equal request (returned instead of run twice).
+    using JobStarter = std::function<Job*(const QString& title, Job::Work work, const QString& key)>;
     TrainingDialog(QString projectPath, JobStarter startJob, QWidget* parent = nullptr);
 
     training::TrainingRequest request() const;
@@ -72,7 +74,7 @@ private:
 
     QString m_projectPath;
     JobStarter m_startJob;
-    JobRunner* m_job = nullptr;
+    Job* m_job = nullptr;
     std::shared_ptr<std::optional<training::TrainingOutcome>> m_outcome;
     struct Trained {
         training::TrainingKind kind;
