@@ -610,6 +610,54 @@ Warnings:
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -739,6 +787,33 @@ Warnings:
     </message>
     <message>
         <source>The last import finished; there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,15 +1883,7 @@ Folder: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +1900,10 @@ Folder: %4</source>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2221,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2275,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,10 +2300,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,10 +2515,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,19 +2535,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2560,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2641,41 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
             <numerusform>%n frame time changed</numerusform>
             <numerusform>%n frame times changed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3639,10 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Training would be refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

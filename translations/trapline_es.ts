@@ -615,6 +615,54 @@ Advertencias:
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>La ejecución de los modelos se detuvo: %1. Los resultados guardados hasta ahora se conservan; vuelva a ejecutarlos para continuar.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend &quot;torchscript&quot;)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend &quot;opencv-dnn&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (un modelo ONNX, y este Trapline incluye ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (un modelo ONNX, pero este Trapline se compiló sin ONNX Runtime; el paquete de Debian 13 lo incluye)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>el modelo tiene %1 entradas; Trapline le da un solo tensor de imágenes [lote, 3, alto, ancho]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>la entrada del modelo no es float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>la entrada del modelo tiene %1 dimensiones; Trapline le da [lote, 3, alto, ancho]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>el modelo acepta lotes de exactamente %1 imágenes; ponga &quot;max_batch&quot;: %1 en el manifiesto, o expórtelo con un lote dinámico</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Este ONNX Runtime (%1) no tiene proveedor de ejecución CUDA (tiene %2). Ejecute en la CPU (--device cpu), o instale un ONNX Runtime compilado con CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>ONNX Runtime no pudo cargar el modelo %1: %2. El backend &quot;onnxruntime&quot; lee archivos ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Este Trapline se compiló sin ONNX Runtime, así que no puede ejecutar %1 con el backend &quot;onnxruntime&quot;. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, o el paquete de Debian 13, que incluye ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 se guardó con un PyTorch más reciente: usa el operador %2, que LibTorch %3 (con el que se compiló este Trapline) no tiene. Exporte el modelo de nuevo con PyTorch 1.13 (python3-torch de Debian 12, p. ej. con tools/export_model.py), o ejecútelo en Debian 13 (LibTorch 2.6), o expórtelo a ONNX (torch.onnx.export) y use &quot;backend&quot;: &quot;onnxruntime&quot; en Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -745,6 +793,33 @@ Advertencias:
     <message>
         <source>The last import finished; there is nothing to resume.</source>
         <translation>La última importación terminó; no hay nada que reanudar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En cola: empieza cuando termine otra tarea</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Deteniendo tras el lote actual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de empezar</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1892,8 @@ Carpeta: %4</translation>
         <translation>Quitar de la lista las tareas terminadas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Detener tras el lote actual; se conserva todo lo hecho y al repetir la tarea continúa donde quedó</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1910,10 @@ Carpeta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repítala para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Detener tras el lote actual; se conserva todo lo hecho, y al ejecutar de nuevo la tarea se reanuda. Una tarea en cola se elimina.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2231,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primero cree o abra un proyecto (Archivo &gt; Nuevo proyecto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar una carpeta de cámara</translation>
     </message>
@@ -2222,10 +2285,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>%1 imágenes en %2: %3 detecciones, %4 fotogramas marcados para revisar, %5 fallidas</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Ejecutar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 detenida</translation>
     </message>
@@ -2252,10 +2311,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2525,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Copiar el proyecto, tal como está ahora, en su carpeta de copias de seguridad junto a él</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Copia de seguridad del proyecto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Copia de seguridad de %1</translation>
     </message>
@@ -2494,20 +2545,12 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Confirmar o rechazar los individuos propuestos, uno al lado del otro</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proponer coincidencias de individuos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proponer coincidencias de individuos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propuestas para %2 avistamientos, a partir de %3 avistamientos confirmados de %4 individuos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Emparejar individuos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2571,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar el clasificador de especies o el modelo de reidentificación con sus etiquetas corregidas</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entrenar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2651,41 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
             <numerusform>Se cambió la hora de %n fotograma</numerusform>
             <numerusform>Se cambió la hora de %n fotogramas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 ya está en cola.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 ya está en curso.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está en cola: empieza cuando termine la tarea anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en cola)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en curso)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En curso: vea su progreso en el panel Tareas; otra petición está en cola. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3650,10 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Training would be refused:</source>
         <translation>Se rechazaría el entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En cola: el entrenamiento empieza cuando termine la tarea en curso del proyecto.</translation>
     </message>
 </context>
 </TS>

@@ -615,6 +615,54 @@ Avertissements :
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>L&apos;exécution des modèles s&apos;est arrêtée : %1. Les résultats enregistrés jusqu&apos;ici sont conservés ; relancez pour reprendre.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend « torchscript »)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend « opencv-dnn »)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (un modèle ONNX, et ce Trapline a ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (un modèle ONNX, mais ce Trapline a été compilé sans ONNX Runtime ; le paquet Debian 13 l’a)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>le modèle a %1 entrées ; Trapline lui fournit un seul tenseur d’images [lot, 3, hauteur, largeur]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>l’entrée du modèle n’est pas en float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>l’entrée du modèle a %1 dimensions ; Trapline fournit [lot, 3, hauteur, largeur]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>le modèle prend des lots d’exactement %1 images ; mettez &quot;max_batch&quot;: %1 dans le manifeste, ou exportez-le avec un lot dynamique</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Cet ONNX Runtime (%1) n’a pas de fournisseur d’exécution CUDA (il a %2). Exécutez sur le processeur (--device cpu), ou installez un ONNX Runtime compilé avec CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>ONNX Runtime n’a pas pu charger le modèle %1 : %2. Le backend « onnxruntime » lit les fichiers ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Ce Trapline a été compilé sans ONNX Runtime : il ne peut pas exécuter %1 avec le backend « onnxruntime ». Utilisez &quot;backend&quot;: &quot;opencv-dnn&quot;, ou le paquet Debian 13, qui a ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 a été enregistré par un PyTorch plus récent : il utilise l’opérateur %2, que LibTorch %3 (celui avec lequel ce Trapline a été compilé) n’a pas. Exportez à nouveau le modèle avec PyTorch 1.13 (python3-torch de Debian 12, par exemple avec tools/export_model.py), ou exécutez-le sur Debian 13 (LibTorch 2.6), ou exportez-le en ONNX (torch.onnx.export) et utilisez &quot;backend&quot;: &quot;onnxruntime&quot; sur Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -745,6 +793,33 @@ Avertissements :
     <message>
         <source>The last import finished; there is nothing to resume.</source>
         <translation>La dernière importation est terminée ; il n&apos;y a rien à reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En attente : démarre quand une autre tâche se termine</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Annulée avant de démarrer</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1892,8 @@ Dossier : %4</translation>
         <translation>Retirer les tâches terminées de la liste</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Démarrage...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1910,10 @@ Dossier : %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Annulée : %1. Relancez-la pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend. Une tâche en attente est retirée.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2231,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Créez ou ouvrez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importer un dossier de caméra</translation>
     </message>
@@ -2222,10 +2285,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>%1 images sur %2 : %3 détections, %4 images signalées à vérifier, %5 échecs</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Exécuter les modèles</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
     </message>
@@ -2252,10 +2311,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2525,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Copier le projet, tel qu’il est maintenant, dans son dossier de sauvegardes à côté de lui</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Sauvegarder le projet</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Sauvegarde de %1</translation>
     </message>
@@ -2494,20 +2545,12 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Confirmer ou rejeter les individus proposés, côte à côte</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proposer des correspondances d’individus</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proposer des correspondances d’individus</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propositions pour %2 observations, à partir de %3 observations confirmées de %4 individus</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Apparier les individus</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2571,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Affiner le classificateur d&apos;espèces ou le modèle de ré-identification sur vos annotations corrigées</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entraîner un modèle</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2651,41 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
             <numerusform>%n heure d&apos;image modifiée</numerusform>
             <numerusform>%n heures d&apos;image modifiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 est déjà en attente.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 est en attente : elle démarre quand la tâche précédente se termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En cours : voyez sa progression dans le panneau Tâches ; une autre demande est en attente. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3650,10 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Training would be refused:</source>
         <translation>L&apos;entraînement serait refusé :</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En attente : l’entraînement démarre quand la tâche en cours du projet se termine.</translation>
     </message>
 </context>
 </TS>

@@ -615,6 +615,54 @@ Avisos:
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>A execução dos modelos parou: %1. Os resultados salvos até agora são mantidos; execute novamente para retomar.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend &quot;torchscript&quot;)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend &quot;opencv-dnn&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (um modelo ONNX, e este Trapline tem ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (um modelo ONNX, mas este Trapline foi compilado sem ONNX Runtime; o pacote do Debian 13 o tem)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>o modelo tem %1 entradas; o Trapline fornece um único tensor de imagens [lote, 3, altura, largura]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>a entrada do modelo não é float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>a entrada do modelo tem %1 dimensões; o Trapline fornece [lote, 3, altura, largura]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>o modelo aceita lotes de exatamente %1 imagens; defina &quot;max_batch&quot;: %1 no manifesto, ou exporte-o com lote dinâmico</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Este ONNX Runtime (%1) não tem provedor de execução CUDA (tem %2). Execute na CPU (--device cpu), ou instale um ONNX Runtime compilado com CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>O ONNX Runtime não conseguiu carregar o modelo %1: %2. O backend &quot;onnxruntime&quot; lê arquivos ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Este Trapline foi compilado sem ONNX Runtime, então não pode executar %1 com o backend &quot;onnxruntime&quot;. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, ou o pacote do Debian 13, que tem ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 foi salvo por um PyTorch mais novo: usa o operador %2, que o LibTorch %3 (com o qual este Trapline foi compilado) não tem. Exporte o modelo de novo com o PyTorch 1.13 (python3-torch do Debian 12, p. ex. com tools/export_model.py), ou execute-o no Debian 13 (LibTorch 2.6), ou exporte-o para ONNX (torch.onnx.export) e use &quot;backend&quot;: &quot;onnxruntime&quot; no Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -745,6 +793,33 @@ Avisos:
     <message>
         <source>The last import finished; there is nothing to resume.</source>
         <translation>A última importação terminou; não há nada para retomar.</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>Na fila: começa quando a tarefa em andamento do projeto terminar</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>Na fila: começa quando outra tarefa terminar</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Parando após o lote atual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de começar</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1892,8 @@ Pasta: %4</translation>
         <translation>Remover da lista as tarefas concluídas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e repetir a tarefa continua de onde parou</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1910,10 @@ Pasta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repita para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e executar a tarefa de novo a retoma. Uma tarefa na fila é removida.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2231,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não foi possível abrir o projeto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primeiro crie ou abra um projeto (Arquivo &gt; Novo projeto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar uma pasta de câmera</translation>
     </message>
@@ -2222,10 +2285,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>%1 imagens em %2: %3 detecções, %4 quadros marcados para revisão, %5 falharam</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Executar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 interrompida</translation>
     </message>
@@ -2252,10 +2311,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2525,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Copiar o projeto, como está agora, para a pasta de backups ao lado dele</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Backup do projeto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Backup de %1</translation>
     </message>
@@ -2494,20 +2545,12 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Confirmar ou rejeitar os indivíduos propostos, lado a lado</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Propor correspondências de indivíduos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Propor correspondências de indivíduos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propostas para %2 avistamentos, a partir de %3 avistamentos confirmados de %4 indivíduos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Associar indivíduos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2571,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar o classificador de espécies ou o modelo de reidentificação com seus rótulos corrigidos</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Treinar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2651,41 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
             <numerusform>%n horário de quadro alterado</numerusform>
             <numerusform>%n horários de quadro alterados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 já está na fila.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 já está em andamento.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está na fila: começa quando a tarefa anterior terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n na fila</numerusform>
+            <numerusform>%n na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (na fila)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>Na fila: começa quando a tarefa em andamento do projeto terminar. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (em andamento)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>Em andamento: veja o progresso no painel Tarefas; outro pedido está na fila. %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3650,10 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Training would be refused:</source>
         <translation>O treinamento seria recusado:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>Na fila: o treinamento começa quando a tarefa em andamento do projeto terminar.</translation>
     </message>
 </context>
 </TS>

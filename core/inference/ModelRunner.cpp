@@ -10,7 +10,10 @@
 
 namespace trapline::inference {
 
-bool cudaAvailable() { return torchCudaAvailable(); }
+bool cudaAvailable()
+{
+    return torchCudaAvailable();
+}
 
 QString deviceChoiceName(DeviceChoice device)
 {
@@ -33,17 +36,17 @@ std::optional<DeviceChoice> parseDeviceChoice(const QString& text)
 BackendChoice chooseBackend(const ModelManifest& manifest)
 {
     switch (manifest.backend) {
-    case Backend::TorchScript: return {Backend::TorchScript, QStringLiteral("LibTorch (backend \"torchscript\")")};
-    case Backend::OpenCvDnn: return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (backend \"opencv-dnn\")")};
+    case Backend::TorchScript: return {Backend::TorchScript, InferenceText::tr("LibTorch (backend \"torchscript\")")};
+    case Backend::OpenCvDnn: return {Backend::OpenCvDnn, InferenceText::tr("OpenCV DNN (backend \"opencv-dnn\")")};
     case Backend::OnnxRuntime: break;
     }
     const OnnxRuntimeInfo ort = onnxRuntimeInfo();
     if (ort.compiledIn)
-        return {Backend::OnnxRuntime, QStringLiteral("ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX "
-                                                     "Runtime)")
+        return {Backend::OnnxRuntime, InferenceText::tr("ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX "
+                                                        "Runtime)")
                                           .arg(ort.version)};
-    return {Backend::OpenCvDnn, QStringLiteral("OpenCV DNN (an ONNX model, but this Trapline was built without ONNX "
-                                               "Runtime; the Debian 13 package has it)")};
+    return {Backend::OpenCvDnn, InferenceText::tr("OpenCV DNN (an ONNX model, but this Trapline was built without ONNX "
+                                                  "Runtime; the Debian 13 package has it)")};
 }
 
 Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
@@ -53,7 +56,7 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
         return manifest.error();
     const ModelManifest& m = manifest.value();
     const BackendChoice choice = chooseBackend(m);
-    auto runner = choice.backend == Backend::TorchScript ? createTorchScriptRunner(m, device)
+    auto runner = choice.backend == Backend::TorchScript   ? createTorchScriptRunner(m, device)
                   : choice.backend == Backend::OnnxRuntime ? createOnnxRuntimeRunner(m, device, computeThreads())
                                                            : createOpenCvDnnRunner(m);
     if (!runner)

@@ -1,4 +1,5 @@
 #include "OnnxRuntimeRunner.h"
+#include "Tr.h"
 
 #if TRAPLINE_HAVE_ONNXRUNTIME
 #include <onnxruntime_cxx_api.h>
@@ -33,18 +34,22 @@ public:
     {
         Ort::AllocatorWithDefaultOptions allocator;
         if (m_session.GetInputCount() != 1)
-            throw std::runtime_error("the model has " + std::to_string(m_session.GetInputCount()) +
-                                     " inputs; Trapline feeds one image tensor [batch, 3, height, width]");
+            throw std::runtime_error(InferenceText::tr("the model has %1 inputs; Trapline feeds one image tensor "
+                                                       "[batch, 3, height, width]")
+                                         .arg(m_session.GetInputCount())
+                                         .toStdString());
         m_inputName = m_session.GetInputNameAllocated(0, allocator).get();
         // The shape information is a view into the type information, which must outlive it.
         const Ort::TypeInfo inputType = m_session.GetInputTypeInfo(0);
         const auto inputInfo = inputType.GetTensorTypeAndShapeInfo();
         if (inputInfo.GetElementType() != ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT)
-            throw std::runtime_error("the model's input is not float32");
+            throw std::runtime_error(InferenceText::tr("the model's input is not float32").toStdString());
         const auto inputShape = inputInfo.GetShape();
         if (inputShape.size() != 4)
-            throw std::runtime_error("the model's input has " + std::to_string(inputShape.size()) +
-                                     " dimensions; Trapline feeds [batch, 3, height, width]");
+            throw std::runtime_error(InferenceText::tr("the model's input has %1 dimensions; Trapline feeds "
+                                                       "[batch, 3, height, width]")
+                                         .arg(inputShape.size())
+                                         .toStdString());
         // A symbolic or -1 first dimension is a dynamic batch; a fixed one (usually 1) is fed image by image.
         m_fixedBatch = inputShape[0] > 0 ? inputShape[0] : 0;
         for (size_t i = 0; i < m_session.GetOutputCount(); ++i)
@@ -57,9 +62,11 @@ public:
         if (m_fixedBatch == 0 || m_fixedBatch == batch)
             return run(input.shape, input.data.data());
         if (m_fixedBatch != 1)
-            throw std::runtime_error("the model takes batches of exactly " + std::to_string(m_fixedBatch) +
-                                     " images; set \"max_batch\": " + std::to_string(m_fixedBatch) +
-                                     " in the manifest, or export it with a dynamic batch");
+            throw std::runtime_error(InferenceText::tr("the model takes batches of exactly %1 images; set "
+                                                       "\"max_batch\": %1 in the manifest, or export it with a "
+                                                       "dynamic batch")
+                                         .arg(m_fixedBatch)
+                                         .toStdString());
         std::vector<std::int64_t> one = input.shape;
         one[0] = 1;
         const auto perImage = static_cast<size_t>(elementCount(one));
@@ -85,15 +92,14 @@ private:
     {
         const Ort::MemoryInfo memory = Ort::MemoryInfo::CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
         // ONNX Runtime does not write to its inputs; the API takes a non-const pointer only.
-        Ort::Value tensor = Ort::Value::CreateTensor<float>(memory, const_cast<float*>(data),
-                                                            static_cast<size_t>(elementCount(shape)), shape.data(),
-                                                            shape.size());
+        Ort::Value tensor = Ort::Value::CreateTensor<float>(
+            memory, const_cast<float*>(data), static_cast<size_t>(elementCount(shape)), shape.data(), shape.size());
         const char* inputName = m_inputName.c_str();
         std::vector<const char*> outputNames;
         for (const auto& name : m_outputNames)
             outputNames.push_back(name.c_str());
-        auto values = m_session.Run(Ort::RunOptions{nullptr}, &inputName, &tensor, 1, outputNames.data(),
-                                    outputNames.size());
+        auto values =
+            m_session.Run(Ort::RunOptions{nullptr}, &inputName, &tensor, 1, outputNames.data(), outputNames.size());
         std::vector<FloatTensor> outputs;
         for (Ort::Value& value : values) {
             const auto info = value.GetTensorTypeAndShapeInfo();
@@ -134,8 +140,8 @@ Result<std::unique_ptr<ModelRunner>> createOnnxRuntimeRunner(const ModelManifest
 {
     const OnnxRuntimeInfo info = onnxRuntimeInfo();
     if (device == DeviceChoice::Cuda && !info.cudaProvider)
-        return Error{QStringLiteral("This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the "
-                                    "CPU (--device cpu), or install an ONNX Runtime built with CUDA.")
+        return Error{InferenceText::tr("This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the "
+                                       "CPU (--device cpu), or install an ONNX Runtime built with CUDA.")
                          .arg(info.version, info.providers.join(QStringLiteral(", ")))};
     try {
         Ort::SessionOptions options;
@@ -157,22 +163,27 @@ Result<std::unique_ptr<ModelRunner>> createOnnxRuntimeRunner(const ModelManifest
         Ort::Session session(environment(), manifest.weightsPath.toStdString().c_str(), options);
         return std::unique_ptr<ModelRunner>(new OnnxRuntimeRunner(std::move(session), deviceName));
     } catch (const std::exception& e) {
-        return Error{QStringLiteral("ONNX Runtime could not load the model %1: %2. The \"onnxruntime\" backend reads "
-                                    "ONNX (.onnx) files.")
-                         .arg(manifest.weightsPath, QString::fromLocal8Bit(e.what()).trimmed())};
+        return Error{
+            InferenceText::tr("ONNX Runtime could not load the model %1: %2. The \"onnxruntime\" backend reads "
+                              "ONNX (.onnx) files.")
+                .arg(manifest.weightsPath, QString::fromUtf8(e.what()).trimmed())};
     }
 }
 
 #else
 
-OnnxRuntimeInfo onnxRuntimeInfo() { return {}; }
+OnnxRuntimeInfo onnxRuntimeInfo()
+{
+    return {};
+}
 
 Result<std::unique_ptr<ModelRunner>> createOnnxRuntimeRunner(const ModelManifest& manifest, DeviceChoice, int)
 {
-    return Error{QStringLiteral("This Trapline was built without ONNX Runtime, so it cannot run %1 with the "
-                                "\"onnxruntime\" backend. Use \"backend\": \"opencv-dnn\", or the Debian 13 package, "
-                                "which has ONNX Runtime.")
-                     .arg(manifest.weightsPath)};
+    return Error{
+        InferenceText::tr("This Trapline was built without ONNX Runtime, so it cannot run %1 with the "
+                          "\"onnxruntime\" backend. Use \"backend\": \"opencv-dnn\", or the Debian 13 package, "
+                          "which has ONNX Runtime.")
+            .arg(manifest.weightsPath)};
 }
 
 #endif
