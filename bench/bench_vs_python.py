@@ -121,12 +121,16 @@ def backends(cli, cache, folder, work):
     manifest, weights = make_classifier(cache)
     runs = [("LibTorch (TorchScript)", manifest)]
     onnx = make_onnx_variants(manifest, weights)
-    runs.append(("OpenCV DNN (ONNX)", onnx["opencv-dnn"]))
-    check = subprocess.run([cli, "model-check", onnx["onnxruntime"]], capture_output=True, text=True)
-    if check.returncode == 0 and "backend: ONNX Runtime" in check.stdout:
-        runs.append(("ONNX Runtime (ONNX)", onnx["onnxruntime"]))
-    else:
-        print("    (this trapline-cli has no ONNX Runtime: " + (check.stdout + check.stderr).strip().splitlines()[-1] + ")")
+    # Each ONNX backend runs only where model-check accepts the model through it (ONNX Runtime is not in Debian 12's
+    # build; OpenCV DNN 4.10 reads this export's output as [1, 1, 5], which Trapline refuses for a classifier).
+    for name, path, backend in (("OpenCV DNN (ONNX)", onnx["opencv-dnn"], "backend: OpenCV DNN"),
+                                ("ONNX Runtime (ONNX)", onnx["onnxruntime"], "backend: ONNX Runtime")):
+        check = subprocess.run([cli, "model-check", path], capture_output=True, text=True)
+        if check.returncode == 0 and backend in check.stdout:
+            runs.append((name, path))
+        else:
+            lines = [line for line in (check.stdout + check.stderr).splitlines() if line.startswith("trapline-cli")]
+            print(f"    ({name} left out: " + (lines[-1] if lines else "model-check failed") + ")")
     rates = {}
     for name, path in runs:
         rates[name] = trapline_infer(cli, folder, path, work, "backend-" + str(len(rates)))[1]
