@@ -7,7 +7,10 @@ In one run, on this machine:
   (b) detector: `trapline-cli infer` with an MDv5a-architecture detector (YOLOv5x6 at 1280, random weights from a
       fixed seed; tests/inference/reference/make_mdv5a_random.py) against MegaDetector's own run_detector_batch on
       the same checkpoint;
-  (c) Trapline's pipeline against a bare forward of pre-decoded tensors (bench_inference, same ResNet-50).
+  (c) Trapline's pipeline against a bare forward of pre-decoded tensors (bench_inference, same ResNet-50);
+  (d) Trapline's backends on the same ResNet-50: LibTorch on the TorchScript file, and OpenCV DNN and ONNX Runtime
+      on its ONNX export (torch.onnx.export of that TorchScript module, dynamic batch); ONNX Runtime only where
+      Trapline was built with it (Debian 13). --backends-only runs (d) alone, with Debian's python3-torch.
 It prints images/s and the ratios; it asserts nothing. Model loading is excluded on both sides of (a) and (c) (Trapline's own figure, from its first batch on);
 in (b) both sides are timed as whole runs (each loads its model once), because run_detector_batch is one call.
 
@@ -90,6 +93,55 @@ def python_classifier(weights, images, batch=8, workers=2):
     return len(images) / (time.monotonic() - start)
 
 
+def make_onnx_variants(manifest, weights):
+    """The classifier's TorchScript module exported to ONNX once, with a manifest for each ONNX backend."""
+    import json
+
+    import torch
+    folder = os.path.dirname(manifest)
+    onnx = os.path.join(folder, "resnet50.onnx")
+    with open(manifest) as f:
+        spec = json.load(f)
+    if not os.path.isfile(onnx):
+        module = torch.jit.load(weights, map_location="cpu").eval()
+        x = torch.zeros(1, 3, spec["input"]["height"], spec["input"]["width"])
+        torch.onnx.export(module, x, onnx, input_names=["images"], output_names=["logits"],
+                          dynamic_axes={"images": {0: "batch"}, "logits": {0: "batch"}}, opset_version=13)
+    manifests = {}
+    for backend in ("opencv-dnn", "onnxruntime"):
+        path = os.path.join(folder, f"resnet50-{backend}.json")
+        with open(path, "w") as f:
+            json.dump(dict(spec, weights="resnet50.onnx", backend=backend), f, indent=2)
+        manifests[backend] = path
+    return manifests
+
+
+def backends(cli, cache, folder, work):
+    """(d): images/s of `trapline-cli infer` on each backend; the line model-check prints says which one ran."""
+    manifest, weights = make_classifier(cache)
+    runs = [("LibTorch (TorchScript)", manifest)]
+    onnx = make_onnx_variants(manifest, weights)
+    # Each ONNX backend runs only where model-check accepts the model through it (ONNX Runtime is not in Debian 12's
+    # build; OpenCV DNN 4.10 reads this export's output as [1, 1, 5], which Trapline refuses for a classifier).
+    for name, path, backend in (("OpenCV DNN (ONNX)", onnx["opencv-dnn"], "backend: OpenCV DNN"),
+                                ("ONNX Runtime (ONNX)", onnx["onnxruntime"], "backend: ONNX Runtime")):
+        check = subprocess.run([cli, "model-check", path], capture_output=True, text=True)
+        if check.returncode == 0 and backend in check.stdout:
+            runs.append((name, path))
+        else:
+            lines = [line for line in (check.stdout + check.stderr).splitlines() if line.startswith("trapline-cli")]
+            print(f"    ({name} left out: " + (lines[-1] if lines else "model-check failed") + ")")
+    rates = {}
+    for name, path in runs:
+        rates[name] = trapline_infer(cli, folder, path, work, "backend-" + str(len(rates)))[1]
+    n = len(os.listdir(folder))
+    print(f"(d) Trapline's backends, ResNet-50 224 px, {n} images, batch 8, model load excluded:")
+    base = rates["LibTorch (TorchScript)"]
+    for name, rate in rates.items():
+        print(f"    {name + ':':37s}{rate:7.2f} images/s   ratio {rate / base:.2f}x LibTorch")
+    return rates
+
+
 def trapline_infer(cli, folder, manifest, work, name):
     """`trapline-cli infer` alone (the import is done first and not timed): the whole run's seconds, with process
     start and model load, and the images/s it reports itself, from its first batch on (model load excluded, as in
@@ -109,10 +161,12 @@ def main():
     p.add_argument("--images", type=int, default=40, help="images for the classifier (default 40)")
     p.add_argument("--detector-images", type=int, default=6, help="images for the detector (default 6; YOLOv5x6 "
                    "at 1280 takes seconds an image on a CPU)")
+    p.add_argument("--backends-only", action="store_true", help="run (d) alone: Trapline's LibTorch, OpenCV DNN and "
+                   "ONNX Runtime backends on the same model (no MegaDetector environment needed)")
     a = p.parse_args()
     cli = os.path.join(a.build, "app", "trapline-cli")
     bench_inference = os.path.join(a.build, "bench", "bench_inference")
-    for tool in (cli, bench_inference):
+    for tool in (cli,) if a.backends_only else (cli, bench_inference):
         if not os.access(tool, os.X_OK):
             sys.exit(f"bench_vs_python: {tool} is missing; build trapline-cli and bench_inference first")
     cache = os.path.join(os.path.abspath(a.build), "reference-models")
@@ -125,6 +179,10 @@ def main():
         os.makedirs(cls_folder)
         for path in images:
             shutil.copy(path, cls_folder)
+
+        if a.backends_only:
+            backends(cli, cache, cls_folder, work)
+            return
 
         manifest, weights = make_classifier(cache)
         python_cls = python_classifier(weights, [os.path.join(cls_folder, f) for f in sorted(os.listdir(cls_folder))])
@@ -162,6 +220,7 @@ def main():
             print(f"    bare forward {b:.2f} images/s, pipeline {best:.2f} images/s   ratio {best / b:.2f}")
         else:
             print("    could not read bench_inference's output:\n" + out)
+        backends(cli, cache, cls_folder, work)
         print(f"ratios: classifier {trapline_cls / python_cls:.2f}x PyTorch, detector {trapline_rate / md_rate:.2f}x "
               f"MegaDetector" + (f", pipeline/bare {best / b:.2f}" if bare and pipeline else ""))
     finally:

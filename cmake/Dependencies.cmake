@@ -27,3 +27,23 @@ target_include_directories(trapline_torch_deps SYSTEM INTERFACE ${TORCH_INCLUDE_
 target_link_libraries(trapline_torch_deps INTERFACE ${TORCH_LIBRARIES})
 find_package(OpenCV 4 REQUIRED COMPONENTS dnn features2d calib3d flann)
 target_link_libraries(trapline_opencv INTERFACE ${OpenCV_LIBS})
+
+# ONNX Runtime: Debian 13's libonnxruntime-dev. Debian 12 has no package and builds without it; its ONNX models then
+# run on OpenCV DNN, and check-system says so.
+option(TRAPLINE_WITH_ONNXRUNTIME "Build the ONNX Runtime backend where libonnxruntime-dev is found" ON)
+add_library(trapline_onnxruntime INTERFACE)
+if(TRAPLINE_WITH_ONNXRUNTIME)
+  find_path(ONNXRUNTIME_INCLUDE_DIR onnxruntime_cxx_api.h PATH_SUFFIXES onnxruntime onnxruntime/core/session)
+  find_library(ONNXRUNTIME_LIBRARY onnxruntime)
+endif()
+if(TRAPLINE_WITH_ONNXRUNTIME AND ONNXRUNTIME_INCLUDE_DIR AND ONNXRUNTIME_LIBRARY)
+  message(STATUS "ONNX Runtime: ${ONNXRUNTIME_LIBRARY}")
+  target_include_directories(trapline_onnxruntime SYSTEM INTERFACE ${ONNXRUNTIME_INCLUDE_DIR})
+  target_link_libraries(trapline_onnxruntime INTERFACE ${ONNXRUNTIME_LIBRARY})
+  target_compile_definitions(trapline_onnxruntime INTERFACE TRAPLINE_HAVE_ONNXRUNTIME=1)
+  set(TRAPLINE_HAVE_ONNXRUNTIME ON)
+else()
+  message(STATUS "ONNX Runtime: not found (libonnxruntime-dev); ONNX models run on OpenCV DNN")
+  target_compile_definitions(trapline_onnxruntime INTERFACE TRAPLINE_HAVE_ONNXRUNTIME=0)
+  set(TRAPLINE_HAVE_ONNXRUNTIME OFF)
+endif()

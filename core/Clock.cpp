@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DateTimes.h"
 
 #include <atomic>
 
@@ -17,7 +18,7 @@ std::int64_t Clock::nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QDateTime Clock::nowUtc() { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+QDateTime Clock::nowUtc() { return utcFromMSecs(nowMs()); }
 
 void Clock::install(Clock* clock) { g_installed.store(clock, std::memory_order_release); }
 

@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth
   python3-venv
   clang libclang-rt-14-dev llvm-14
+  # The Debian 13 lane (scripts/debian13/lane.sh) makes its trixie roots with it.
+  debootstrap
 )
 
 missing=()

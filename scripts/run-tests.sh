@@ -3,7 +3,7 @@
 # runs every test through CTest (GUI tests on the offscreen platform). Tests that read ../shared/data skip with a
 # message when it is absent. Before them, the libFuzzer targets run for a bounded time each (TRAPLINE_FUZZ_SECONDS,
 # default 30) in a clang build of their own (scripts/run-fuzz.sh), and the core tests run once more built with the
-# address, leak and undefined-behaviour sanitizers (scripts/run-sanitized-tests.sh).
+# address, leak and undefined-behaviour sanitizers (scripts/run-sanitized-tests.sh). After them, the Debian 13 lane.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -16,3 +16,12 @@ TRAPLINE_FUZZ_SECONDS="${TRAPLINE_FUZZ_SECONDS:-30}" bash scripts/run-fuzz.sh
 bash scripts/run-sanitized-tests.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j 2
+# The Debian 13 lane (scripts/debian13/lane.sh): the same sources built, tested and packaged in a trixie root, and
+# the .deb installed in a fresh one. TRAPLINE_SKIP_DEBIAN13=1 leaves it out of a quick local run; CI runs it.
+if [ "${TRAPLINE_SKIP_DEBIAN13:-0}" = 1 ]; then
+  echo "run-tests: the Debian 13 lane was skipped (TRAPLINE_SKIP_DEBIAN13=1)" >&2
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO env CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}" bash scripts/debian13/lane.sh
+fi

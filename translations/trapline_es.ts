@@ -615,6 +615,54 @@ Advertencias:
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>La ejecución de los modelos se detuvo: %1. Los resultados guardados hasta ahora se conservan; vuelva a ejecutarlos para continuar.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend &quot;torchscript&quot;)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend &quot;opencv-dnn&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (un modelo ONNX, y este Trapline incluye ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (un modelo ONNX, pero este Trapline se compiló sin ONNX Runtime; el paquete de Debian 13 lo incluye)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>el modelo tiene %1 entradas; Trapline le da un solo tensor de imágenes [lote, 3, alto, ancho]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>la entrada del modelo no es float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>la entrada del modelo tiene %1 dimensiones; Trapline le da [lote, 3, alto, ancho]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>el modelo acepta lotes de exactamente %1 imágenes; ponga &quot;max_batch&quot;: %1 en el manifiesto, o expórtelo con un lote dinámico</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Este ONNX Runtime (%1) no tiene proveedor de ejecución CUDA (tiene %2). Ejecute en la CPU (--device cpu), o instale un ONNX Runtime compilado con CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>ONNX Runtime no pudo cargar el modelo %1: %2. El backend &quot;onnxruntime&quot; lee archivos ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Este Trapline se compiló sin ONNX Runtime, así que no puede ejecutar %1 con el backend &quot;onnxruntime&quot;. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, o el paquete de Debian 13, que incluye ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 se guardó con un PyTorch más reciente: usa el operador %2, que LibTorch %3 (con el que se compiló este Trapline) no tiene. Exporte el modelo de nuevo con PyTorch 1.13 (python3-torch de Debian 12, p. ej. con tools/export_model.py), o ejecútelo en Debian 13 (LibTorch 2.6), o expórtelo a ONNX (torch.onnx.export) y use &quot;backend&quot;: &quot;onnxruntime&quot; en Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -615,6 +615,54 @@ Avertissements :
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>L&apos;exécution des modèles s&apos;est arrêtée : %1. Les résultats enregistrés jusqu&apos;ici sont conservés ; relancez pour reprendre.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend « torchscript »)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend « opencv-dnn »)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (un modèle ONNX, et ce Trapline a ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (un modèle ONNX, mais ce Trapline a été compilé sans ONNX Runtime ; le paquet Debian 13 l’a)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>le modèle a %1 entrées ; Trapline lui fournit un seul tenseur d’images [lot, 3, hauteur, largeur]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>l’entrée du modèle n’est pas en float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>l’entrée du modèle a %1 dimensions ; Trapline fournit [lot, 3, hauteur, largeur]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>le modèle prend des lots d’exactement %1 images ; mettez &quot;max_batch&quot;: %1 dans le manifeste, ou exportez-le avec un lot dynamique</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Cet ONNX Runtime (%1) n’a pas de fournisseur d’exécution CUDA (il a %2). Exécutez sur le processeur (--device cpu), ou installez un ONNX Runtime compilé avec CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>ONNX Runtime n’a pas pu charger le modèle %1 : %2. Le backend « onnxruntime » lit les fichiers ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Ce Trapline a été compilé sans ONNX Runtime : il ne peut pas exécuter %1 avec le backend « onnxruntime ». Utilisez &quot;backend&quot;: &quot;opencv-dnn&quot;, ou le paquet Debian 13, qui a ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 a été enregistré par un PyTorch plus récent : il utilise l’opérateur %2, que LibTorch %3 (celui avec lequel ce Trapline a été compilé) n’a pas. Exportez à nouveau le modèle avec PyTorch 1.13 (python3-torch de Debian 12, par exemple avec tools/export_model.py), ou exécutez-le sur Debian 13 (LibTorch 2.6), ou exportez-le en ONNX (torch.onnx.export) et utilisez &quot;backend&quot;: &quot;onnxruntime&quot; sur Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

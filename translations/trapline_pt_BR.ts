@@ -615,6 +615,54 @@ Avisos:
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
         <translation>A execução dos modelos parou: %1. Os resultados salvos até agora são mantidos; execute novamente para retomar.</translation>
     </message>
+    <message>
+        <source>LibTorch (backend &quot;torchscript&quot;)</source>
+        <translation>LibTorch (backend &quot;torchscript&quot;)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (backend &quot;opencv-dnn&quot;)</source>
+        <translation>OpenCV DNN (backend &quot;opencv-dnn&quot;)</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime %1 (an ONNX model, and this Trapline has ONNX Runtime)</source>
+        <translation>ONNX Runtime %1 (um modelo ONNX, e este Trapline tem ONNX Runtime)</translation>
+    </message>
+    <message>
+        <source>OpenCV DNN (an ONNX model, but this Trapline was built without ONNX Runtime; the Debian 13 package has it)</source>
+        <translation>OpenCV DNN (um modelo ONNX, mas este Trapline foi compilado sem ONNX Runtime; o pacote do Debian 13 o tem)</translation>
+    </message>
+    <message>
+        <source>the model has %1 inputs; Trapline feeds one image tensor [batch, 3, height, width]</source>
+        <translation>o modelo tem %1 entradas; o Trapline fornece um único tensor de imagens [lote, 3, altura, largura]</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input is not float32</source>
+        <translation>a entrada do modelo não é float32</translation>
+    </message>
+    <message>
+        <source>the model&apos;s input has %1 dimensions; Trapline feeds [batch, 3, height, width]</source>
+        <translation>a entrada do modelo tem %1 dimensões; o Trapline fornece [lote, 3, altura, largura]</translation>
+    </message>
+    <message>
+        <source>the model takes batches of exactly %1 images; set &quot;max_batch&quot;: %1 in the manifest, or export it with a dynamic batch</source>
+        <translation>o modelo aceita lotes de exatamente %1 imagens; defina &quot;max_batch&quot;: %1 no manifesto, ou exporte-o com lote dinâmico</translation>
+    </message>
+    <message>
+        <source>This ONNX Runtime (%1) has no CUDA execution provider (it has %2). Run on the CPU (--device cpu), or install an ONNX Runtime built with CUDA.</source>
+        <translation>Este ONNX Runtime (%1) não tem provedor de execução CUDA (tem %2). Execute na CPU (--device cpu), ou instale um ONNX Runtime compilado com CUDA.</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime could not load the model %1: %2. The &quot;onnxruntime&quot; backend reads ONNX (.onnx) files.</source>
+        <translation>O ONNX Runtime não conseguiu carregar o modelo %1: %2. O backend &quot;onnxruntime&quot; lê arquivos ONNX (.onnx).</translation>
+    </message>
+    <message>
+        <source>This Trapline was built without ONNX Runtime, so it cannot run %1 with the &quot;onnxruntime&quot; backend. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, or the Debian 13 package, which has ONNX Runtime.</source>
+        <translation>Este Trapline foi compilado sem ONNX Runtime, então não pode executar %1 com o backend &quot;onnxruntime&quot;. Use &quot;backend&quot;: &quot;opencv-dnn&quot;, ou o pacote do Debian 13, que tem ONNX Runtime.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation>%1 foi salvo por um PyTorch mais novo: usa o operador %2, que o LibTorch %3 (com o qual este Trapline foi compilado) não tem. Exporte o modelo de novo com o PyTorch 1.13 (python3-torch do Debian 12, p. ex. com tools/export_model.py), ou execute-o no Debian 13 (LibTorch 2.6), ou exporte-o para ONNX (torch.onnx.export) e use &quot;backend&quot;: &quot;onnxruntime&quot; no Debian 13.</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -205,6 +205,7 @@ int runModelCheck(const QStringList& args)
                  .arg(m.name, m.version, inference::kindName(m.kind), inference::decoderName(m.decoder))
                  .arg(m.classes.size()).arg(m.input.width).arg(m.input.height)
                  .arg(model.value().runner->deviceName(), m.contentHash));
+    printOut(QStringLiteral("backend: %1\n").arg(model.value().backendReason));
     return 0;
 }
 

@@ -2,9 +2,11 @@
 #include "CliCommands.h"
 
 #include "CliSupport.h"
+#include "inference/OnnxRuntimeRunner.h"
 #include "inference/SystemCheck.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,6 +29,14 @@ int runCheckSystem(const QStringList& args)
     }
     const inference::SystemReport r = inference::systemReport(threads.value());
     const QString warning = inference::blasWarning(r.blas);
+    const inference::OnnxRuntimeInfo ort = inference::onnxRuntimeInfo();
+    // Which runtime gets ONNX models, and on which execution provider.
+    const QString onnx = !ort.compiledIn
+                             ? QStringLiteral("ONNX Runtime: not in this build (Debian 12 has no libonnxruntime-dev); "
+                                              "ONNX models run on OpenCV DNN, CPU")
+                             : QStringLiteral("ONNX Runtime %1: ONNX models run on it, %2 execution provider (has %3)")
+                                   .arg(ort.version, ort.cudaProvider ? QStringLiteral("CUDA") : QStringLiteral("CPU"),
+                                        ort.providers.join(QStringLiteral(", ")));
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject json{
             {QStringLiteral("blas"), inference::blasKindName(r.blas.kind)},
@@ -39,6 +49,11 @@ int runCheckSystem(const QStringList& args)
             {QStringLiteral("cuda"), r.cudaAvailable},
             {QStringLiteral("cuda_devices"), r.cudaDevices},
             {QStringLiteral("gpu"), r.gpuName},
+            {QStringLiteral("onnxruntime"), ort.compiledIn ? ort.version : QString()},
+            {QStringLiteral("onnxruntime_providers"), QJsonArray::fromStringList(ort.providers)},
+            {QStringLiteral("onnx_backend"), !ort.compiledIn     ? QStringLiteral("opencv-dnn")
+                                             : ort.cudaProvider ? QStringLiteral("onnxruntime-cuda")
+                                                                : QStringLiteral("onnxruntime-cpu")},
             {QStringLiteral("warning"), warning}};
         printOut(QString::fromUtf8(QJsonDocument(json).toJson()));
     } else {
@@ -59,6 +74,7 @@ int runCheckSystem(const QStringList& args)
                               ? QStringLiteral("not available (this LibTorch has no CUDA, or no GPU was found)")
                               : QStringLiteral("not available to this LibTorch, though the driver lists %1")
                                     .arg(r.gpuName)));
+        printOut(onnx + QLatin1Char('\n'));
     }
     if (!warning.isEmpty())
         printError(QStringLiteral("warning: ") + warning);

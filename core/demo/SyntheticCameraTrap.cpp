@@ -281,8 +281,9 @@ Exiv2::ExifData exifFor(const Shot& s, const Camera& cam, const SyntheticOptions
     return exif;
 }
 
-// Splices the EXIF block in as an APP1 segment right after SOI, so each image costs one write.
-QByteArray withExif(const std::vector<uchar>& jpeg, const Exiv2::ExifData& exif) {
+// Splices the EXIF block in as an APP1 segment right after SOI, so each image costs one write. `exif` is a copy
+// because Exiv2 0.28's ExifParser::encode takes it non-const (0.27's took it const).
+QByteArray withExif(const std::vector<uchar>& jpeg, Exiv2::ExifData exif) {
     Exiv2::Blob tiff;
     Exiv2::ExifParser::encode(tiff, Exiv2::littleEndian, exif);
     const qsizetype length = qsizetype(tiff.size()) + 2 + 6;
@@ -304,7 +305,7 @@ Result<QByteArray> encodeShot(const Shot& s, const Camera& cam, const SyntheticO
         if (!cv::imencode(".jpg", renderScene(s, cam, o), jpeg, {cv::IMWRITE_JPEG_QUALITY, o.jpegQuality}))
             throw std::runtime_error("OpenCV could not encode a JPEG");
         return withExif(jpeg, exifFor(s, cam, o));
-    } catch (const std::exception& e) { // cv::Exception and Exiv2::AnyError included
+    } catch (const std::exception& e) { // cv::Exception and Exiv2's errors included
         return Error{ProjectText::tr("Could not create the synthetic image %1: %2. Check free memory, or try a "
                                      "smaller width and height.")
                          .arg(QDir::toNativeSeparators(s.path), QString::fromLocal8Bit(e.what()))};

@@ -1,4 +1,5 @@
 #include "CamtrapDp.h"
+#include "DateTimes.h"
 #include "Tr.h"
 
 #include "CamtrapDpSchema.h"
@@ -28,12 +29,12 @@ namespace {
 // Camera clocks are stored as wall-clock time; Camtrap DP wants ISO 8601 with the camera's UTC offset.
 QString isoLocal(std::int64_t wallClockMs, int offsetSeconds)
 {
-    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::UTC);
-    QDateTime withOffset(wall.date(), wall.time(), Qt::OffsetFromUTC, offsetSeconds);
+    const QDateTime wall = utcFromMSecs(wallClockMs);
+    QDateTime withOffset = offsetDateTime(wall.date(), wall.time(), offsetSeconds);
     return withOffset.toString(Qt::ISODate);
 }
 
-QString isoUtc(std::int64_t utcMs) { return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODate); }
+QString isoUtc(std::int64_t utcMs) { return utcFromMSecs(utcMs).toString(Qt::ISODate); }
 
 QString number(double v) { return QString::number(v, 'g', 10); }
 
@@ -308,8 +309,8 @@ QJsonObject Exporter::package()
                                                                       QJsonArray{m_minLon, m_minLat}}}}};
         if (m_first <= m_last)
             p[QStringLiteral("temporal")] = QJsonObject{
-                {QStringLiteral("start"), QDateTime::fromMSecsSinceEpoch(m_first, Qt::UTC).date().toString(Qt::ISODate)},
-                {QStringLiteral("end"), QDateTime::fromMSecsSinceEpoch(m_last, Qt::UTC).date().toString(Qt::ISODate)}};
+                {QStringLiteral("start"), utcFromMSecs(m_first).date().toString(Qt::ISODate)},
+                {QStringLiteral("end"), utcFromMSecs(m_last).date().toString(Qt::ISODate)}};
         QJsonArray taxonomic;
         for (const auto& [name, n] : m_taxa)
             taxonomic.append(QJsonObject{{QStringLiteral("scientificName"), name}});

@@ -1,4 +1,5 @@
 #include "CamtrapDp.h"
+#include "DateTimes.h"
 #include "Tr.h"
 
 #include "CamtrapDpSchema.h"
@@ -44,7 +45,7 @@ Moment parseMoment(const QString& text)
 {
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     const QDateTime wall = t.toOffsetFromUtc(t.offsetFromUtc());
-    return {QDateTime(wall.date(), wall.time(), Qt::UTC).toMSecsSinceEpoch(), t.offsetFromUtc()};
+    return {utcDateTime(wall.date(), wall.time()).toMSecsSinceEpoch(), t.offsetFromUtc()};
 }
 
 // The fields of a row Trapline has no column for, kept to be written back on export.

@@ -2,6 +2,7 @@
 #include "Tr.h"
 
 #include "CocoCameraTrapsPrivate.h"
+#include "DateTimes.h"
 #include "project/Project.h"
 
 #include <QDate>
@@ -62,7 +63,7 @@ double pixels(double fraction, std::int64_t size)
 // The camera's clock, which the project keeps as if it were UTC.
 QString cameraTime(std::int64_t ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return utcFromMSecs(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 class CocoExporter {

@@ -1,4 +1,5 @@
 #include "CsvExport.h"
+#include "DateTimes.h"
 #include "Tr.h"
 
 #include "Clock.h"
@@ -85,7 +86,7 @@ QStringList exportRow(const db::Statement& st)
                     split ? relPath.left(slash) : QString(),
                     root,
                     st.isNull(1) ? QString()
-                                 : QDateTime::fromMSecsSinceEpoch(st.integer(1), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                 : utcFromMSecs(st.integer(1)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                     st.text(0),
                     st.text(4),
                     integer(st, 5, 1),

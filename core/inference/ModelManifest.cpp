@@ -22,7 +22,8 @@ struct Named {
 const Named<ModelKind> kKinds[] = {{"detector", ModelKind::Detector},
                                    {"classifier", ModelKind::Classifier},
                                    {"embedder", ModelKind::Embedder}};
-const Named<Backend> kBackends[] = {{"torchscript", Backend::TorchScript}, {"opencv-dnn", Backend::OpenCvDnn}};
+const Named<Backend> kBackends[] = {
+    {"torchscript", Backend::TorchScript}, {"opencv-dnn", Backend::OpenCvDnn}, {"onnxruntime", Backend::OnnxRuntime}};
 const Named<OutputDecoder> kDecoders[] = {{"yolov5", OutputDecoder::YoloV5},
                                           {"ultralytics", OutputDecoder::Ultralytics},
                                           {"darknet-yolo", OutputDecoder::DarknetYolo},
@@ -184,7 +185,11 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
         m.kind = *k;
     else
         problems.add(QStringLiteral("\"kind\" must be one of %1 (found \"%2\")").arg(choices(kKinds), kind));
-    const QString backend = json.value(QStringLiteral("backend")).toString(QStringLiteral("torchscript"));
+    // Without a "backend", an ONNX file goes to ONNX Runtime (OpenCV DNN where Trapline has no ONNX Runtime, see
+    // loadModel) and anything else to LibTorch.
+    const bool onnxWeights = json.value(QStringLiteral("weights")).toString().endsWith(u".onnx", Qt::CaseInsensitive);
+    const QString backend = json.value(QStringLiteral("backend"))
+                                .toString(onnxWeights ? QStringLiteral("onnxruntime") : QStringLiteral("torchscript"));
     if (auto b = parseName(kBackends, backend))
         m.backend = *b;
     else
@@ -242,6 +247,7 @@ QString hashFiles(const QStringList& paths, const QByteArray& manifestBytes)
 } // namespace
 
 QString kindName(ModelKind kind) { return nameOf(kKinds, kind); }
+QString backendName(Backend backend) { return nameOf(kBackends, backend); }
 QString decoderName(OutputDecoder decoder) { return nameOf(kDecoders, decoder); }
 
 Result<ModelManifest> ModelManifest::load(const QString& manifestPath)

@@ -13,7 +13,7 @@
 namespace trapline::inference {
 
 enum class ModelKind { Detector, Classifier, Embedder };
-enum class Backend { TorchScript, OpenCvDnn };
+enum class Backend { TorchScript, OpenCvDnn, OnnxRuntime };
 enum class ResizeMode { Letterbox, Stretch };
 enum class ChannelOrder { RGB, BGR };
 
@@ -90,6 +90,7 @@ struct ModelManifest {
 };
 
 QString kindName(ModelKind kind);
+QString backendName(Backend backend);
 QString decoderName(OutputDecoder decoder);
 
 } // namespace trapline::inference

@@ -26,7 +26,18 @@ public:
 struct LoadedModel {
     ModelManifest manifest;
     std::unique_ptr<ModelRunner> runner;
+    Backend backend = Backend::TorchScript; // the one that runs it; see chooseBackend
+    QString backendReason;                  // why, for model-check and the model library
 };
+
+struct BackendChoice {
+    Backend backend;
+    QString reason;
+};
+
+// The manifest's backend, except that "onnxruntime" falls back to OpenCV DNN (which reads ONNX too) where this
+// build of Trapline has no ONNX Runtime.
+BackendChoice chooseBackend(const ModelManifest& manifest);
 
 // Loads the manifest, the weights, and runs one blank image through the model to check its output against the
 // decoder contract, so a wrong or mismatched model is refused before any image is processed.

@@ -9,4 +9,7 @@ Result<std::unique_ptr<ModelRunner>> createTorchScriptRunner(const ModelManifest
 
 bool torchCudaAvailable();
 
+// The major version of the LibTorch Trapline was built with: 1 on Debian 12, 2 on Debian 13.
+int libTorchMajorVersion();
+
 } // namespace trapline::inference

@@ -1,6 +1,8 @@
 #include "MediaMetadata.h"
+#include "DateTimes.h"
 
 #include "BurstMarkers.h"
+#include "Exiv2Compat.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QTime>
 
-#include <exiv2/exiv2.hpp>
 #include <xxhash.h>
 
 #include <mutex>
@@ -104,7 +105,7 @@ void readExif(const QByteArray& bytes, MediaMetadata& out)
     const int h = image->pixelHeight();
     const Exiv2::ExifData& exif = image->exifData();
     if (const auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation")); it != exif.end()) {
-        const long value = it->toLong();
+        const std::int64_t value = exiv2compat::toInteger(*it);
         out.orientation = (value >= 1 && value <= 8) ? static_cast<int>(value) : 1;
     }
     if (w > 0 && h > 0) {
@@ -153,7 +154,7 @@ std::optional<std::int64_t> parseExifDateTime(const QString& dateTime, const QSt
     const QTime time(hour, minute, second);
     if (!date.isValid() || !time.isValid() || year < 1980)
         return std::nullopt; // "0000:00:00 00:00:00" and factory-reset clocks
-    std::int64_t ms = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    std::int64_t ms = utcDateTime(date, time).toMSecsSinceEpoch();
     QString digits;
     for (QChar c : subSeconds.trimmed()) {
         if (!c.isDigit())
@@ -185,7 +186,7 @@ MediaMetadata readMediaMetadata(const QString& absolutePath)
     auto useFileTime = [&] {
         // Same wall-clock convention as EXIF: the local clock of this computer, stored as if it were UTC.
         const QDateTime local = info.lastModified();
-        out.takenAtMs = QDateTime(local.date(), local.time(), Qt::UTC).toMSecsSinceEpoch();
+        out.takenAtMs = utcDateTime(local.date(), local.time()).toMSecsSinceEpoch();
         out.timeSource = TimeSource::FileTime;
     };
     if (bytes.isEmpty()) {
@@ -207,7 +208,7 @@ MediaMetadata readMediaMetadata(const QString& absolutePath)
                                         "the image may be grey. Copy it again from the card if you still have it"));
     try {
         readExif(bytes, out);
-    } catch (const Exiv2::AnyError& e) {
+    } catch (const exiv2compat::Error& e) {
         appendError(out, QStringLiteral("unreadable metadata (%1)").arg(QString::fromStdString(e.what())));
     } catch (const std::exception& e) {
         appendError(out, QStringLiteral("unreadable metadata (%1)").arg(QString::fromLocal8Bit(e.what())));

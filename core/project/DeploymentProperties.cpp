@@ -1,4 +1,5 @@
 #include "DeploymentProperties.h"
+#include "DateTimes.h"
 #include "Tr.h"
 
 #include <QDateTime>
@@ -49,7 +50,7 @@ std::optional<int> DeploymentProperties::offsetAt(std::int64_t wallClockMs) cons
     if (!timeZone.isEmpty()) {
         const QTimeZone zone(timeZone.toUtf8());
         if (zone.isValid()) {
-            const QDateTime wall = QDateTime::fromMSecsSinceEpoch(wallClockMs, Qt::UTC);
+            const QDateTime wall = utcFromMSecs(wallClockMs);
             return QDateTime(wall.date(), wall.time(), zone).offsetFromUtc();
         }
     }

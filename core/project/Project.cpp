@@ -1,4 +1,5 @@
 #include "Project.h"
+#include "DateTimes.h"
 #include "Logging.h"
 #include "Tr.h"
 
@@ -125,7 +126,7 @@ QString formatTimestamp(std::optional<std::int64_t> ms)
 {
     if (!ms)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return utcFromMSecs(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
 Project::Project(const QString& path, db::Database::Mode mode) : m_db(path, mode) {}

@@ -1,5 +1,6 @@
 // CSV: RFC 4180 reading and writing, the Timelapse-style observations export and the species-per-file import.
 #include "TestSupport.h"
+#include "DateTimes.h"
 #include "formats/Csv.h"
 #include "formats/CsvExport.h"
 
@@ -18,7 +19,7 @@ QList<QStringList> rowsOf(const CsvTable& table) { return QList<QStringList>(tab
 
 std::int64_t at(int day, int hour, int minute, int second = 0)
 {
-    return QDateTime(QDate(2024, 5, day), QTime(hour, minute, second), Qt::UTC).toMSecsSinceEpoch();
+    return trapline::utcDateTime(QDate(2024, 5, day), QTime(hour, minute, second)).toMSecsSinceEpoch();
 }
 
 // Two deployments on one card: CAM-A holds sequence 1 (IMG_0001, IMG_0002); CAM-B holds sequence 2 (IMG_0001)

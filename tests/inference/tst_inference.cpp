@@ -1,13 +1,16 @@
 // Inference: manifests, preprocessing geometry, each output decoder, NMS, and the pipeline over a project with
 // TorchScript models built in C++ (exact boxes, crops, embeddings), wrong models, corrupt images, cancel and resume.
+#include "DateTimes.h"
 #include "ScriptedModels.h"
 #include "TestSupport.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "inference/InferenceJob.h"
 #include "inference/ModelRunner.h"
+#include "inference/OnnxRuntimeRunner.h"
 #include "inference/OutputDecoders.h"
 #include "inference/Preprocess.h"
 #include "inference/SequenceSmoother.h"
+#include "inference/TorchScriptRunner.h"
 #include "ingest/ImportJob.h"
 
 #include <QElapsedTimer>
@@ -204,7 +207,7 @@ QStringList smoothingOf(Project& project)
 // A card of `sequences` bursts of three frames an hour apart (by file time): two bright frames and a dark one.
 void writeBursts(const QString& folder, int sequences)
 {
-    const QDateTime start(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    const QDateTime start = trapline::utcDateTime(QDate(2024, 5, 1), QTime(8, 0));
     for (int s = 0; s < sequences; ++s) {
         const std::array<int, 3> brightness{200 + s, 190 + s, 10};
         for (int i = 0; i < 3; ++i) {
@@ -246,6 +249,8 @@ private Q_SLOTS:
 
     void wrongModelsAreRefusedAtLoad_data();
     void wrongModelsAreRefusedAtLoad();
+    void torch2FusedAttentionNeedsLibTorch2();
+    void onnxFilesGoToOnnxRuntimeWhereBuilt();
 
     void pipelineStoresExactBoxesCropsAndEmbeddings();
     void corruptImageIsRecordedAndTheRunGoesOn();
@@ -955,6 +960,56 @@ void TestInference::killedRunSmoothsTheSameSequencesAsAnUninterruptedOne()
     }
     QCOMPARE(test::runCli(QStringList{QStringLiteral("infer"), scratch.path} + infer, nullptr, &err), 0);
     QCOMPARE(smoothingOf(*scratch.open()), expected);
+}
+
+// A timm Swin traced by PyTorch 2.6 with fused attention (tests/inference/onnxruntime/make_torch2_swin.py made the
+// file): LibTorch 2 (Debian 13) runs it; LibTorch 1.13 (Debian 12) lacks the operator, and the refusal says which,
+// and what the user can do.
+void TestInference::torch2FusedAttentionNeedsLibTorch2()
+{
+    QJsonObject json = embedderManifest(QStringLiteral(TRAPLINE_SOURCE_DIR "/tests/inference/data/swin-torch2-sdpa.pt"));
+    json[QStringLiteral("input")] = QJsonObject{{QStringLiteral("width"), 32}, {QStringLiteral("height"), 32},
+                                                {QStringLiteral("resize"), QStringLiteral("stretch")}};
+    const QString manifest = m_models.filePath(QStringLiteral("swin-torch2.json"));
+    test::saveManifest(manifest, json);
+    QByteArray out, err;
+    const int code = test::runCli({QStringLiteral("model-check"), manifest}, &out, &err);
+    if (inference::libTorchMajorVersion() >= 2) {
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains("embedder"), out.constData());
+        return;
+    }
+    QCOMPARE(code, 1);
+    for (const char* needed : {"aten::scaled_dot_product_attention", "PyTorch 1.13", "Debian 13", "ONNX"})
+        QVERIFY2(err.contains(needed), qPrintable(QStringLiteral("no \"%1\" in: %2")
+                                                      .arg(QLatin1String(needed), QString::fromLocal8Bit(err))));
+}
+
+// A manifest without "backend" whose weights are ONNX goes to ONNX Runtime where Trapline has it, and to OpenCV DNN
+// where it does not (Debian 12); model-check says which and why.
+void TestInference::onnxFilesGoToOnnxRuntimeWhereBuilt()
+{
+    QJsonObject json = embedderManifest(QStringLiteral("model.onnx"));
+    const QString manifestPath = m_models.filePath(QStringLiteral("onnx-no-backend.json"));
+    QFile(m_models.filePath(QStringLiteral("model.onnx"))).open(QIODevice::WriteOnly);
+    test::saveManifest(manifestPath, json);
+    auto manifest = inference::ModelManifest::load(manifestPath);
+    QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
+    QCOMPARE(manifest.value().backend, inference::Backend::OnnxRuntime);
+    const inference::BackendChoice choice = inference::chooseBackend(manifest.value());
+    if (inference::onnxRuntimeInfo().compiledIn) {
+        QCOMPARE(choice.backend, inference::Backend::OnnxRuntime);
+        QVERIFY(choice.reason.startsWith(QStringLiteral("ONNX Runtime")));
+    } else {
+        QCOMPARE(choice.backend, inference::Backend::OpenCvDnn);
+        QVERIFY(choice.reason.contains(QStringLiteral("without ONNX Runtime")));
+        QByteArray out;
+        QCOMPARE(test::runCli({QStringLiteral("check-system")}, &out), 0);
+        QVERIFY2(out.contains("ONNX Runtime: not in this build"), out.constData());
+    }
+    json[QStringLiteral("weights")] = QStringLiteral("embed.pt");
+    test::saveManifest(manifestPath, json);
+    QCOMPARE(inference::ModelManifest::load(manifestPath).value().backend, inference::Backend::TorchScript);
 }
 
 QTEST_GUILESS_MAIN(TestInference)

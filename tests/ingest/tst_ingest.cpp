@@ -1,9 +1,11 @@
 // Import: metadata, burst markers, sequence grouping, deployments, thumbnails, and whole imports of generated
 // camera-trap trees (odd files, re-import, moved files, cancel and resume).
+#include "DateTimes.h"
 #include "TestSupport.h"
 #include "demo/SyntheticCameraTrap.h"
 #include "ingest/BurstMarkers.h"
 #include "ingest/DeploymentResolver.h"
+#include "ingest/Exiv2Compat.h"
 #include "ingest/FileScanner.h"
 #include "ingest/ImportJob.h"
 #include "ingest/MediaMetadata.h"
@@ -45,7 +47,8 @@ QByteArray twoToneJpeg(int width, int height, int orientation = 0)
     auto& io = img->io();
     io.seek(0, Exiv2::BasicIo::beg);
     const auto data = io.read(static_cast<long>(io.size()));
-    return QByteArray(reinterpret_cast<const char*>(data.pData_), static_cast<qsizetype>(data.size_));
+    return QByteArray(reinterpret_cast<const char*>(exiv2compat::bytes(data)),
+                      static_cast<qsizetype>(exiv2compat::byteCount(data)));
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -61,8 +64,8 @@ using Groups = std::vector<std::vector<std::int64_t>>;
 FrameKey frame(std::int64_t id, std::optional<std::int64_t> seconds, std::optional<int> burst = {},
                std::optional<int> count = {}, std::optional<std::int64_t> event = {})
 {
-    return {id, seconds ? std::optional<std::int64_t>(*seconds * 1000) : std::nullopt, burst, count, event,
-            QStringLiteral("IMG_%1.JPG").arg(id, 4, 10, QLatin1Char('0'))};
+    return {id,    seconds ? std::optional<std::int64_t>(*seconds * 1000) : std::nullopt, burst, count,
+            event, QStringLiteral("IMG_%1.JPG").arg(id, 4, 10, QLatin1Char('0'))};
 }
 
 // A frame timed only by its file's modification time (milliseconds), at relPath.
@@ -79,7 +82,8 @@ std::vector<FrameKey> numberedFiles(const QString& folder, const QString& prefix
 {
     std::vector<FrameKey> out;
     for (int i = 0; i < count; ++i)
-        out.push_back(fileFrame(firstId + i, QStringLiteral("%1/%2%3.JPG").arg(folder, prefix).arg(i + 1, 4, 10, QLatin1Char('0')),
+        out.push_back(fileFrame(firstId + i,
+                                QStringLiteral("%1/%2%3.JPG").arg(folder, prefix).arg(i + 1, 4, 10, QLatin1Char('0')),
                                 startMs + i * stepMs));
     return out;
 }
@@ -100,7 +104,8 @@ std::vector<std::vector<std::int64_t>> groupIds(const std::vector<FrameKey>& fra
     return out;
 }
 
-Result<ImportSummary> importFolders(const QString& projectPath, const QStringList& folders, JobControl* control = nullptr)
+Result<ImportSummary> importFolders(const QString& projectPath, const QStringList& folders,
+                                    JobControl* control = nullptr)
 {
     ImportOptions options;
     options.folders = folders;
@@ -146,15 +151,16 @@ void TestIngest::groupsFrames_data()
     QTest::addColumn<std::int64_t>("gap");
     QTest::addColumn<Groups>("expected");
 
-    QTest::newRow("time gap splits events") << std::vector<FrameKey>{frame(1, 0), frame(2, 1), frame(3, 2), frame(4, 500), frame(5, 501)}
-                                            << std::int64_t(60) << Groups{{1, 2, 3}, {4, 5}};
+    QTest::newRow("time gap splits events")
+        << std::vector<FrameKey>{frame(1, 0), frame(2, 1), frame(3, 2), frame(4, 500), frame(5, 501)}
+        << std::int64_t(60) << Groups{{1, 2, 3}, {4, 5}};
     QTest::newRow("gap is inclusive") << std::vector<FrameKey>{frame(1, 0), frame(2, 60), frame(3, 121)}
                                       << std::int64_t(60) << Groups{{1, 2}, {3}};
-    QTest::newRow("order comes from time, not input") << std::vector<FrameKey>{frame(3, 2), frame(1, 0), frame(2, 1)}
-                                                      << std::int64_t(60) << Groups{{1, 2, 3}};
+    QTest::newRow("order comes from time, not input")
+        << std::vector<FrameKey>{frame(3, 2), frame(1, 0), frame(2, 1)} << std::int64_t(60) << Groups{{1, 2, 3}};
     QTest::newRow("equal seconds ordered by burst index")
-        << std::vector<FrameKey>{frame(9, 10, 3, 3, 7), frame(8, 10, 2, 3, 7), frame(7, 9, 1, 3, 7)}
-        << std::int64_t(60) << Groups{{7, 8, 9}};
+        << std::vector<FrameKey>{frame(9, 10, 3, 3, 7), frame(8, 10, 2, 3, 7), frame(7, 9, 1, 3, 7)} << std::int64_t(60)
+        << Groups{{7, 8, 9}};
     QTest::newRow("event numbers beat the gap (two triggers in one second)")
         << std::vector<FrameKey>{frame(1, 0, 1, 2, 1), frame(2, 0, 2, 2, 1), frame(3, 1, 1, 2, 2), frame(4, 1, 2, 2, 2)}
         << std::int64_t(60) << Groups{{1, 2}, {3, 4}};
@@ -165,8 +171,8 @@ void TestIngest::groupsFrames_data()
         << std::vector<FrameKey>{frame(1, 0, 1, 2), frame(2, 1, 2, 2), frame(3, 2, 1, 2), frame(4, 3, 2, 2)}
         << std::int64_t(60) << Groups{{1, 2}, {3, 4}};
     QTest::newRow("frames without time stand alone at the end")
-        << std::vector<FrameKey>{frame(1, std::nullopt), frame(2, 0), frame(3, std::nullopt)}
-        << std::int64_t(60) << Groups{{2}, {1}, {3}};
+        << std::vector<FrameKey>{frame(1, std::nullopt), frame(2, 0), frame(3, std::nullopt)} << std::int64_t(60)
+        << Groups{{2}, {1}, {3}};
     QTest::newRow("empty") << std::vector<FrameKey>{} << std::int64_t(60) << Groups{};
 
     // Frames timed only by their files (no EXIF): a copy gives them all the minute of the copy.
@@ -214,7 +220,8 @@ void TestIngest::groupsFrames_data()
         const std::int64_t order[] = {5, 1, 7, 3, 0, 6, 2, 4};
         for (size_t i = 0; i < shuffled.size(); ++i)
             shuffled[i].takenAtMs = order[i] * 3000;
-        QTest::newRow("file times: out of step with the names groups nothing") << shuffled << std::int64_t(60) << singles(1, 8);
+        QTest::newRow("file times: out of step with the names groups nothing")
+            << shuffled << std::int64_t(60) << singles(1, 8);
     }
     {
         // A camera's own file times over a season: bursts of three, an hour apart (the folder's times are spread).
@@ -248,7 +255,7 @@ void TestIngest::groupsFrames()
 void TestIngest::parsesExifDateTimes()
 {
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09")).value(),
-             QDateTime(QDate(2021, 4, 11), QTime(20, 43, 9), Qt::UTC).toMSecsSinceEpoch());
+             trapline::utcDateTime(QDate(2021, 4, 11), QTime(20, 43, 9)).toMSecsSinceEpoch());
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09"), QStringLiteral("5")).value() % 1000, 500);
     QCOMPARE(parseExifDateTime(QStringLiteral("2021:04:11 20:43:09"), QStringLiteral("042")).value() % 1000, 42);
     QVERIFY(!parseExifDateTime(QStringLiteral("0000:00:00 00:00:00")));
@@ -260,7 +267,10 @@ void TestIngest::decodesReconyxMakerNotes()
 {
     std::vector<std::uint8_t> h2(837, 0);
     std::memcpy(h2.data(), "RECONYXH2\0", 10);
-    h2[0x36] = 3; h2[0x38] = 10; h2[0x3a] = 0; h2[0x3c] = 4;
+    h2[0x36] = 3;
+    h2[0x38] = 10;
+    h2[0x3a] = 0;
+    h2[0x3c] = 4;
     auto m = parseReconyxMakerNote(h2.data(), h2.size());
     QVERIFY(m);
     QCOMPARE(m->index, 3);
@@ -268,8 +278,12 @@ void TestIngest::decodesReconyxMakerNotes()
     QCOMPARE(*m->eventNumber, std::int64_t(4));
 
     std::vector<std::uint8_t> hyperfire(64, 0);
-    hyperfire[0] = 0x01; hyperfire[1] = 0xf1;
-    hyperfire[0x0e] = 2; hyperfire[0x10] = 3; hyperfire[0x12] = 1; hyperfire[0x14] = 7;
+    hyperfire[0] = 0x01;
+    hyperfire[1] = 0xf1;
+    hyperfire[0x0e] = 2;
+    hyperfire[0x10] = 3;
+    hyperfire[0x12] = 1;
+    hyperfire[0x14] = 7;
     m = parseReconyxMakerNote(hyperfire.data(), hyperfire.size());
     QVERIFY(m);
     QCOMPARE(m->index, 2);
@@ -278,7 +292,10 @@ void TestIngest::decodesReconyxMakerNotes()
 
     std::vector<std::uint8_t> ultrafire(128, 0);
     std::memcpy(ultrafire.data(), "RECONYXUF\0", 10);
-    ultrafire[0x35] = 1; ultrafire[0x36] = 5; ultrafire[0x37] = 0x2c; ultrafire[0x38] = 0x01;
+    ultrafire[0x35] = 1;
+    ultrafire[0x36] = 5;
+    ultrafire[0x37] = 0x2c;
+    ultrafire[0x38] = 0x01;
     m = parseReconyxMakerNote(ultrafire.data(), ultrafire.size());
     QVERIFY(m);
     QCOMPARE(m->index, 1);
@@ -291,7 +308,8 @@ void TestIngest::ignoresImplausibleBurstMarkers()
     std::vector<std::uint8_t> h2(837, 0);
     std::memcpy(h2.data(), "RECONYXH2\0", 10);
     QVERIFY(!parseReconyxMakerNote(h2.data(), h2.size())); // 0 of 0: time-lapse frame
-    h2[0x36] = 5; h2[0x38] = 3;
+    h2[0x36] = 5;
+    h2[0x38] = 3;
     QVERIFY(!parseReconyxMakerNote(h2.data(), h2.size())); // 5 of 3
     const char other[] = "Nikon\0\x02\x10\0\0";
     QVERIFY(!parseReconyxMakerNote(reinterpret_cast<const std::uint8_t*>(other), sizeof other));
@@ -306,7 +324,8 @@ void TestIngest::namesDeploymentsFromFolders()
     QCOMPARE(byFolder.resolve(QStringLiteral("SiteA/CAM01/DCIM/100RECNX/IMG_0001.JPG")).folder,
              QStringLiteral("/cards/2024-spring/SiteA/CAM01"));
     QCOMPARE(byFolder.resolve(QStringLiteral("IMG_0001.JPG")).name, QStringLiteral("2024-spring"));
-    QCOMPARE(byFolder.resolve(QStringLiteral("SiteB/cam7/PICT0001.JPG")).name, QStringLiteral("2024-spring/SiteB/cam7"));
+    QCOMPARE(byFolder.resolve(QStringLiteral("SiteB/cam7/PICT0001.JPG")).name,
+             QStringLiteral("2024-spring/SiteB/cam7"));
 
     const DeploymentResolver oneUp(QStringLiteral("/cards/x"), {QString(), 1});
     QCOMPARE(oneUp.resolve(QStringLiteral("CAM01/day1/a.jpg")).name, QStringLiteral("x/CAM01"));
@@ -432,9 +451,11 @@ void TestIngest::importsAGeneratedCardWithOddFiles()
     QCOMPARE(counts.ungroupedMedia, std::int64_t(0));
     // Every event is one sequence of its three frames (the truncated copy of a frame joins its event).
     QCOMPARE(project->db().scalar("SELECT count(*) FROM sequences s WHERE (SELECT count(*) FROM media m WHERE"
-                                  " m.sequence_id = s.id AND m.import_error IS NULL) = 3"), std::int64_t(12));
+                                  " m.sequence_id = s.id AND m.import_error IS NULL) = 3"),
+             std::int64_t(12));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM media WHERE rel_path LIKE '%TRUNC0001.JPG' AND sequence_id ="
-                                  " (SELECT sequence_id FROM media WHERE rel_path LIKE '%IMG_0001.JPG')"), std::int64_t(1));
+                                  " (SELECT sequence_id FROM media WHERE rel_path LIKE '%IMG_0001.JPG')"),
+             std::int64_t(1));
     QCOMPARE(summary.value().thumbnailsMade, std::int64_t(generated.value().images + 1)); // + the truncated one
     auto cache = ThumbnailCache::open(project->thumbnailCachePath(), true);
     QVERIFY(cache.ok());
@@ -497,9 +518,9 @@ void TestIngest::regroupingKeepsSequenceIds()
     // A label on the first sequence must survive a later import into the same camera.
     project->db().exec("UPDATE sequences SET review_state = 2");
     project.reset();
-    const QString sameCamera = QFileInfo(scratch.open()->absoluteMediaPath(
-                                             scratch.open()->mediaOfSequence(before[0].id).value().front()))
-                                   .absolutePath();
+    const QString sameCamera =
+        QFileInfo(scratch.open()->absoluteMediaPath(scratch.open()->mediaOfSequence(before[0].id).value().front()))
+            .absolutePath();
     writeFile(sameCamera + QStringLiteral("/ZZZZ9999.JPG"), twoToneJpeg(320, 240, 1)); // 2023: a new sequence
     QVERIFY(importFolders(scratch.path, {cardDir.path()}).ok());
     project = scratch.open();

@@ -14,7 +14,8 @@ echo "package: $deb ($(du -h "$deb" | cut -f1))"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6widgets6 libqt6core6 libqt6charts6 libsqlite3-0 libexiv2-27 qt6-qpa-plugins libqt6svg6; do
+# Debian 12 names its libraries libexiv2-27 and libqt6widgets6, Debian 13 libexiv2-28 and libqt6widgets6t64.
+for lib in libqt6widgets6 libqt6core6 libqt6charts6 libsqlite3-0 "libexiv2-2[78]" qt6-qpa-plugins libqt6svg6; do
   grep -q "$lib" <<<"$depends" || fail "the package does not declare $lib"
 done
 grep -Eq "libtorch|libc10" <<<"$depends" || fail "the package does not declare LibTorch"

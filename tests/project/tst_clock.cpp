@@ -1,6 +1,7 @@
 // The clock seam: every row a write stamps carries the time of trapline::Clock, so a test that installs a mock
 // clock reads back exactly the time it set.
 #include "Clock.h"
+#include "DateTimes.h"
 #include "MockClock.h"
 #include "TestSupport.h"
 #include "demo/SyntheticCameraTrap.h"
@@ -40,11 +41,17 @@ void TestClock::aReviewEditAndItsAuditRowCarryTheMockTime()
         const auto deployment = project->ensureDeployment(QStringLiteral("CAM01"), QStringLiteral("CAM01"));
         const auto root = project->ensureImageRoot(QStringLiteral("/cards"));
         db.cached("INSERT INTO sequences(deployment_id, start_ms, end_ms, frame_count, grouped_by)"
-                  " VALUES (?1, 0, 1000, 1, 'time-gap')").bind(1, deployment).run();
+                  " VALUES (?1, 0, 1000, 1, 'time-gap')")
+            .bind(1, deployment)
+            .run();
         sequence = db.lastInsertId();
-        db.cached("INSERT INTO media(root_id, rel_path, deployment_id, sequence_id, frame_index, content_hash, file_size,"
-                  " width, height, taken_at_ms, imported_at_ms) VALUES (?1, 'IMG_1.JPG', ?2, ?3, 0, 1, 100, 64, 48, 0, 0)")
-            .bind(1, root).bind(2, deployment).bind(3, sequence).run();
+        db.cached(
+              "INSERT INTO media(root_id, rel_path, deployment_id, sequence_id, frame_index, content_hash, file_size,"
+              " width, height, taken_at_ms, imported_at_ms) VALUES (?1, 'IMG_1.JPG', ?2, ?3, 0, 1, 100, 64, 48, 0, 0)")
+            .bind(1, root)
+            .bind(2, deployment)
+            .bind(3, sequence)
+            .run();
         tx.commit();
     }
     test::MockClock clock(kMockMs);
@@ -91,8 +98,8 @@ void TestClock::anImportStampsItsMediaJobAndAuditWithTheMockTime()
              imported.value().added);
     QCOMPARE(db.scalar("SELECT started_ms FROM jobs WHERE kind = 'import'"), kMockMs);
     QCOMPARE(db.scalar("SELECT finished_ms FROM jobs WHERE kind = 'import'"), kMockMs);
-    QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE source = 'import' AND at_ms <> " +
-                       std::to_string(kMockMs)), 0);
+    QCOMPARE(
+        db.scalar("SELECT count(*) FROM audit_log WHERE source = 'import' AND at_ms <> " + std::to_string(kMockMs)), 0);
     QVERIFY(db.scalar("SELECT count(*) FROM audit_log WHERE source = 'import'") > 0);
 }
 
@@ -101,7 +108,7 @@ void TestClock::theSystemClockIsBackOnceTheMockIsGone()
     {
         test::MockClock clock(kMockMs);
         QCOMPARE(Clock::nowMs(), kMockMs);
-        QCOMPARE(Clock::nowUtc(), QDateTime::fromMSecsSinceEpoch(kMockMs, Qt::UTC));
+        QCOMPARE(Clock::nowUtc(), utcFromMSecs(kMockMs));
     }
     const std::int64_t before = QDateTime::currentMSecsSinceEpoch();
     const std::int64_t now = Clock::nowMs();

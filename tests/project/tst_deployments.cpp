@@ -1,6 +1,7 @@
 // Deployment properties: the checks on the values, the clock's offset through daylight saving time, and the
 // `trapline-cli deployments list|set|import` commands, each saving all or nothing with an audit entry.
 #include "TestSupport.h"
+#include "DateTimes.h"
 #include "formats/Csv.h"
 #include "project/Deployments.h"
 #include "project/Project.h"
@@ -24,7 +25,7 @@ std::int64_t addDeployment(Project& project, const QString& name)
 
 std::int64_t wallClock(int y, int mo, int d, int h, int mi)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toMSecsSinceEpoch();
+    return trapline::utcDateTime(QDate(y, mo, d), QTime(h, mi)).toMSecsSinceEpoch();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "TrainingFixtures.h"
+#include "DateTimes.h"
 
 #include "ingest/ImportJob.h"
 #include "review/ReviewEditor.h"
@@ -43,7 +44,7 @@ void makeLabelledProject(LabelledProject& out, int eventsPerClass, int framesPer
     const QDir root(out.scratch.dir.filePath(QStringLiteral("card")));
     QVERIFY(root.mkpath(QStringLiteral("CAM01")) && root.mkpath(QStringLiteral("CAM02")));
     cv::RNG rng(12345);
-    const QDateTime start(QDate(2026, 3, 1), QTime(6, 0), Qt::UTC);
+    const QDateTime start = trapline::utcDateTime(QDate(2026, 3, 1), QTime(6, 0));
     std::map<QString, QString> fileClass; // relative file -> class
     int event = 0;
     for (int e = 0; e < eventsPerClass; ++e) {

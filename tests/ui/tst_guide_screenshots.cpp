@@ -2,6 +2,7 @@
 // ../shared/data, at each step the guide describes. Each step is also checked, so a picture never shows a state
 // the application did not reach. The PNGs go to build/screenshots/guide-*.png.
 #include "TestSupport.h"
+#include "DateTimes.h"
 #include "browser/ReviewQueuePanel.h"
 #include "browser/SequenceListModel.h"
 #include "export/ExportDialog.h"
@@ -46,7 +47,7 @@ QString cardOfPairs(const QTemporaryDir& dir, const QString& source)
 {
     const QString card = dir.filePath(QStringLiteral("card"));
     const QStringList files = QDir(source).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
-    QDateTime t = QDateTime(QDate(2024, 6, 1), QTime(6, 0), Qt::UTC);
+    QDateTime t = trapline::utcDateTime(QDate(2024, 6, 1), QTime(6, 0));
     for (const QString& name : files) {
         const QString camera = name.section(u'_', 0, 0); // the pair's species, one folder per pair
         const QString folder = QDir(card).filePath(camera);

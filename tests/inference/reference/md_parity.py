@@ -11,6 +11,11 @@ an error or a warning.
 YOLOv5x6 at 1280 takes about 10 s an image on each side on 2 cores, so the test runs on a sample of 6 images of
 every shape (--count N spreads N over the sorted names instead; 0 takes all). Exit status 0 passed, 1 failed, 77 skipped (no reference environment).
 Run it with the reference environment's python (scripts/install-reference-python.sh).
+
+--reference DIR compares with detections made earlier instead (tst_megadetector_onnx_parity, Debian 13 lane):
+md_onnx_reference.py made DIR on Debian 12 with the ONNX export of the same checkpoint and MegaDetector's results
+on the default sample; Trapline runs that ONNX file through ONNX Runtime here, with the same criteria. MegaDetector's
+validator runs where its code is importable (it is not installed in the Debian 13 root).
 """
 import argparse
 import hashlib
@@ -135,11 +140,13 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--cli", required=True, help="trapline-cli")
     p.add_argument("--data", default=os.path.join(SOURCE, "..", "shared", "data"), help="../shared/data")
-    p.add_argument("--cache", required=True, help="a folder for the generated model (kept between runs)")
+    p.add_argument("--cache", help="a folder for the generated model (kept between runs; not with --reference)")
     p.add_argument("--folder", default=MD_IMAGES, help="images, relative to --data")
     p.add_argument("--count", type=int, default=-1, help="images compared, spread over the sorted names (0: all; "
                    "default: a fixed sample of 6 of every shape)")
     p.add_argument("--keep", help="keep both results files in this folder")
+    p.add_argument("--reference", help="a folder md_onnx_reference.py made: compare its ONNX export, run by "
+                   "Trapline, with its MegaDetector results")
     a = p.parse_args()
 
     images = os.path.join(a.data, a.folder)
@@ -149,41 +156,61 @@ def main():
     try:
         from megadetector.postprocessing.validate_batch_results import validate_batch_results
     except ImportError as e:
-        print(f"SKIP: MegaDetector's code is not importable ({e}); run scripts/install-reference-python.sh")
-        return 77
+        if not a.reference:
+            print(f"SKIP: MegaDetector's code is not importable ({e}); run scripts/install-reference-python.sh")
+            return 77
+        validate_batch_results = None
 
-    checkpoint, manifest = ensure_model(a.data, a.cache)
+    if a.reference:
+        manifest = os.path.join(a.reference, "mdv5a-random-onnx.json")
+        reference = os.path.join(a.reference, "megadetector.json")
+        with open(reference) as f:
+            names = sorted(boxes(json.load(f)))
+        if len(names) < 6:
+            print(f"FAIL: {reference} has results for {len(names)} images, 6 expected")
+            return 1
+    else:
+        if not a.cache:
+            p.error("--cache is needed without --reference")
+        checkpoint, manifest = ensure_model(a.data, a.cache)
+        names = subsample(images, a.count)
     work = tempfile.mkdtemp(prefix="md-parity-")
     try:
         folder = os.path.join(work, "images")
         os.makedirs(folder)
-        names = subsample(images, a.count)
         for name in names:
             shutil.copy(os.path.join(images, name), folder)
         ours, theirs = os.path.join(work, "trapline.json"), os.path.join(work, "megadetector.json")
         t_trapline = run([a.cli, "detect", folder, "--model", manifest, "--out", ours])
-        t_md = run([sys.executable, "-m", "megadetector.detection.run_detector_batch", checkpoint, folder, theirs,
-                    "--threshold", str(THRESHOLD), "--output_relative_filenames", "--quiet"],
-                   stdout=subprocess.DEVNULL)
+        if a.reference:
+            shutil.copy(reference, theirs)
+        else:
+            t_md = run([sys.executable, "-m", "megadetector.detection.run_detector_batch", checkpoint, folder, theirs,
+                        "--threshold", str(THRESHOLD), "--output_relative_filenames", "--quiet"],
+                       stdout=subprocess.DEVNULL)
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
             shutil.copy(ours, a.keep)
             shutil.copy(theirs, a.keep)
 
         failed = False
-        validation = validate_batch_results(ours)["validation_results"]
-        for kind in ("errors", "warnings"):
-            for message in validation[kind]:
-                print(f"FAIL: MegaDetector's validator, {kind[:-1]}: {message}")
-                failed = True
-        if not validation["errors"] and not validation["warnings"]:
-            print("MegaDetector's validate_batch_results: Trapline's file is valid, no warnings")
+        if validate_batch_results is None:
+            print("MegaDetector's validator is not installed here; the Debian 12 suite (tst_megadetector_parity) runs it")
+        else:
+            validation = validate_batch_results(ours)["validation_results"]
+            for kind in ("errors", "warnings"):
+                for message in validation[kind]:
+                    print(f"FAIL: MegaDetector's validator, {kind[:-1]}: {message}")
+                    failed = True
+            if not validation["errors"] and not validation["warnings"]:
+                print("MegaDetector's validate_batch_results: Trapline's file is valid, no warnings")
 
         with open(ours) as f:
             ours_boxes = boxes(json.load(f))
         with open(theirs) as f:
             theirs_boxes = boxes(json.load(f))
-        print(f"{len(names)} images; Trapline {t_trapline:.1f} s, MegaDetector {t_md:.1f} s (each with model load)")
+        print(f"{len(names)} images; Trapline {t_trapline:.1f} s, " + (f"MegaDetector's results from {reference}"
+              if a.reference else f"MegaDetector {t_md:.1f} s") + " (each with model load)")
         sizes = input_sizes(folder, names)
         for label, side, other in (("Trapline", ours_boxes, theirs_boxes), ("MegaDetector", theirs_boxes, ours_boxes)):
             missing, total, slivers = unmatched(side, other, 0.9, 0.01, 0.1, sizes)
