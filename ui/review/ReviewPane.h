@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class QLabel;
 class QListView;
+class QPushButton;
 class QSlider;
 class QToolButton;
 class QUndoStack;
@@ -44,6 +46,8 @@ public:
     ImageView* imageView() const { return m_image; }
     LabelPanel* labelPanel() const { return m_panel; }
     QListView* filmstrip() const { return m_strip; }
+    // Shown while the sequence is in the Conflicts queue: keep its labels, or take the reviewer's.
+    QWidget* conflictBar() const { return m_conflictBar; }
     // Reloads the project's taxa, quick keys and individuals (after edits elsewhere).
     void reloadVocabulary();
 
@@ -87,6 +91,9 @@ private:
     void onBoxEdited(qint64 detectionId, const review::Box& box);
     void onUndoRedo(std::int64_t sequenceId);
     QWidget* buildToolbar();
+    QWidget* buildConflictBar();
+    void showConflict();
+    void pickConflict(bool theirs);
 
     Project* m_project = nullptr;
     QUndoStack* m_undo = nullptr;
@@ -99,6 +106,11 @@ private:
     QSlider* m_contrast = nullptr;
     QToolButton* m_magnifierButton = nullptr;
     QToolButton* m_drawButton = nullptr;
+    QWidget* m_conflictBar = nullptr;
+    QLabel* m_conflictText = nullptr;
+    QPushButton* m_takeTheirs = nullptr;
+    std::optional<std::int64_t> m_conflictId;
+    QString m_conflictReviewer;
     std::optional<review::SequenceView> m_view;
     std::vector<std::optional<review::Taxon>> m_quickKeys;
     int m_frame = 0;
