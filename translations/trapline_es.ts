@@ -748,6 +748,33 @@ Advertencias:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En cola: empieza cuando termine otra tarea</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Deteniendo tras el lote actual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de empezar</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1212,6 +1239,126 @@ No se cambió nada.</translation>
     <message>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>No se puede crear el individuo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>No hay ningún despliegue llamado &quot;%1&quot; en %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>No hay ninguna secuencia %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Nada que extraer: ninguna secuencia coincide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>&quot;%1&quot;: indique una confianza entre 0 y 1, p. ej. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>&quot;%1&quot;: %2 no está en este proyecto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>&quot;%1&quot; no es una cola de revisión. Use not-reviewed, machine-labelled, below=CONFIANZA, disagreeing, empty, conflicts, species=NOMBRE o deployment=NOMBRE, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Indique quién revisa la parte (--reviewer NOMBRE).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Indique el archivo en el que se escribe la parte (--out PARTE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 ya existe; elija otro archivo para la parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>No se puede escribir %1; el proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>No se puede extraer una parte de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Reincorporación de la parte de %1: %2 secuencias tomaron las etiquetas del revisor, %3 están en la cola Conflictos, %4 quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Nada nuevo que reincorporar de la parte de %1; el proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Taxones añadidos: %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Taxones fusionados por nombre: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Individuos añadidos: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Individuos fusionados por nombre: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 es el propio proyecto, no una parte extraída de él.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>No se puede reincorporar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 no es una parte extraída para revisión (no registra ninguna extracción); no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 se extrajo de otro proyecto, no de %2. Reincorpórela al proyecto del que procede; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>La extracción %1 a la que pertenece %2 no está registrada en %3; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>No se puede reincorporar %1; no se modificó nada</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>No se pueden listar los conflictos</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>sin etiquetas</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>No hay ningún conflicto %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>El conflicto %1 ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>El conflicto %1 no se resolvió</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>El conflicto %1 no se modificó</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1964,8 @@ Carpeta: %4</translation>
         <translation>Quitar de la lista las tareas terminadas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Detener tras el lote actual; se conserva todo lo hecho y al repetir la tarea continúa donde quedó</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1982,10 @@ Carpeta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repítala para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Detener tras el lote actual; todo lo hecho se conserva y volver a ejecutar la tarea la reanuda. Una tarea en cola se elimina.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2303,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primero cree o abra un proyecto (Archivo &gt; Nuevo proyecto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar una carpeta de cámara</translation>
     </message>
@@ -2222,10 +2357,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>%1 imágenes en %2: %3 detecciones, %4 fotogramas marcados para revisar, %5 fallidas</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Ejecutar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 detenida</translation>
     </message>
@@ -2252,10 +2383,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2597,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Copiar el proyecto, tal como está ahora, en su carpeta de copias de seguridad junto a él</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Copia de seguridad del proyecto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Copia de seguridad de %1</translation>
     </message>
@@ -2494,20 +2617,12 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <translation>Confirmar o rechazar los individuos propuestos, uno al lado del otro</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proponer coincidencias de individuos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proponer coincidencias de individuos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propuestas para %2 avistamientos, a partir de %3 avistamientos confirmados de %4 individuos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Emparejar individuos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2643,6 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar el clasificador de especies o el modelo de reidentificación con sus etiquetas corregidas</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entrenar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2723,87 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
             <numerusform>Se cambió la hora de %n fotograma</numerusform>
             <numerusform>Se cambió la hora de %n fotogramas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 ya está en cola.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 ya se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está en cola: empieza cuando termine la tarea anterior.</translation>
+    </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Extraer para %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 secuencias (%2 imágenes) extraídas a %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Reincorporar %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Extraer para revisión</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>Las secuencias que muestra la lista van a un revisor.
+Revisor:</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>la lista de revisión</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Reincorporar</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>E&amp;xtraer para revisión...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Una parte de este proyecto para que un revisor la etiquete en otro lugar</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>Re&amp;incorporar...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Reincorporar la parte de un revisor; las secuencias cambiadas en ambos lados van a la cola Conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en cola)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En cola: empieza cuando termine la tarea en curso del proyecto. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en ejecución)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En ejecución: vea el panel Tareas para su progreso; otra solicitud está en cola. %1</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3031,26 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>«%1» corresponde a %2 especies (%3): elija una de la lista.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Conservar estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Cambiada aquí y en la parte de %1. Aquí: %2. %1: %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Tomar la de %1</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation>tomar las etiquetas de %1</translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation>conservar estas etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2905,6 +3117,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>(any individual)</source>
         <translation>(cualquier individuo)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Secuencias que una reincorporación encontró cambiadas aquí y en la parte de un revisor: elija una versión</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3796,10 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>Training would be refused:</source>
         <translation>Se rechazaría el entrenamiento:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En cola: el entrenamiento empieza cuando termine la tarea en curso del proyecto.</translation>
     </message>
 </context>
 </TS>

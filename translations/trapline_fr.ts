@@ -748,6 +748,33 @@ Avertissements :
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>En attente : démarre quand une autre tâche se termine</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Arrêt après le lot en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Annulée avant de démarrer</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1212,6 +1239,126 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>Impossible de créer l&apos;individu « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>Il n&apos;y a pas de déploiement nommé « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>Il n&apos;y a pas de séquence %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Rien à extraire : aucune séquence ne correspond.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>« %1 » : donnez une confiance entre 0 et 1, par ex. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>« %1 » : %2 n&apos;est pas dans ce projet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>« %1 » n&apos;est pas une file de révision. Utilisez not-reviewed, machine-labelled, below=CONFIANCE, disagreeing, empty, conflicts, species=NOM ou deployment=NOM, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Nommez la personne qui révise la partie (--reviewer NOM).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Indiquez le fichier où écrire la partie (--out PARTIE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier pour la partie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>Impossible d&apos;écrire %1 ; le projet n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>Impossible d&apos;extraire une partie de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Réintégration de la partie de %1 : %2 séquences ont pris les étiquettes de la personne, %3 sont dans la file Conflits, %4 sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Rien de nouveau à réintégrer de la partie de %1 ; le projet n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Taxons ajoutés : %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Taxons fusionnés par nom : %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Individus ajoutés : %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Individus fusionnés par nom : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 est le projet lui-même, pas une partie extraite de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>Impossible de réintégrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 n&apos;est pas une partie extraite pour révision (elle n&apos;enregistre aucune extraction) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 a été extraite d&apos;un autre projet, pas de %2. Réintégrez-la dans le projet d&apos;où elle vient ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>L&apos;extraction %1 à laquelle appartient %2 n&apos;est pas enregistrée dans %3 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>Impossible de réintégrer %1 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>Impossible de lister les conflits</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>aucune étiquette</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>Il n&apos;y a pas de conflit %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>Le conflit %1 a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>Le conflit %1 n&apos;a pas été résolu</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>Le conflit %1 n&apos;a pas été modifié</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1964,8 @@ Dossier : %4</translation>
         <translation>Retirer les tâches terminées de la liste</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Démarrage...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1982,10 @@ Dossier : %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Annulée : %1. Relancez-la pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Arrêter après le lot en cours ; tout ce qui est fait est conservé, et relancer la tâche la reprend. Une tâche en attente est retirée.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2303,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Créez ou ouvrez d&apos;abord un projet (Fichier &gt; Nouveau projet).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importer un dossier de caméra</translation>
     </message>
@@ -2222,10 +2357,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>%1 images sur %2 : %3 détections, %4 images signalées à vérifier, %5 échecs</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Exécuter les modèles</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 arrêtée</translation>
     </message>
@@ -2252,10 +2383,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2597,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Copier le projet, tel qu’il est maintenant, dans son dossier de sauvegardes à côté de lui</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Sauvegarder le projet</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Sauvegarde de %1</translation>
     </message>
@@ -2494,20 +2617,12 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <translation>Confirmer ou rejeter les individus proposés, côte à côte</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Proposer des correspondances d’individus</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Proposer des correspondances d’individus</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propositions pour %2 observations, à partir de %3 observations confirmées de %4 individus</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Apparier les individus</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2643,6 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Affiner le classificateur d&apos;espèces ou le modèle de ré-identification sur vos annotations corrigées</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Entraîner un modèle</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2723,87 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
             <numerusform>%n heure d&apos;image modifiée</numerusform>
             <numerusform>%n heures d&apos;image modifiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 est déjà en attente.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 est en attente : elle démarre quand la tâche précédente se termine.</translation>
+    </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Extraire pour %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 séquences (%2 images) extraites vers %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Réintégrer %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Extraire pour révision</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>Les séquences affichées dans la liste vont à une personne.
+Réviseur :</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>la liste de révision</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>&amp;Extraire pour révision...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Une partie de ce projet, à étiqueter ailleurs par une personne</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>Ré&amp;intégrer...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Réintégrer la partie d&apos;une personne ; les séquences modifiées des deux côtés vont dans la file Conflits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>En attente : démarre quand la tâche en cours du projet se termine. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>En cours : voir le panneau Tâches pour sa progression ; une autre demande est en attente. %1</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3031,26 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>« %1 » correspond à %2 espèces (%3) : choisissez-en une dans la liste.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Garder ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Modifiée ici et dans la partie de %1. Ici : %2. %1 : %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Prendre celle de %1</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation>prendre les étiquettes de %1</translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation>garder ces étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2905,6 +3117,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>(any individual)</source>
         <translation>(tous les individus)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Séquences qu&apos;une réintégration a trouvées modifiées ici et dans la partie d&apos;une personne : choisissez une version</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3796,10 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>Training would be refused:</source>
         <translation>L&apos;entraînement serait refusé :</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>En attente : l&apos;entraînement démarre quand la tâche en cours du projet se termine.</translation>
     </message>
 </context>
 </TS>

@@ -748,6 +748,33 @@ Avisos:
     </message>
 </context>
 <context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation>Na fila: começa quando a tarefa em execução do projeto terminar</translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation>Na fila: começa quando outra tarefa terminar</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Parando após o lote atual...</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de começar</translation>
+    </message>
+</context>
+<context>
     <name>trapline::ProjectText</name>
     <message>
         <source>Synthetic camera-trap options are invalid: %1.</source>
@@ -1212,6 +1239,126 @@ Nada foi alterado.</translation>
     <message>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>Não foi possível criar o indivíduo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>Não há implantação chamada &quot;%1&quot; em %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>Não há sequência %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Nada a retirar: nenhuma sequência corresponde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>&quot;%1&quot;: informe uma confiança entre 0 e 1, p. ex. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>&quot;%1&quot;: %2 não está neste projeto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>&quot;%1&quot; não é uma fila de revisão. Use not-reviewed, machine-labelled, below=CONFIANÇA, disagreeing, empty, conflicts, species=NOME ou deployment=NOME, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Indique quem revisa a parte (--reviewer NOME).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Informe o arquivo em que a parte é gravada (--out PARTE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 já existe; escolha outro arquivo para a parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Não é possível gravar %1: a pasta %2 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>Não é possível gravar %1; o projeto não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>Não é possível retirar uma parte de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Devolução da parte de %1: %2 sequências receberam os rótulos do revisor, %3 estão na fila Conflitos, %4 ficaram como estavam.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Nada de novo a devolver da parte de %1; o projeto não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Táxons adicionados: %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Táxons mesclados pelo nome: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Indivíduos adicionados: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Indivíduos mesclados pelo nome: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 é o próprio projeto, não uma parte retirada dele.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>Não é possível devolver %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 não é uma parte retirada para revisão (não registra nenhuma retirada); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 foi retirada de outro projeto, não de %2. Devolva-a ao projeto de onde veio; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>A retirada %1 a que %2 pertence não está registrada em %3; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>Não é possível devolver %1; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>Não é possível listar os conflitos</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>sem rótulos</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>Não há conflito %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>O conflito %1 já foi resolvido.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>O conflito %1 não foi resolvido</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>O conflito %1 não foi alterado</translation>
     </message>
 </context>
 <context>
@@ -1817,16 +1964,8 @@ Pasta: %4</translation>
         <translation>Remover da lista as tarefas concluídas</translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation>Iniciando...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
-        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e repetir a tarefa continua de onde parou</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -1843,6 +1982,10 @@ Pasta: %4</translation>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
         <translation>Cancelada: %1. Repita para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
+        <translation>Parar após o lote atual; tudo o que foi feito é mantido, e executar a tarefa de novo a retoma. Uma tarefa na fila é removida.</translation>
     </message>
 </context>
 <context>
@@ -2160,14 +2303,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Não foi possível abrir o projeto</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation>Primeiro crie ou abra um projeto (Arquivo &gt; Novo projeto).</translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation>Importar uma pasta de câmera</translation>
     </message>
@@ -2222,10 +2357,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>%1 imagens em %2: %3 detecções, %4 quadros marcados para revisão, %5 falharam</translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation>Executar modelos</translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation>%1 interrompida</translation>
     </message>
@@ -2252,10 +2383,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import Labels</source>
@@ -2470,10 +2597,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Copiar o projeto, como está agora, para a pasta de backups ao lado dele</translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation>Backup do projeto</translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation>Backup de %1</translation>
     </message>
@@ -2494,20 +2617,12 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <translation>Confirmar ou rejeitar os indivíduos propostos, lado a lado</translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation>Propor correspondências de indivíduos</translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation>Propor correspondências de indivíduos</translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
         <translation>%1 propostas para %2 avistamentos, a partir de %3 avistamentos confirmados de %4 indivíduos</translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
-        <translation>Associar indivíduos</translation>
     </message>
     <message>
         <source>Pr&amp;opose Individual Matches</source>
@@ -2528,10 +2643,6 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
         <translation>Ajustar o classificador de espécies ou o modelo de reidentificação com seus rótulos corrigidos</translation>
-    </message>
-    <message>
-        <source>Train Model</source>
-        <translation>Treinar modelo</translation>
     </message>
     <message>
         <source>&amp;Deployments</source>
@@ -2612,6 +2723,87 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
             <numerusform>%n horário de quadro alterado</numerusform>
             <numerusform>%n horários de quadro alterados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation>%1 já está na fila.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 já está em execução.</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation>%1 está na fila: começa quando a tarefa anterior terminar.</translation>
+    </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Retirar para %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 sequências (%2 imagens) retiradas para %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Devolver %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Retirar para revisão</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>As sequências que a lista mostra vão para um revisor.
+Revisor:</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>a lista de revisão</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>&amp;Retirar para revisão...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Uma parte deste projeto para um revisor rotular em outro lugar</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>&amp;Devolver...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Devolver a parte de um revisor; as sequências alteradas dos dois lados vão para a fila Conflitos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n na fila</numerusform>
+            <numerusform>%n na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation>%1 (na fila)</translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation>Na fila: começa quando a tarefa em execução do projeto terminar. %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (em execução)</translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation>Em execução: veja o painel Tarefas para o progresso; outra solicitação está na fila. %1</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3031,26 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>&quot;%1&quot; corresponde a %2 espécies (%3): escolha uma da lista.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Manter estes rótulos</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Alterada aqui e na parte de %1. Aqui: %2. %1: %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Usar a de %1</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation>usar os rótulos de %1</translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation>manter estes rótulos</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2905,6 +3117,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>(any individual)</source>
         <translation>(qualquer indivíduo)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Sequências que uma devolução encontrou alteradas aqui e na parte de um revisor: escolha uma versão</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3796,10 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>Training would be refused:</source>
         <translation>O treinamento seria recusado:</translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
+        <translation>Na fila: o treinamento começa quando a tarefa em execução do projeto terminar.</translation>
     </message>
 </context>
 </TS>
