@@ -259,7 +259,7 @@ Result<CheckoutReport> checkOut(Project& project, const CheckoutRequest& request
         db.cached("INSERT INTO checkouts(reviewer, part_path, scope, created_ms, actor) VALUES (?1, ?2, ?3, ?4, ?5)")
             .bind(1, request.reviewer.trimmed())
             .bind(2, out.absoluteFilePath())
-            .bind(3, request.scope)
+            .bind(3, request.scope.isEmpty() ? QStringLiteral("sequences") : request.scope)
             .bind(4, Clock::nowMs())
             .bind(5, Project::currentUser())
             .run();
