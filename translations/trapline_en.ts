@@ -1282,6 +1282,126 @@ Nothing was changed.</source>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::TrainingText</name>
@@ -2654,6 +2774,51 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -2820,6 +2985,18 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2885,6 +3062,14 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>(any individual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3900,14 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1288,6 +1288,126 @@ No se cambió nada.</translation>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>No se puede crear el individuo &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>No hay ningún despliegue llamado &quot;%1&quot; en %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>No hay ninguna secuencia %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Nada que extraer: ninguna secuencia coincide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>&quot;%1&quot;: indique una confianza entre 0 y 1, p. ej. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>&quot;%1&quot;: %2 no está en este proyecto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>&quot;%1&quot; no es una cola de revisión. Use not-reviewed, machine-labelled, below=CONFIANZA, disagreeing, empty, conflicts, species=NOMBRE o deployment=NOMBRE, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Indique quién revisa la parte (--reviewer NOMBRE).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Indique el archivo en el que se escribe la parte (--out PARTE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 ya existe; elija otro archivo para la parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>No se puede escribir %1; el proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>No se puede extraer una parte de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Reincorporación de la parte de %1: %2 secuencias tomaron las etiquetas del revisor, %3 están en la cola Conflictos, %4 quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Nada nuevo que reincorporar de la parte de %1; el proyecto no se modificó.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Taxones añadidos: %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Taxones fusionados por nombre: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Individuos añadidos: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Individuos fusionados por nombre: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 es el propio proyecto, no una parte extraída de él.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>No se puede reincorporar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 no es una parte extraída para revisión (no registra ninguna extracción); no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 se extrajo de otro proyecto, no de %2. Reincorpórela al proyecto del que procede; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>La extracción %1 a la que pertenece %2 no está registrada en %3; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>No se puede reincorporar %1; no se modificó nada</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>No se pueden listar los conflictos</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>sin etiquetas</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>No hay ningún conflicto %1 en este proyecto.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>El conflicto %1 ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>El conflicto %1 no se resolvió</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>El conflicto %1 no se modificó</translation>
+    </message>
 </context>
 <context>
     <name>trapline::TrainingText</name>
@@ -2664,6 +2784,52 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>No se pudo deshacer ni rehacer «%1»: %2</translation>
     </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Extraer para %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 secuencias (%2 imágenes) extraídas a %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Reincorporar %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Extraer para revisión</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>Las secuencias que muestra la lista van a un revisor.
+Revisor:</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>la lista de revisión</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Reincorporar</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>E&amp;xtraer para revisión...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Una parte de este proyecto para que un revisor la etiquete en otro lugar</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>Re&amp;incorporar...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Reincorporar la parte de un revisor; las secuencias cambiadas en ambos lados van a la cola Conflictos</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -2830,6 +2996,18 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>«%1» corresponde a %2 especies (%3): elija una de la lista.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Conservar estas etiquetas</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Cambiada aquí y en la parte de %1. Aquí: %2. %1: %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Tomar la de %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2896,6 +3074,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>(any individual)</source>
         <translation>(cualquier individuo)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Secuencias que una reincorporación encontró cambiadas aquí y en la parte de un revisor: elija una versión</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3912,14 @@ Enter lo aplica al recuadro seleccionado o, si no hay ninguno, a toda la secuenc
     <message>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1288,6 +1288,126 @@ Rien n&apos;a été modifié.</translation>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>Impossible de créer l&apos;individu « %1 »</translation>
     </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>Il n&apos;y a pas de déploiement nommé « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>Il n&apos;y a pas de séquence %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Rien à extraire : aucune séquence ne correspond.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>« %1 » : donnez une confiance entre 0 et 1, par ex. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>« %1 » : %2 n&apos;est pas dans ce projet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>« %1 » n&apos;est pas une file de révision. Utilisez not-reviewed, machine-labelled, below=CONFIANCE, disagreeing, empty, conflicts, species=NOM ou deployment=NOM, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Nommez la personne qui révise la partie (--reviewer NOM).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Indiquez le fichier où écrire la partie (--out PARTIE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier pour la partie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>Impossible d&apos;écrire %1 ; le projet n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>Impossible d&apos;extraire une partie de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Réintégration de la partie de %1 : %2 séquences ont pris les étiquettes de la personne, %3 sont dans la file Conflits, %4 sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Rien de nouveau à réintégrer de la partie de %1 ; le projet n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Taxons ajoutés : %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Taxons fusionnés par nom : %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Individus ajoutés : %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Individus fusionnés par nom : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 est le projet lui-même, pas une partie extraite de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>Impossible de réintégrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 n&apos;est pas une partie extraite pour révision (elle n&apos;enregistre aucune extraction) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 a été extraite d&apos;un autre projet, pas de %2. Réintégrez-la dans le projet d&apos;où elle vient ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>L&apos;extraction %1 à laquelle appartient %2 n&apos;est pas enregistrée dans %3 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>Impossible de réintégrer %1 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>Impossible de lister les conflits</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>aucune étiquette</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>Il n&apos;y a pas de conflit %1 dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>Le conflit %1 a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>Le conflit %1 n&apos;a pas été résolu</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>Le conflit %1 n&apos;a pas été modifié</translation>
+    </message>
 </context>
 <context>
     <name>trapline::TrainingText</name>
@@ -2664,6 +2784,52 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Impossible d’annuler ou de rétablir « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Extraire pour %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 séquences (%2 images) extraites vers %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Réintégrer %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Extraire pour révision</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>Les séquences affichées dans la liste vont à une personne.
+Réviseur :</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>la liste de révision</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>&amp;Extraire pour révision...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Une partie de ce projet, à étiqueter ailleurs par une personne</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>Ré&amp;intégrer...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Réintégrer la partie d&apos;une personne ; les séquences modifiées des deux côtés vont dans la file Conflits</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -2830,6 +2996,18 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>« %1 » correspond à %2 espèces (%3) : choisissez-en une dans la liste.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Garder ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Modifiée ici et dans la partie de %1. Ici : %2. %1 : %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Prendre celle de %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2896,6 +3074,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>(any individual)</source>
         <translation>(tous les individus)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Séquences qu&apos;une réintégration a trouvées modifiées ici et dans la partie d&apos;une personne : choisissez une version</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3912,14 @@ Enter l&apos;applique au cadre sélectionné, sinon à toute la séquence.</tran
     <message>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

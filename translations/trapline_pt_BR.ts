@@ -1288,6 +1288,126 @@ Nada foi alterado.</translation>
         <source>Cannot create the individual &quot;%1&quot;</source>
         <translation>Não foi possível criar o indivíduo &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>There is no deployment named &quot;%1&quot; in %2.</source>
+        <translation>Não há implantação chamada &quot;%1&quot; em %2.</translation>
+    </message>
+    <message>
+        <source>There is no sequence %1 in %2.</source>
+        <translation>Não há sequência %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out: no sequence matches.</source>
+        <translation>Nada a retirar: nenhuma sequência corresponde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a confidence between 0 and 1, e.g. below=0.6.</source>
+        <translation>&quot;%1&quot;: informe uma confiança entre 0 e 1, p. ex. below=0.6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not in this project.</source>
+        <translation>&quot;%1&quot;: %2 não está neste projeto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review queue. Use not-reviewed, machine-labelled, below=CONFIDENCE, disagreeing, empty, conflicts, species=NAME or deployment=NAME, separated by commas.</source>
+        <translation>&quot;%1&quot; não é uma fila de revisão. Use not-reviewed, machine-labelled, below=CONFIANÇA, disagreeing, empty, conflicts, species=NOME ou deployment=NOME, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who takes the part (--reviewer NAME).</source>
+        <translation>Indique quem revisa a parte (--reviewer NOME).</translation>
+    </message>
+    <message>
+        <source>Give the file the part is written to (--out PART.trapline).</source>
+        <translation>Informe o arquivo em que a parte é gravada (--out PARTE.trapline).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the part.</source>
+        <translation>%1 já existe; escolha outro arquivo para a parte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Não é possível gravar %1: a pasta %2 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the project was not changed.</source>
+        <translation>Não é possível gravar %1; o projeto não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot check out a part of %1 to %2</source>
+        <translation>Não é possível retirar uma parte de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Check-in of %1&apos;s part: %2 sequences took the reviewer&apos;s labels, %3 are in the Conflicts queue, %4 were left as they were.</source>
+        <translation>Devolução da parte de %1: %2 sequências receberam os rótulos do revisor, %3 estão na fila Conflitos, %4 ficaram como estavam.</translation>
+    </message>
+    <message>
+        <source>Nothing new to check in from %1&apos;s part; the project was not changed.</source>
+        <translation>Nada de novo a devolver da parte de %1; o projeto não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Taxa added: %1.</source>
+        <translation>Táxons adicionados: %1.</translation>
+    </message>
+    <message>
+        <source>Taxa merged by name: %1.</source>
+        <translation>Táxons mesclados pelo nome: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals added: %1.</source>
+        <translation>Indivíduos adicionados: %1.</translation>
+    </message>
+    <message>
+        <source>Individuals merged by name: %1.</source>
+        <translation>Indivíduos mesclados pelo nome: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself, not a part checked out of it.</source>
+        <translation>%1 é o próprio projeto, não uma parte retirada dele.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1: %2</source>
+        <translation>Não é possível devolver %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a part checked out for review (it records no check-out); nothing was changed.</source>
+        <translation>%1 não é uma parte retirada para revisão (não registra nenhuma retirada); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out of another project, not of %2. Check it in to the project it came from; nothing was changed.</source>
+        <translation>%1 foi retirada de outro projeto, não de %2. Devolva-a ao projeto de onde veio; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The check-out %1 that %2 belongs to is not recorded in %3; nothing was changed.</source>
+        <translation>A retirada %1 a que %2 pertence não está registrada em %3; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot check in %1; nothing was changed</source>
+        <translation>Não é possível devolver %1; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflicts</source>
+        <translation>Não é possível listar os conflitos</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>sem rótulos</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in this project.</source>
+        <translation>Não há conflito %1 neste projeto.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved.</source>
+        <translation>O conflito %1 já foi resolvido.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not resolved</source>
+        <translation>O conflito %1 não foi resolvido</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was not changed</source>
+        <translation>O conflito %1 não foi alterado</translation>
+    </message>
 </context>
 <context>
     <name>trapline::TrainingText</name>
@@ -2664,6 +2784,52 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>Could not undo or redo &quot;%1&quot;: %2</source>
         <translation>Não foi possível desfazer ou refazer “%1”: %2</translation>
     </message>
+    <message>
+        <source>Check out for %1</source>
+        <translation>Retirar para %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences (%2 images) checked out to %3</source>
+        <translation>%1 sequências (%2 imagens) retiradas para %3</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Devolver %1</translation>
+    </message>
+    <message>
+        <source>Check Out for Review</source>
+        <translation>Retirar para revisão</translation>
+    </message>
+    <message>
+        <source>The sequences the list shows go to one reviewer.
+Reviewer:</source>
+        <translation>As sequências que a lista mostra vão para um revisor.
+Revisor:</translation>
+    </message>
+    <message>
+        <source>the review list</source>
+        <translation>a lista de revisão</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out for Review...</source>
+        <translation>&amp;Retirar para revisão...</translation>
+    </message>
+    <message>
+        <source>A part of this project for one reviewer to label elsewhere</source>
+        <translation>Uma parte deste projeto para um revisor rotular em outro lugar</translation>
+    </message>
+    <message>
+        <source>Check &amp;In...</source>
+        <translation>&amp;Devolver...</translation>
+    </message>
+    <message>
+        <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
+        <translation>Devolver a parte de um revisor; as sequências alteradas dos dois lados vão para a fila Conflitos</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -2830,6 +2996,18 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
         <source>&quot;%1&quot; fits %2 species (%3): pick one from the list.</source>
         <translation>&quot;%1&quot; corresponde a %2 espécies (%3): escolha uma da lista.</translation>
     </message>
+    <message>
+        <source>Keep these labels</source>
+        <translation>Manter estes rótulos</translation>
+    </message>
+    <message>
+        <source>Changed here and in %1&apos;s part. Here: %2. %1: %3.</source>
+        <translation>Alterada aqui e na parte de %1. Aqui: %2. %1: %3.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Usar a de %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::ReviewQueuePanel</name>
@@ -2896,6 +3074,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>(any individual)</source>
         <translation>(qualquer indivíduo)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Sequences a check-in found changed both here and in a reviewer&apos;s part: pick one version</source>
+        <translation>Sequências que uma devolução encontrou alteradas aqui e na parte de um revisor: escolha uma versão</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3912,14 @@ Enter o aplica à caixa selecionada ou, se não houver, à sequência inteira.</
     <message>
         <source>No project is open.</source>
         <translation>Nenhum projeto está aberto.</translation>
+    </message>
+    <message>
+        <source>take %1&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep these labels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -25,5 +25,7 @@ int runModels(const QStringList& args);
 int runTimes(const QStringList& args);
 int runDeployments(const QStringList& args);
 int runCheckSystem(const QStringList& args);
+int runCheckout(const QStringList& args);
+int runCheckin(const QStringList& args);
 
 } // namespace trapline::cli

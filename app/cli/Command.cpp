@@ -73,6 +73,12 @@ const std::vector<Command>& commands()
          QStringLiteral("correct a deployment's frame times (a wrong camera clock, times in file names) and regroup "
                         "its sequences, keeping labels"),
          runTimes},
+        {QStringLiteral("checkout"),
+         QStringLiteral("PROJECT (--deployments A,B | --sequences QUERY) --reviewer NAME --out PART.trapline"),
+         QStringLiteral("a part of the project for one reviewer, recorded in the project"), runCheckout},
+        {QStringLiteral("checkin"), QStringLiteral("PROJECT PART.trapline"),
+         QStringLiteral("merge a reviewer's part back; sequences changed on both sides go to the Conflicts queue"),
+         runCheckin},
         {QStringLiteral("demo"), QStringLiteral("FOLDER"),
          QStringLiteral("generate a synthetic camera-trap card and import it"), runDemo},
     };

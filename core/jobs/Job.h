@@ -19,7 +19,7 @@ struct JobOutcome {
 };
 
 // What a job does to its project decides what may run beside it (JobScheduler::writesProject).
-enum class JobKind { Import, LabelImport, Inference, Training, MatchProposals, Export, Backup };
+enum class JobKind { Import, LabelImport, Inference, Training, MatchProposals, Export, Backup, CheckOut, CheckIn };
 enum class JobState { Queued, Running, Done, Failed, Cancelled };
 
 class JobScheduler;

@@ -39,7 +39,9 @@ bool JobScheduler::writesProject(JobKind kind)
     case JobKind::LabelImport:
     case JobKind::Inference:
     case JobKind::Training:
-    case JobKind::MatchProposals: return true;
+    case JobKind::MatchProposals:
+    case JobKind::CheckOut: // records the check-out
+    case JobKind::CheckIn: return true;
     case JobKind::Export:
     case JobKind::Backup: return false;
     }

@@ -292,6 +292,9 @@ Result<std::vector<SequenceSummary>> Project::sequencePage(const SequenceFilter&
                                  " AND o.taxon_id = ?8) OR (") + noPersonLabel +
                      " AND EXISTS (SELECT 1 FROM sequence_predictions p WHERE p.sequence_id = s.id AND p.taxon_id = ?8)))"
                      " AND ";
+        if (filter.conflicts)
+            where +=
+                "EXISTS (SELECT 1 FROM label_conflicts c WHERE c.sequence_id = s.id AND c.resolution IS NULL) AND ";
         if (filter.individualId)
             where += "EXISTS (SELECT 1 FROM observations o WHERE o.sequence_id = s.id AND o.individual_id = ?9) AND ";
         where += filter.deploymentId ? "(s.start_ms, s.id) > (?2, ?3)" : "(s.deployment_id, s.start_ms, s.id) > (?1, ?2, ?3)";
@@ -447,7 +450,7 @@ void Project::audit(const AuditEntry& entry)
 {
     m_db.cached("INSERT INTO audit_log(at_ms, actor, source, action, entity, entity_id, details)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .bind(1, Clock::nowMs())
+        .bind(1, entry.atMs ? *entry.atMs : Clock::nowMs())
         .bind(2, entry.actor.isEmpty() ? currentUser() : entry.actor)
         .bind(3, entry.source)
         .bind(4, entry.action)

@@ -44,6 +44,7 @@ struct SequenceFilter {
     bool empty = false;                       // blank by a person, or by the machine where no person labelled it
     std::optional<std::int64_t> taxonId;      // the species by a person, or by the machine where no person labelled it
     std::optional<std::int64_t> individualId; // a sighting of this individual
+    bool conflicts = false;                   // changed in a part and here too, and no person has picked one yet
 
     bool operator==(const SequenceFilter&) const = default;
 };
@@ -110,6 +111,7 @@ struct AuditEntry {
     std::optional<std::int64_t> entityId;
     QString details; // JSON
     QString actor;   // empty: the current OS user
+    std::optional<std::int64_t> atMs; // empty: now; a check-in keeps the time a reviewer made an edit
 };
 
 QString formatTimestamp(std::optional<std::int64_t> ms);

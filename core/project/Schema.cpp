@@ -360,6 +360,47 @@ CREATE UNIQUE INDEX detections_machine_box ON detections(media_id, model_id, x, 
 WHERE source = 'machine';
 )sql";
 
+// Version 10: a team reviewing one project. The project's identity (a random id that each part checked out of it
+// carries, so a part is never checked in to another project), each check-out (who reviews, where the part went,
+// what it holds), its sequences with a hash of their labels as last synchronised on each side (the part's and
+// this project's), so that a check-in tells an edit made in the part from one made here, and the conflicts a
+// check-in found: a sequence changed on both sides keeps this project's labels, and the part's version waits in
+// `theirs` (JSON) until a person picks one.
+const char* const kVersion10 = R"sql(
+INSERT OR IGNORE INTO project_meta(key, value) VALUES ('project_id', lower(hex(randomblob(16))));
+CREATE TABLE checkouts (
+    id            INTEGER PRIMARY KEY,
+    reviewer      TEXT NOT NULL,
+    part_path     TEXT NOT NULL,
+    scope         TEXT NOT NULL,
+    created_ms    INTEGER NOT NULL,
+    actor         TEXT NOT NULL,
+    checked_in_ms INTEGER,
+    part_audit_mark INTEGER NOT NULL DEFAULT 0 -- the part's audit entries up to this id are checked in
+);
+CREATE TABLE checkout_sequences (
+    checkout_id INTEGER NOT NULL REFERENCES checkouts(id) ON DELETE CASCADE,
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    part_hash   TEXT NOT NULL,
+    main_hash   TEXT NOT NULL,
+    PRIMARY KEY (checkout_id, sequence_id)
+) WITHOUT ROWID;
+CREATE INDEX checkout_sequences_by_sequence ON checkout_sequences(sequence_id);
+CREATE TABLE label_conflicts (
+    id          INTEGER PRIMARY KEY,
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    checkout_id INTEGER NOT NULL REFERENCES checkouts(id) ON DELETE CASCADE,
+    reviewer    TEXT NOT NULL,
+    ours        TEXT NOT NULL,
+    theirs      TEXT NOT NULL,
+    created_ms  INTEGER NOT NULL,
+    resolution  TEXT CHECK (resolution IN ('ours', 'theirs')),
+    resolved_by TEXT,
+    resolved_ms INTEGER
+);
+CREATE INDEX label_conflicts_open ON label_conflicts(sequence_id) WHERE resolution IS NULL;
+)sql";
+
 // Version 7: sequences grouped without a camera time say so ('file-names': consecutive file names with file times
 // in step; 'no-camera-time': a frame on its own), so the list can mark them. SQLite cannot alter a CHECK
 // constraint, and rebuilding the table would cascade through its references, so the constraint's text is widened
@@ -384,7 +425,7 @@ struct Step {
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all{{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4}, {kVersion5}, {kVersion6},
-                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}, {kVersion9}};
+                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}, {kVersion9}, {kVersion10}};
     return all;
 }
 

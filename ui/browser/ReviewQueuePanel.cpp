@@ -37,6 +37,10 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget* parent) : QWidget(parent)
     m_empty = new QCheckBox(tr("Empty"));
     m_empty->setObjectName(QStringLiteral("queueEmpty"));
     m_empty->setToolTip(tr("Labelled empty by a person, or by the machine where no person has labelled it"));
+    m_conflicts = new QCheckBox(tr("Conflicts"));
+    m_conflicts->setObjectName(QStringLiteral("queueConflicts"));
+    m_conflicts->setToolTip(tr("Sequences a check-in found changed both here and in a reviewer's part: pick one "
+                               "version"));
     m_species = new QComboBox;
     m_species->setObjectName(QStringLiteral("queueSpecies"));
     m_individual = new QComboBox;
@@ -46,6 +50,7 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget* parent) : QWidget(parent)
     layout->addLayout(lowRow);
     layout->addWidget(m_disagreeing);
     layout->addWidget(m_empty);
+    layout->addWidget(m_conflicts);
     auto* form = new QFormLayout;
     form->addRow(tr("Species:"), m_species);
     form->addRow(tr("Individual:"), m_individual);
@@ -55,7 +60,7 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget* parent) : QWidget(parent)
     connect(clear, &QPushButton::clicked, this, &ReviewQueuePanel::reset);
     layout->addWidget(clear);
     layout->addStretch(1);
-    for (QCheckBox* box : {m_notReviewed, m_machineOnly, m_lowConfidence, m_disagreeing, m_empty})
+    for (QCheckBox* box : {m_notReviewed, m_machineOnly, m_lowConfidence, m_disagreeing, m_empty, m_conflicts})
         connect(box, &QCheckBox::toggled, this, &ReviewQueuePanel::changed);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this] {
         if (m_lowConfidence->isChecked())
@@ -102,6 +107,7 @@ SequenceFilter ReviewQueuePanel::filter(std::optional<std::int64_t> deploymentId
         f.confidenceBelow = m_threshold->value();
     f.disagreeingFrames = m_disagreeing->isChecked();
     f.empty = m_empty->isChecked();
+    f.conflicts = m_conflicts->isChecked();
     if (const QVariant v = m_species->currentData(); v.isValid())
         f.taxonId = v.toLongLong();
     if (const QVariant v = m_individual->currentData(); v.isValid())
@@ -113,8 +119,8 @@ void ReviewQueuePanel::reset()
 {
     {
         const QSignalBlocker a(m_notReviewed), b(m_machineOnly), c(m_lowConfidence), d(m_disagreeing), e(m_empty),
-            f(m_species), g(m_individual);
-        for (QCheckBox* box : {m_notReviewed, m_machineOnly, m_lowConfidence, m_disagreeing, m_empty})
+            f(m_species), g(m_individual), h(m_conflicts);
+        for (QCheckBox* box : {m_notReviewed, m_machineOnly, m_lowConfidence, m_disagreeing, m_empty, m_conflicts})
             box->setChecked(false);
         m_species->setCurrentIndex(0);
         m_individual->setCurrentIndex(0);

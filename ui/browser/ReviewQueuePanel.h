@@ -32,6 +32,7 @@ public:
     QCheckBox* lowConfidenceBox() const { return m_lowConfidence; }
     QCheckBox* disagreeingBox() const { return m_disagreeing; }
     QCheckBox* emptyBox() const { return m_empty; }
+    QCheckBox* conflictsBox() const { return m_conflicts; }
     QComboBox* speciesBox() const { return m_species; }
     QComboBox* individualBox() const { return m_individual; }
 
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     QCheckBox* m_notReviewed;
+    QCheckBox* m_conflicts;
     QCheckBox* m_machineOnly;
     QCheckBox* m_lowConfidence;
     QDoubleSpinBox* m_threshold;

@@ -4,6 +4,7 @@
 #include "formats/Exchange.h"
 #include "inference/InferenceJob.h"
 #include "jobs/Job.h"
+#include "review/Checkout.h"
 
 #include <QMainWindow>
 
@@ -57,6 +58,12 @@ public:
     Status adjustTimes(const TimeAdjustRequest& request);
     // Deployments > Properties, for the deployment selected in the list (the first one under "All deployments").
     void deploymentPropertiesDialog();
+    // File > Check Out for Review / Check In: a part of the project for one reviewer, and its labels merged back,
+    // as jobs (review/Checkout.h); the finished job's message is the summary.
+    Job* checkOutForReview(const review::CheckoutRequest& request);
+    Job* checkIn(const QString& partPath);
+    void checkOutDialog();
+    void checkInDialog();
     // File > Import Labels: asks for the file and its format, then imports it as a job. Null when cancelled.
     Job* importLabelsDialog();
     // Models > Train Model; returns the dialog (tests drive it).

@@ -36,6 +36,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -45,7 +47,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QFutureWatcher>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -280,6 +281,101 @@ Job* MainWindow::importLabelsDialog()
             return result.error();
         return JobOutcome{result.value(), false};
     }, QString::number(int(format)) + QLatin1Char('\n') + file);
+}
+
+Job* MainWindow::checkOutForReview(const review::CheckoutRequest& request)
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    return startJob(
+        path, JobKind::CheckOut, tr("Check out for %1").arg(request.reviewer),
+        [path, request](JobControl&) -> Result<JobOutcome> {
+            // Its own connection, as every job: the window goes on reading while the part is written.
+            auto project = Project::open(path);
+            if (!project)
+                return project.error();
+            auto report = review::checkOut(*project.value(), request);
+            if (!report)
+                return report.error();
+            return JobOutcome{tr("%1 sequences (%2 images) checked out to %3")
+                                  .arg(report.value().sequences)
+                                  .arg(report.value().media)
+                                  .arg(request.partPath),
+                              false};
+        },
+        request.partPath);
+}
+
+Job* MainWindow::checkIn(const QString& partPath)
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = m_project->path();
+    return startJob(
+        path, JobKind::CheckIn, tr("Check in %1").arg(QFileInfo(partPath).fileName()),
+        [path, partPath](JobControl&) -> Result<JobOutcome> {
+            auto project = Project::open(path);
+            if (!project)
+                return project.error();
+            auto report = review::checkIn(*project.value(), partPath);
+            if (!report)
+                return report.error();
+            return JobOutcome{report.value().summary(), false};
+        },
+        QFileInfo(partPath).absoluteFilePath());
+}
+
+void MainWindow::checkOutDialog()
+{
+    if (!m_project)
+        return;
+    bool ok = false;
+    const QString reviewer = QInputDialog::getText(this, tr("Check Out for Review"),
+                                                   tr("The sequences the list shows go to one reviewer.\nReviewer:"),
+                                                   QLineEdit::Normal, {}, &ok)
+                                 .trimmed();
+    if (!ok || reviewer.isEmpty())
+        return;
+    const QString out =
+        QFileDialog::getSaveFileName(this, tr("Check Out for Review"), {}, tr("Trapline projects (*.trapline)"));
+    if (out.isEmpty())
+        return;
+    const QVariant id = m_deploymentView->currentIndex().data(DeploymentListModel::DeploymentIdRole);
+    const SequenceFilter filter =
+        m_queues->filter(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt);
+    review::CheckoutRequest request;
+    request.reviewer = reviewer;
+    request.partPath = out;
+    request.scope = tr("the review list");
+    SequenceCursor after;
+    for (;;) {
+        auto page = m_project->sequencePage(filter, 1000, after);
+        if (!page) {
+            QMessageBox::warning(this, tr("Check Out for Review"), page.error().message);
+            return;
+        }
+        for (const auto& s : page.value())
+            request.sequences.push_back(s.id);
+        if (page.value().size() < 1000)
+            break;
+        after = page.value().back().cursor();
+    }
+    checkOutForReview(request);
+}
+
+void MainWindow::checkInDialog()
+{
+    if (!m_project)
+        return;
+    const QString part = QFileDialog::getOpenFileName(this, tr("Check In"), {}, tr("Trapline projects (*.trapline)"));
+    if (part.isEmpty())
+        return;
+    if (Job* job = checkIn(part))
+        connect(job, &Job::finished, this, [this](bool ok, bool, const QString& message) {
+            if (ok)
+                QMessageBox::information(this, tr("Check In"), message);
+        });
 }
 
 void MainWindow::onJobFinished(bool ok, const QString& title, const QString& message, JobEffect effect)

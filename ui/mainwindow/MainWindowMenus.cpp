@@ -76,6 +76,12 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Camtrap DP, COCO Camera Traps, MegaDetector JSON, CSV or a training set"));
     file->addSeparator();
+    QAction* checkOut = file->addAction(tr("Check &Out for Review..."), this, &MainWindow::checkOutDialog);
+    checkOut->setToolTip(tr("A part of this project for one reviewer to label elsewhere"));
+    QAction* checkIn = file->addAction(tr("Check &In..."), this, &MainWindow::checkInDialog);
+    checkIn->setToolTip(tr("Merge a reviewer's part back; sequences changed on both sides go to the Conflicts queue"));
+    m_projectActions << checkOut << checkIn;
+    file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Project"), this, [this] { backupProject(); });
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     backup->setToolTip(tr("Copy the project, as it is now, into its backups folder beside it"));

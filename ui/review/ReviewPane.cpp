@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
@@ -68,6 +69,7 @@ ReviewPane::ReviewPane(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildToolbar());
+    leftLayout->addWidget(buildConflictBar());
     leftLayout->addWidget(m_image, 1);
     m_strip->setObjectName(QStringLiteral("filmstrip"));
     m_strip->setModel(m_frames);
@@ -164,6 +166,64 @@ QWidget* ReviewPane::buildToolbar()
     return bar;
 }
 
+QWidget* ReviewPane::buildConflictBar()
+{
+    m_conflictBar = new QWidget;
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
+    auto* layout = new QHBoxLayout(m_conflictBar);
+    layout->setContentsMargins(4, 2, 4, 2);
+    m_conflictText = new QLabel;
+    m_conflictText->setWordWrap(true);
+    layout->addWidget(m_conflictText, 1);
+    auto* keep = new QPushButton(tr("Keep these labels"));
+    keep->setObjectName(QStringLiteral("conflictKeepOurs"));
+    keep->setFocusPolicy(Qt::NoFocus);
+    connect(keep, &QPushButton::clicked, this, [this] { pickConflict(false); });
+    layout->addWidget(keep);
+    m_takeTheirs = new QPushButton;
+    m_takeTheirs->setObjectName(QStringLiteral("conflictTakeTheirs"));
+    m_takeTheirs->setFocusPolicy(Qt::NoFocus);
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { pickConflict(true); });
+    layout->addWidget(m_takeTheirs);
+    m_conflictBar->hide();
+    return m_conflictBar;
+}
+
+void ReviewPane::showConflict()
+{
+    m_conflictId.reset();
+    if (m_project && m_view)
+        if (auto open = review::openConflicts(*m_project, m_view->summary.id); open && !open.value().empty()) {
+            const auto& c = open.value().front();
+            m_conflictId = c.id;
+            m_conflictReviewer = c.reviewer;
+            m_conflictText->setText(tr("Changed here and in %1's part. Here: %2. %1: %3.")
+                                        .arg(c.reviewer, review::describeVersion(*m_project, c.ours),
+                                             review::describeVersion(*m_project, c.theirs)));
+            m_takeTheirs->setText(tr("Take %1's").arg(c.reviewer));
+        }
+    m_conflictBar->setVisible(m_conflictId.has_value());
+}
+
+void ReviewPane::pickConflict(bool theirs)
+{
+    if (!m_project || !m_conflictId)
+        return;
+    auto picked = review::resolveConflict(
+        *m_project, *m_conflictId, theirs ? review::ConflictChoice::Theirs : review::ConflictChoice::Ours, m_reviewer);
+    if (!picked) {
+        Q_EMIT editFailed(picked.error().message);
+        return;
+    }
+    const auto sequenceId = picked.value().after.sequenceId;
+    const QString text = theirs ? UndoText::tr("take %1's labels").arg(m_conflictReviewer) : UndoText::tr("keep these labels");
+    if (m_undo)
+        m_undo->push(SnapshotCommand::conflictPick(m_project, m_reviewer, picked.value(), text));
+    reloadSequence();
+    Q_EMIT sequenceEdited(sequenceId);
+    Q_EMIT status(tr("Saved: %1").arg(text));
+}
+
 void ReviewPane::setProject(Project* project, const QString& thumbnailCachePath)
 {
     m_project = project;
@@ -258,6 +318,7 @@ void ReviewPane::showSequence(std::optional<std::int64_t> sequenceId)
         m_frames->setSequence(*m_view);
     else
         m_frames->clear();
+    showConflict();
     showFrame();
 }
 

@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class QLabel;
 class QListView;
+class QPushButton;
 class QSlider;
 class QToolButton;
 class QUndoStack;
@@ -46,6 +48,8 @@ public:
     ImageView* imageView() const { return m_image; }
     LabelPanel* labelPanel() const { return m_panel; }
     QListView* filmstrip() const { return m_strip; }
+    // Shown while the sequence is in the Conflicts queue: keep its labels, or take the reviewer's.
+    QWidget* conflictBar() const { return m_conflictBar; }
     // Reloads the project's taxa, quick keys and individuals (after the quick keys were set). Edits of taxa and
     // individuals anywhere are followed through ProjectWatch without it.
     void reloadVocabulary();
@@ -94,6 +98,9 @@ private:
     void reloadTaxa();
     void reloadIndividuals();
     QWidget* buildToolbar();
+    QWidget* buildConflictBar();
+    void showConflict();
+    void pickConflict(bool theirs);
 
     Project* m_project = nullptr;
     ProjectWatch* m_watch = nullptr;
@@ -107,6 +114,11 @@ private:
     QSlider* m_contrast = nullptr;
     QToolButton* m_magnifierButton = nullptr;
     QToolButton* m_drawButton = nullptr;
+    QWidget* m_conflictBar = nullptr;
+    QLabel* m_conflictText = nullptr;
+    QPushButton* m_takeTheirs = nullptr;
+    std::optional<std::int64_t> m_conflictId;
+    QString m_conflictReviewer;
     std::optional<review::SequenceView> m_view;
     std::vector<review::Taxon> m_taxa;
     std::vector<review::Individual> m_individuals;

@@ -8,6 +8,7 @@
 #include "reid/Individuals.h"
 #include "reid/MatchProposals.h"
 #include "review/LabelSnapshot.h"
+#include "review/Conflicts.h"
 #include "review/ReviewEditor.h"
 
 namespace trapline::ui {
@@ -30,6 +31,16 @@ SnapshotCommand* SnapshotCommand::reviewEdit(Project* project, const QString& ac
             return review::restore(p, after, QStringLiteral("redo"), actor);
         });
     command->setSequence(outcome.after.sequenceId);
+    return command;
+}
+
+SnapshotCommand* SnapshotCommand::conflictPick(Project* project, const QString& actor,
+                                               const review::ConflictResolution& resolution, const QString& text)
+{
+    auto* command = new SnapshotCommand(
+        project, text, [actor, resolution](Project& p) { return review::undoResolution(p, resolution, actor); },
+        [actor, resolution](Project& p) { return review::redoResolution(p, resolution, actor); });
+    command->setSequence(resolution.after.sequenceId);
     return command;
 }
 

@@ -28,6 +28,10 @@ namespace trapline::reid {
 struct IndividualChange;
 }
 
+namespace trapline::review {
+struct ConflictResolution;
+}
+
 namespace trapline::ui {
 
 // The one undo convention (Tiled's ChangeValue): an edit already stored in the project, with what puts the state
@@ -55,6 +59,11 @@ public:
     // A rejected match proposal; not stored yet: pushing the command stores it.
     static SnapshotCommand* matchRejection(Project* project, std::int64_t detectionId, std::int64_t individualId,
                                            const QString& actor);
+
+    // A person's pick in a check-in conflict (stored already): undo puts the labels and the conflict back in the
+    // Conflicts queue, redo picks again.
+    static SnapshotCommand* conflictPick(Project* project, const QString& actor,
+                                         const review::ConflictResolution& resolution, const QString& text);
 
     // An edit of a deployment's properties.
     static SnapshotCommand* deploymentEdit(Project* project, const QString& actor, const DeploymentProperties& before,
