@@ -63,7 +63,8 @@ const std::vector<Command>& commands()
          QStringLiteral("re-identification figures (top-1, top-5, mAP, MAP@R) on known individuals"), runReidEval},
         {QStringLiteral("train"), QStringLiteral("PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]"),
          QStringLiteral("fine-tune on the confirmed labels (resumes after a crash or Ctrl-C)"), runTrain},
-        {QStringLiteral("models"), QStringLiteral("catalogue|download ID|convert ID FILE|installed|remove ID|PROJECT [--activate ID]"),
+        {QStringLiteral("models"),
+         QStringLiteral("catalogue|download ID|convert ID FILE|installed|remove ID|PROJECT [--activate ID]"),
          QStringLiteral("the model library: models to download (licence, size), fetch one (resumable, checked), "
                         "convert it to TorchScript, the installed ones; or the models trained in a project"),
          runModelLibrary},

@@ -62,8 +62,9 @@ Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parse
 void addModelOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("model"),
-                      QStringLiteral("A model manifest (JSON), or the name of an installed model (\"models installed\"). "
-                                     "Repeat to run a detector with a classifier and/or an embedder on its boxes."),
+                      QStringLiteral("A model manifest (JSON), or the name of an installed model (\"models "
+                                     "installed\"). Repeat to run a detector with a classifier and/or an embedder on "
+                                     "its boxes."),
                       QStringLiteral("MANIFEST")});
     parser.addOption({QStringLiteral("device"), QStringLiteral("auto (GPU when available), cpu or cuda."),
                       QStringLiteral("DEVICE"), QStringLiteral("auto")});
