@@ -506,14 +506,6 @@ Warnings:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the weights file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the config file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the model manifest %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +600,294 @@ Warnings:
     </message>
     <message>
         <source>Running the models stopped: %1. The results saved so far are kept; run again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.%1&quot; must be %2 hexadecimal digits or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.url&quot; must be an http(s) address or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must name the file when there is a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must be a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.size_bytes&quot; must be a positive whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.terms&quot; must be open, non-commercial, agpl or unknown (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true for %1 terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits, dots and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be detector, classifier or embedder (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; must be an object (use null for what is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence&quot; must be an object with name, terms and must_accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decoder&quot; &quot;%1&quot; is not one Trapline knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of names or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must name where the entry&apos;s facts come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 has problems:
+- %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Using the catalogue built into Trapline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python was found to convert %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the conversion script to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 failed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 ended without a manifest:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2; %3 free in %4, %5 still to write). Free some space and run the download again; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum its publisher gives: expected %2 %3, got %2 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms), which you must accept before using it: read the licence, then run the download again with --accept-licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download address for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled after %2; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 stopped after %2 of %3 (%4). Run it again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where its publisher gives %3; the file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The download was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model file or installed model called &quot;%1&quot; (looked in %2); &quot;trapline-cli models installed&quot; lists the installed models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest), or run &quot;trapline-cli models download %4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +1019,33 @@ Warnings:
     </message>
     <message>
         <source>The last import finished; there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::JobScheduler</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when another job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,15 +2115,7 @@ Folder: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +2132,10 @@ Folder: %4</source>
     </message>
     <message>
         <source>Cancelled: %1. Run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; everything done so far is kept, and running the job again resumes it. A queued job is removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,14 +2453,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project first (File &gt; New Project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a camera folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2507,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,10 +2532,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,10 +2747,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,19 +2767,11 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose Individual Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Propose individual matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposals for %2 sightings, from %3 confirmed sightings of %4 individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match Individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2792,6 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Fine-tune the species classifier or the re-ID embedder on your corrected labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2873,41 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
             <numerusform>%n frame time changed</numerusform>
             <numerusform>%n frame times changed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued: it starts when the job before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: starts when the project&apos;s running job ends. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: see the Jobs panel for its progress; another request is queued. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3871,10 @@ Enter applies it to the selected box, or else to the whole sequence.</source>
     </message>
     <message>
         <source>Training would be refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: the training starts when the project&apos;s running job ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
