@@ -356,10 +356,11 @@ void TestModelLibrary::cutDownloadResumesWithRange()
 
     const auto resumed = downloadModel(entry, {}, control);
     QVERIFY2(resumed.ok(), qPrintable(resumed.ok() ? QString() : resumed.error().message));
-    QCOMPARE(server.requests.size(), 2);
-    QVERIFY2(server.requests[1].contains("Range: bytes=" + QByteArray::number(kept) + '-'),
-             server.requests[1].constData());
-    QCOMPARE(server.bodyBytesSent[1], payload.size() - kept); // only the rest travelled again
+    // The request that completed the file asked for the rest only (Qt may have retried the cut one by itself).
+    QVERIFY(server.requests.size() >= 2);
+    QVERIFY2(server.requests.last().contains("Range: bytes=" + QByteArray::number(kept) + '-'),
+             server.requests.last().constData());
+    QCOMPARE(server.bodyBytesSent.last(), payload.size() - kept); // only the rest travelled again
     QCOMPARE(resumed.value().resumedFrom, kept);
     // The installed file's checksum, computed here, equals that of the bytes the server holds.
     QCOMPARE(md5Of(readAll(resumed.value().path)), md5Of(payload));
