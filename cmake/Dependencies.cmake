@@ -1,5 +1,5 @@
 # Third-party packages (Debian 12). Their headers are SYSTEM so their warnings do not drown ours.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Gui Widgets Charts Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Network Gui Widgets Charts Test LinguistTools)
 find_package(SQLite3 REQUIRED)
 find_package(exiv2 REQUIRED CONFIG)
 find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs)

@@ -506,14 +506,6 @@ Warnings:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the weights file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the config file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the model manifest %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +648,294 @@ Warnings:
     </message>
     <message>
         <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.%1&quot; must be %2 hexadecimal digits or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.url&quot; must be an http(s) address or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must name the file when there is a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must be a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download.size_bytes&quot; must be a positive whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.terms&quot; must be open, non-commercial, agpl or unknown (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true for %1 terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits, dots and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be detector, classifier or embedder (found &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; must be an object (use null for what is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;licence&quot; must be an object with name, terms and must_accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decoder&quot; &quot;%1&quot; is not one Trapline knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of names or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must name where the entry&apos;s facts come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 has problems:
+- %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Using the catalogue built into Trapline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python was found to convert %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the conversion script to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 failed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 ended without a manifest:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2; %3 free in %4, %5 still to write). Free some space and run the download again; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum its publisher gives: expected %2 %3, got %2 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms), which you must accept before using it: read the licence, then run the download again with --accept-licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download address for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled after %2; run it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 stopped after %2 of %3 (%4). Run it again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where its publisher gives %3; the file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The download was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model file or installed model called &quot;%1&quot; (looked in %2); &quot;trapline-cli models installed&quot; lists the installed models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest), or run &quot;trapline-cli models download %4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,14 +510,6 @@ Advertencias:
         <translation>el decodificador darknet-yolo lee salidas de OpenCV DNN: use &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
     </message>
     <message>
-        <source>the weights file %1 does not exist</source>
-        <translation>el archivo de pesos %1 no existe</translation>
-    </message>
-    <message>
-        <source>the config file %1 does not exist</source>
-        <translation>el archivo de configuración %1 no existe</translation>
-    </message>
-    <message>
         <source>Cannot read the model manifest %1: %2</source>
         <translation>No se puede leer el manifiesto del modelo %1: %2</translation>
     </message>
@@ -662,6 +654,298 @@ Advertencias:
     <message>
         <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
         <translation>%1 se guardó con un PyTorch más reciente: usa el operador %2, que LibTorch %3 (con el que se compiló este Trapline) no tiene. Exporte el modelo de nuevo con PyTorch 1.13 (python3-torch de Debian 12, p. ej. con tools/export_model.py), o ejecútelo en Debian 13 (LibTorch 2.6), o expórtelo a ONNX (torch.onnx.export) y use &quot;backend&quot;: &quot;onnxruntime&quot; en Debian 13.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>&quot;%1&quot; debe ser un texto o null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object or null</source>
+        <translation>&quot;%1&quot; debe ser un objeto o null</translation>
+    </message>
+    <message>
+        <source>&quot;download.%1&quot; must be %2 hexadecimal digits or null</source>
+        <translation>&quot;download.%1&quot; debe tener %2 dígitos hexadecimales o ser null</translation>
+    </message>
+    <message>
+        <source>&quot;download.url&quot; must be an http(s) address or null</source>
+        <translation>&quot;download.url&quot; debe ser una dirección http(s) o null</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must name the file when there is a URL</source>
+        <translation>&quot;download.file&quot; debe nombrar el archivo cuando hay una URL</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must be a plain file name</source>
+        <translation>&quot;download.file&quot; debe ser un nombre de archivo sin ruta</translation>
+    </message>
+    <message>
+        <source>&quot;download.size_bytes&quot; must be a positive whole number or null</source>
+        <translation>&quot;download.size_bytes&quot; debe ser un número entero positivo o null</translation>
+    </message>
+    <message>
+        <source>&quot;licence.terms&quot; must be open, non-commercial, agpl or unknown (found &quot;%1&quot;)</source>
+        <translation>&quot;licence.terms&quot; debe ser open, non-commercial, agpl o unknown (se encontró &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true or false</source>
+        <translation>&quot;licence.must_accept&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true for %1 terms</source>
+        <translation>&quot;licence.must_accept&quot; debe ser true para condiciones %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits, dots and dashes</source>
+        <translation>&quot;id&quot; debe constar de minúsculas, dígitos, puntos y guiones</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be detector, classifier or embedder (found &quot;%1&quot;)</source>
+        <translation>&quot;kind&quot; debe ser detector, classifier o embedder (se encontró &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; must be an object (use null for what is unknown)</source>
+        <translation>&quot;download&quot; debe ser un objeto (use null para lo desconocido)</translation>
+    </message>
+    <message>
+        <source>&quot;licence&quot; must be an object with name, terms and must_accept</source>
+        <translation>&quot;licence&quot; debe ser un objeto con name, terms y must_accept</translation>
+    </message>
+    <message>
+        <source>&quot;decoder&quot; &quot;%1&quot; is not one Trapline knows</source>
+        <translation>Trapline no conoce el decodificador &quot;%1&quot; de &quot;decoder&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of names or null</source>
+        <translation>&quot;classes&quot; debe ser una lista de nombres o null</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must name where the entry&apos;s facts come from</source>
+        <translation>&quot;sources&quot; debe indicar de dónde vienen los datos de la entrada</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 is not valid JSON (%2 at character %3).</source>
+        <translation>El catálogo de modelos %1 no es JSON válido (%2 en el carácter %3).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list</source>
+        <translation>&quot;models&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>el id se usa dos veces</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 has problems:
+- %2</source>
+        <translation>El catálogo de modelos %1 tiene problemas:
+- %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation>No se puede leer el catálogo de modelos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Using the catalogue built into Trapline instead.</source>
+        <translation>%1
+Se usa en su lugar el catálogo incluido en Trapline.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>non-commercial</source>
+        <translation>no comercial</translation>
+    </message>
+    <message>
+        <source>AGPL</source>
+        <translation>AGPL</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>condiciones desconocidas</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Para convertirlo a mano: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (o ejecute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que lo haga Trapline).</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
+        <translation>Trapline aún no tiene receta de conversión para %1 (familia &quot;%2&quot;); consulte tools/README.md para exportar modelos a mano.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>No Python was found to convert %1. %2</source>
+        <translation>No se encontró Python para convertir %1. %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
+        <translation>%1 no puede hacer la conversión: le falta PyTorch o el código de YOLOv5%2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the conversion script to %1.</source>
+        <translation>No se puede escribir el script de conversión en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder %1.</source>
+        <translation>No se puede crear la carpeta de modelos %1.</translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation>Convirtiendo %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 was cancelled.</source>
+        <translation>Se canceló la conversión de %1.</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 failed:
+%2</source>
+        <translation>La conversión de %1 falló:
+%2</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 ended without a manifest:
+%2</source>
+        <translation>La conversión de %1 terminó sin manifiesto:
+%2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2; %3 free in %4, %5 still to write). Free some space and run the download again; it resumes where it stopped.</source>
+        <translation>El disco está lleno: no se pudo escribir %1 (%2; %3 libres en %4, faltan %5 por escribir). Libere espacio y vuelva a lanzar la descarga; continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>una cantidad desconocida</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum its publisher gives: expected %2 %3, got %2 %4.</source>
+        <translation>%1 no coincide con la suma de verificación que da su editor: se esperaba %2 %3 y se obtuvo %2 %4.</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms), which you must accept before using it: read the licence, then run the download again with --accept-licence.</source>
+        <translation>%1 se publica bajo %2 (condiciones %3), que debe aceptar antes de usarlo: lea la licencia y vuelva a lanzar la descarga con --accept-licence.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was installed.</source>
+        <translation>%1 No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copiando %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was installed.</source>
+        <translation>Cancelado; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>No se puede mover %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download for %1. %2</source>
+        <translation>El catálogo no tiene una descarga confirmada de %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download address for %1. %2</source>
+        <translation>El catálogo no tiene una dirección de descarga confirmada para %1. %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Descargando %1</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled after %2; run it again to resume.</source>
+        <translation>Se canceló la descarga de %1 tras %2; vuelva a lanzarla para continuar.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>El servidor respondió HTTP %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The download of %1 stopped after %2 of %3 (%4). Run it again to resume where it stopped.</source>
+        <translation>La descarga de %1 se detuvo tras %2 de %3 (%4). Vuelva a lanzarla para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where its publisher gives %3; the file was deleted.</source>
+        <translation>%1 tiene %2 bytes y su editor indica %3; se borró el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 The download was deleted.</source>
+        <translation>%1 Se borró la descarga.</translation>
+    </message>
+    <message>
+        <source>There is no model file or installed model called &quot;%1&quot; (looked in %2); &quot;trapline-cli models installed&quot; lists the installed models.</source>
+        <translation>No hay ningún archivo de modelo ni modelo instalado llamado &quot;%1&quot; (se buscó en %2); &quot;trapline-cli models installed&quot; lista los modelos instalados.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest), or run &quot;trapline-cli models download %4&quot;.</source>
+        <translation>Al modelo &quot;%1&quot; le falta %2: colóquelo en %3 (o junto al manifiesto), o ejecute &quot;trapline-cli models download %4&quot;.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
+        <translation>Al modelo &quot;%1&quot; le falta %2: colóquelo en %3 (o junto al manifiesto).</translation>
     </message>
 </context>
 <context>
@@ -3915,11 +4199,11 @@ Revisor:</translation>
     </message>
     <message>
         <source>take %1&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar las etiquetas de %1</translation>
     </message>
     <message>
         <source>keep these labels</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar estas etiquetas</translation>
     </message>
 </context>
 </TS>

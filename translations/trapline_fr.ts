@@ -510,14 +510,6 @@ Avertissements :
         <translation>le décodeur darknet-yolo lit des sorties d&apos;OpenCV DNN : utilisez &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
     </message>
     <message>
-        <source>the weights file %1 does not exist</source>
-        <translation>le fichier de poids %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the config file %1 does not exist</source>
-        <translation>le fichier de configuration %1 n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>Cannot read the model manifest %1: %2</source>
         <translation>Impossible de lire le manifeste du modèle %1 : %2</translation>
     </message>
@@ -662,6 +654,298 @@ Avertissements :
     <message>
         <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
         <translation>%1 a été enregistré par un PyTorch plus récent : il utilise l’opérateur %2, que LibTorch %3 (celui avec lequel ce Trapline a été compilé) n’a pas. Exportez à nouveau le modèle avec PyTorch 1.13 (python3-torch de Debian 12, par exemple avec tools/export_model.py), ou exécutez-le sur Debian 13 (LibTorch 2.6), ou exportez-le en ONNX (torch.onnx.export) et utilisez &quot;backend&quot;: &quot;onnxruntime&quot; sur Debian 13.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>« %1 » doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>« %1 » doit être un texte ou null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object or null</source>
+        <translation>« %1 » doit être un objet ou null</translation>
+    </message>
+    <message>
+        <source>&quot;download.%1&quot; must be %2 hexadecimal digits or null</source>
+        <translation>« download.%1 » doit comporter %2 chiffres hexadécimaux ou être null</translation>
+    </message>
+    <message>
+        <source>&quot;download.url&quot; must be an http(s) address or null</source>
+        <translation>« download.url » doit être une adresse http(s) ou null</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must name the file when there is a URL</source>
+        <translation>« download.file » doit nommer le fichier quand il y a une URL</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must be a plain file name</source>
+        <translation>« download.file » doit être un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>&quot;download.size_bytes&quot; must be a positive whole number or null</source>
+        <translation>« download.size_bytes » doit être un nombre entier positif ou null</translation>
+    </message>
+    <message>
+        <source>&quot;licence.terms&quot; must be open, non-commercial, agpl or unknown (found &quot;%1&quot;)</source>
+        <translation>« licence.terms » doit valoir open, non-commercial, agpl ou unknown (trouvé « %1 »)</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true or false</source>
+        <translation>« licence.must_accept » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true for %1 terms</source>
+        <translation>« licence.must_accept » doit valoir true pour des conditions %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits, dots and dashes</source>
+        <translation>« id » doit se composer de minuscules, chiffres, points et tirets</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be detector, classifier or embedder (found &quot;%1&quot;)</source>
+        <translation>« kind » doit valoir detector, classifier ou embedder (trouvé « %1 »)</translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; must be an object (use null for what is unknown)</source>
+        <translation>« download » doit être un objet (null pour ce qui est inconnu)</translation>
+    </message>
+    <message>
+        <source>&quot;licence&quot; must be an object with name, terms and must_accept</source>
+        <translation>« licence » doit être un objet avec name, terms et must_accept</translation>
+    </message>
+    <message>
+        <source>&quot;decoder&quot; &quot;%1&quot; is not one Trapline knows</source>
+        <translation>Trapline ne connaît pas le décodeur « %1 » de « decoder »</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of names or null</source>
+        <translation>« classes » doit être une liste de noms ou null</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must name where the entry&apos;s facts come from</source>
+        <translation>« sources » doit indiquer d&apos;où viennent les informations de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 is not valid JSON (%2 at character %3).</source>
+        <translation>Le catalogue de modèles %1 n&apos;est pas du JSON valide (%2 au caractère %3).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>« format » doit valoir « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>« version » doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list</source>
+        <translation>« models » doit être une liste</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>l&apos;identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 has problems:
+- %2</source>
+        <translation>Le catalogue de modèles %1 présente des problèmes :
+- %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation>Impossible de lire le catalogue de modèles %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+Using the catalogue built into Trapline instead.</source>
+        <translation>%1
+Le catalogue intégré à Trapline est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>non-commercial</source>
+        <translation>non commerciale</translation>
+    </message>
+    <message>
+        <source>AGPL</source>
+        <translation>AGPL</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>conditions inconnues</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Pour convertir à la main : sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou lancez « trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python » pour que Trapline le fasse).</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
+        <translation>Trapline n&apos;a pas encore de recette de conversion pour %1 (famille « %2 ») ; voir tools/README.md pour exporter des modèles à la main.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>No Python was found to convert %1. %2</source>
+        <translation>Aucun Python trouvé pour convertir %1. %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
+        <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de YOLOv5%2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the conversion script to %1.</source>
+        <translation>Impossible d&apos;écrire le script de conversion dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder %1.</source>
+        <translation>Impossible de créer le dossier des modèles %1.</translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation>Conversion de %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 was cancelled.</source>
+        <translation>La conversion de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 failed:
+%2</source>
+        <translation>La conversion de %1 a échoué :
+%2</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 ended without a manifest:
+%2</source>
+        <translation>La conversion de %1 s&apos;est terminée sans manifeste :
+%2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2; %3 free in %4, %5 still to write). Free some space and run the download again; it resumes where it stopped.</source>
+        <translation>Le disque est plein : %1 n&apos;a pas pu être écrit (%2 ; %3 libres dans %4, %5 restant à écrire). Libérez de la place et relancez le téléchargement ; il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>une quantité inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum its publisher gives: expected %2 %3, got %2 %4.</source>
+        <translation>%1 ne correspond pas à la somme de contrôle donnée par son éditeur : %2 %3 attendu, %2 %4 obtenu.</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms), which you must accept before using it: read the licence, then run the download again with --accept-licence.</source>
+        <translation>%1 est publié sous %2 (conditions %3), que vous devez accepter avant de l&apos;utiliser : lisez la licence, puis relancez le téléchargement avec --accept-licence.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was installed.</source>
+        <translation>%1 Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was installed.</source>
+        <translation>Annulé ; rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download for %1. %2</source>
+        <translation>Le catalogue n&apos;a pas de téléchargement confirmé pour %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download address for %1. %2</source>
+        <translation>Le catalogue n&apos;a pas d&apos;adresse de téléchargement confirmée pour %1. %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled after %2; run it again to resume.</source>
+        <translation>Le téléchargement de %1 a été annulé après %2 ; relancez-le pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Le serveur a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>The download of %1 stopped after %2 of %3 (%4). Run it again to resume where it stopped.</source>
+        <translation>Le téléchargement de %1 s&apos;est arrêté après %2 sur %3 (%4). Relancez-le pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where its publisher gives %3; the file was deleted.</source>
+        <translation>%1 fait %2 octets alors que son éditeur en indique %3 ; le fichier a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 The download was deleted.</source>
+        <translation>%1 Le téléchargement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no model file or installed model called &quot;%1&quot; (looked in %2); &quot;trapline-cli models installed&quot; lists the installed models.</source>
+        <translation>Il n&apos;y a ni fichier de modèle ni modèle installé nommé « %1 » (recherché dans %2) ; « trapline-cli models installed » liste les modèles installés.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest), or run &quot;trapline-cli models download %4&quot;.</source>
+        <translation>Il manque %2 au modèle « %1 » : placez-le dans %3 (ou à côté du manifeste), ou lancez « trapline-cli models download %4 ».</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
+        <translation>Il manque %2 au modèle « %1 » : placez-le dans %3 (ou à côté du manifeste).</translation>
     </message>
 </context>
 <context>
@@ -3915,11 +4199,11 @@ Réviseur :</translation>
     </message>
     <message>
         <source>take %1&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>prendre les étiquettes de %1</translation>
     </message>
     <message>
         <source>keep these labels</source>
-        <translation type="unfinished"></translation>
+        <translation>garder ces étiquettes</translation>
     </message>
 </context>
 </TS>

@@ -510,14 +510,6 @@ Avisos:
         <translation>o decodificador darknet-yolo lê saídas do OpenCV DNN: use &quot;backend&quot;: &quot;opencv-dnn&quot;</translation>
     </message>
     <message>
-        <source>the weights file %1 does not exist</source>
-        <translation>o arquivo de pesos %1 não existe</translation>
-    </message>
-    <message>
-        <source>the config file %1 does not exist</source>
-        <translation>o arquivo de configuração %1 não existe</translation>
-    </message>
-    <message>
         <source>Cannot read the model manifest %1: %2</source>
         <translation>Não foi possível ler o manifesto do modelo %1: %2</translation>
     </message>
@@ -662,6 +654,298 @@ Avisos:
     <message>
         <source>%1 was saved by a newer PyTorch: it uses the operator %2, which LibTorch %3 (the one this Trapline was built with) does not have. Either export the model again with PyTorch 1.13 (Debian 12&apos;s python3-torch, e.g. with tools/export_model.py), or run it on Debian 13 (LibTorch 2.6), or export it to ONNX (torch.onnx.export) and use &quot;backend&quot;: &quot;onnxruntime&quot; on Debian 13.</source>
         <translation>%1 foi salvo por um PyTorch mais novo: usa o operador %2, que o LibTorch %3 (com o qual este Trapline foi compilado) não tem. Exporte o modelo de novo com o PyTorch 1.13 (python3-torch do Debian 12, p. ex. com tools/export_model.py), ou execute-o no Debian 13 (LibTorch 2.6), ou exporte-o para ONNX (torch.onnx.export) e use &quot;backend&quot;: &quot;onnxruntime&quot; no Debian 13.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>&quot;%1&quot; deve ser um texto ou null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object or null</source>
+        <translation>&quot;%1&quot; deve ser um objeto ou null</translation>
+    </message>
+    <message>
+        <source>&quot;download.%1&quot; must be %2 hexadecimal digits or null</source>
+        <translation>&quot;download.%1&quot; deve ter %2 dígitos hexadecimais ou ser null</translation>
+    </message>
+    <message>
+        <source>&quot;download.url&quot; must be an http(s) address or null</source>
+        <translation>&quot;download.url&quot; deve ser um endereço http(s) ou null</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must name the file when there is a URL</source>
+        <translation>&quot;download.file&quot; deve nomear o arquivo quando há uma URL</translation>
+    </message>
+    <message>
+        <source>&quot;download.file&quot; must be a plain file name</source>
+        <translation>&quot;download.file&quot; deve ser um nome de arquivo simples</translation>
+    </message>
+    <message>
+        <source>&quot;download.size_bytes&quot; must be a positive whole number or null</source>
+        <translation>&quot;download.size_bytes&quot; deve ser um número inteiro positivo ou null</translation>
+    </message>
+    <message>
+        <source>&quot;licence.terms&quot; must be open, non-commercial, agpl or unknown (found &quot;%1&quot;)</source>
+        <translation>&quot;licence.terms&quot; deve ser open, non-commercial, agpl ou unknown (encontrado &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true or false</source>
+        <translation>&quot;licence.must_accept&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;licence.must_accept&quot; must be true for %1 terms</source>
+        <translation>&quot;licence.must_accept&quot; deve ser true para termos %1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits, dots and dashes</source>
+        <translation>&quot;id&quot; deve ter apenas letras minúsculas, dígitos, pontos e hífens</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be detector, classifier or embedder (found &quot;%1&quot;)</source>
+        <translation>&quot;kind&quot; deve ser detector, classifier ou embedder (encontrado &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; must be an object (use null for what is unknown)</source>
+        <translation>&quot;download&quot; deve ser um objeto (use null para o que é desconhecido)</translation>
+    </message>
+    <message>
+        <source>&quot;licence&quot; must be an object with name, terms and must_accept</source>
+        <translation>&quot;licence&quot; deve ser um objeto com name, terms e must_accept</translation>
+    </message>
+    <message>
+        <source>&quot;decoder&quot; &quot;%1&quot; is not one Trapline knows</source>
+        <translation>O Trapline não conhece o decodificador &quot;%1&quot; de &quot;decoder&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of names or null</source>
+        <translation>&quot;classes&quot; deve ser uma lista de nomes ou null</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must name where the entry&apos;s facts come from</source>
+        <translation>&quot;sources&quot; deve indicar de onde vêm os dados da entrada</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 is not valid JSON (%2 at character %3).</source>
+        <translation>O catálogo de modelos %1 não é um JSON válido (%2 no caractere %3).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; deve ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;models&quot; must be a list</source>
+        <translation>&quot;models&quot; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>o id é usado duas vezes</translation>
+    </message>
+    <message>
+        <source>The model catalogue %1 has problems:
+- %2</source>
+        <translation>O catálogo de modelos %1 tem problemas:
+- %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation>Não é possível ler o catálogo de modelos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Using the catalogue built into Trapline instead.</source>
+        <translation>%1
+Usando em seu lugar o catálogo incluído no Trapline.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>non-commercial</source>
+        <translation>não comercial</translation>
+    </message>
+    <message>
+        <source>AGPL</source>
+        <translation>AGPL</translation>
+    </message>
+    <message>
+        <source>terms unknown</source>
+        <translation>termos desconhecidos</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Para converter manualmente: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que o Trapline o faça).</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
+        <translation>O Trapline ainda não tem receita de conversão para %1 (família &quot;%2&quot;); veja tools/README.md para exportar modelos manualmente.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 não existe ou não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>No Python was found to convert %1. %2</source>
+        <translation>Nenhum Python encontrado para converter %1. %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Verificando %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
+        <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do YOLOv5%2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the conversion script to %1.</source>
+        <translation>Não é possível gravar o script de conversão em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the models folder %1.</source>
+        <translation>Não é possível criar a pasta de modelos %1.</translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation>Convertendo %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 was cancelled.</source>
+        <translation>A conversão de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 failed:
+%2</source>
+        <translation>A conversão de %1 falhou:
+%2</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 ended without a manifest:
+%2</source>
+        <translation>A conversão de %1 terminou sem manifesto:
+%2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written (%2; %3 free in %4, %5 still to write). Free some space and run the download again; it resumes where it stopped.</source>
+        <translation>O disco está cheio: não foi possível gravar %1 (%2; %3 livres em %4, faltam %5 a gravar). Libere espaço e execute o download de novo; ele continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>uma quantidade desconhecida</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum its publisher gives: expected %2 %3, got %2 %4.</source>
+        <translation>%1 não confere com a soma de verificação dada pelo seu editor: esperado %2 %3, obtido %2 %4.</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms), which you must accept before using it: read the licence, then run the download again with --accept-licence.</source>
+        <translation>%1 é publicado sob %2 (termos %3), que você precisa aceitar antes de usá-lo: leia a licença e execute o download de novo com --accept-licence.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was installed.</source>
+        <translation>%1 Nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copiando %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was installed.</source>
+        <translation>Cancelado; nada foi instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Não é possível mover %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download for %1. %2</source>
+        <translation>O catálogo não tem um download confirmado de %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue has no confirmed download address for %1. %2</source>
+        <translation>O catálogo não tem um endereço de download confirmado para %1. %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Baixando %1</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled after %2; run it again to resume.</source>
+        <translation>O download de %1 foi cancelado após %2; execute-o de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>O servidor respondeu HTTP %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The download of %1 stopped after %2 of %3 (%4). Run it again to resume where it stopped.</source>
+        <translation>O download de %1 parou após %2 de %3 (%4). Execute-o de novo para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>a conexão foi fechada</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes where its publisher gives %3; the file was deleted.</source>
+        <translation>%1 tem %2 bytes e o editor indica %3; o arquivo foi apagado.</translation>
+    </message>
+    <message>
+        <source>%1 The download was deleted.</source>
+        <translation>%1 O download foi apagado.</translation>
+    </message>
+    <message>
+        <source>There is no model file or installed model called &quot;%1&quot; (looked in %2); &quot;trapline-cli models installed&quot; lists the installed models.</source>
+        <translation>Não há arquivo de modelo nem modelo instalado chamado &quot;%1&quot; (procurado em %2); &quot;trapline-cli models installed&quot; lista os modelos instalados.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest), or run &quot;trapline-cli models download %4&quot;.</source>
+        <translation>Falta %2 ao modelo &quot;%1&quot;: coloque-o em %3 (ou junto ao manifesto), ou execute &quot;trapline-cli models download %4&quot;.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
+        <translation>Falta %2 ao modelo &quot;%1&quot;: coloque-o em %3 (ou junto ao manifesto).</translation>
     </message>
 </context>
 <context>
@@ -3915,11 +4199,11 @@ Revisor:</translation>
     </message>
     <message>
         <source>take %1&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>usar os rótulos de %1</translation>
     </message>
     <message>
         <source>keep these labels</source>
-        <translation type="unfinished"></translation>
+        <translation>manter estes rótulos</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@ int runBackup(const QStringList& args);
 int runReidEval(const QStringList& args);
 int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
+// models catalogue|download|convert|installed|remove, else runModels.
+int runModelLibrary(const QStringList& args);
 int runTimes(const QStringList& args);
 int runDeployments(const QStringList& args);
 int runCheckSystem(const QStringList& args);

@@ -66,8 +66,11 @@ const std::vector<Command>& commands()
         {QStringLiteral("train"),
          QStringLiteral("PROJECT --kind classifier|embedder --base MANIFEST [--out DIR] [options]"),
          QStringLiteral("fine-tune on the confirmed labels (resumes after a crash or Ctrl-C)"), runTrain},
-        {QStringLiteral("models"), QStringLiteral("PROJECT [--activate ID]"),
-         QStringLiteral("the models trained in the project; choose the active one"), runModels},
+        {QStringLiteral("models"),
+         QStringLiteral("catalogue|download ID|convert ID FILE|installed|remove ID|PROJECT [--activate ID]"),
+         QStringLiteral("the model library: models to download (licence, size), fetch one (resumable, checked), "
+                        "convert it to TorchScript, the installed ones; or the models trained in a project"),
+         runModelLibrary},
         {QStringLiteral("times"),
          QStringLiteral("shift|set-from-name PROJECT --deployment NAME (--by [+|-]HH:MM:SS | --pattern PATTERN)"),
          QStringLiteral("correct a deployment's frame times (a wrong camera clock, times in file names) and regroup "

@@ -6,6 +6,7 @@
 #include "formats/MegaDetectorJson.h"
 #include "inference/InferenceJob.h"
 #include "ingest/ImportJob.h"
+#include "models/ModelFolders.h"
 #include "project/Project.h"
 
 #include <QCommandLineParser>
@@ -23,10 +24,14 @@ namespace {
 Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parser)
 {
     inference::InferenceOptions options;
-    const QStringList models = parser.values(QStringLiteral("model"));
-    if (models.isEmpty())
+    const QStringList wanted = parser.values(QStringLiteral("model"));
+    if (wanted.isEmpty())
         return Error{QStringLiteral("name at least one model manifest with --model")};
-    for (const QString& path : models) {
+    for (const QString& given : wanted) {
+        auto resolved = models::resolveManifest(given);
+        if (!resolved)
+            return resolved.error();
+        const QString path = resolved.value();
         auto manifest = inference::ModelManifest::load(path);
         if (!manifest)
             return manifest.error();
@@ -57,8 +62,9 @@ Result<inference::InferenceOptions> modelOptions(const QCommandLineParser& parse
 void addModelOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("model"),
-                      QStringLiteral("A model manifest (JSON). Repeat to run a detector with a classifier and/or an "
-                                     "embedder on its boxes."),
+                      QStringLiteral("A model manifest (JSON), or the name of an installed model (\"models "
+                                     "installed\"). Repeat to run a detector with a classifier and/or an embedder on "
+                                     "its boxes."),
                       QStringLiteral("MANIFEST")});
     parser.addOption({QStringLiteral("device"), QStringLiteral("auto (GPU when available), cpu or cuda."),
                       QStringLiteral("DEVICE"), QStringLiteral("auto")});
@@ -195,7 +201,12 @@ int runModelCheck(const QStringList& args)
         printError(QStringLiteral("--device must be auto, cpu or cuda"));
         return 2;
     }
-    auto model = inference::loadModel(parser.positionalArguments().at(0), *device);
+    auto manifest = models::resolveManifest(parser.positionalArguments().at(0));
+    if (!manifest) {
+        printError(manifest.error().message);
+        return 1;
+    }
+    auto model = inference::loadModel(manifest.value(), *device);
     if (!model) {
         printError(model.error().message);
         return 1;

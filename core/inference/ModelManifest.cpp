@@ -1,5 +1,6 @@
 #include "ModelManifest.h"
 #include "Tr.h"
+#include "models/ModelFolders.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -134,11 +135,11 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
     }
 }
 
-void readClasses(const QJsonObject& json, ModelManifest& m, Problems& problems)
+void readClasses(const QJsonObject& json, const QString& classesPath, ModelManifest& m, Problems& problems)
 {
     const QJsonValue classes = json.value(QStringLiteral("classes"));
     if (classes.isString()) { // a labels file, one class per line (coco.names)
-        QFile file(QFileInfo(m.path).absoluteDir().filePath(classes.toString()));
+        QFile file(classesPath);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             problems.add(InferenceText::tr("the class list file %1 cannot be read").arg(file.fileName()));
         else
@@ -213,21 +214,33 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
             InferenceText::tr("the darknet-yolo decoder reads OpenCV DNN outputs: use \"backend\": \"opencv-dnn\""));
 }
 
-void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems)
+// A file the manifest names, relative to the manifest; else, by its file name, in the models folders (so a
+// shipped manifest finds the weights a user installed). Empty when it is nowhere.
+QString locateModelFile(const QDir& dir, const QString& relative)
+{
+    const QString beside = QDir::cleanPath(dir.filePath(relative));
+    if (QFileInfo(beside).isFile())
+        return beside;
+    return models::findInstalledFile(QFileInfo(relative).fileName());
+}
+
+// The files a manifest names (weights, config, class list). The ones found nowhere are listed in `missing`, by the
+// name the manifest gives, and nothing else is checked: every later problem would only follow from them.
+void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems, QStringList& missing,
+               QString& classesPath)
 {
     const QDir dir = QFileInfo(m.path).absoluteDir();
     const QString weights = json.value(QStringLiteral("weights")).toString();
     if (weights.isEmpty())
         problems.add(QStringLiteral("\"weights\" is missing: name the model file, relative to the manifest"));
-    else if (!QFileInfo(dir.filePath(weights)).isFile())
-        problems.add(InferenceText::tr("the weights file %1 does not exist").arg(dir.filePath(weights)));
-    m.weightsPath = weights.isEmpty() ? QString() : QDir::cleanPath(dir.filePath(weights));
+    else if ((m.weightsPath = locateModelFile(dir, weights)).isEmpty())
+        missing << weights;
     const QString config = json.value(QStringLiteral("config")).toString();
-    if (!config.isEmpty()) {
-        m.configPath = QDir::cleanPath(dir.filePath(config));
-        if (!QFileInfo(m.configPath).isFile())
-            problems.add(InferenceText::tr("the config file %1 does not exist").arg(m.configPath));
-    }
+    if (!config.isEmpty() && (m.configPath = locateModelFile(dir, config)).isEmpty())
+        missing << config;
+    const QJsonValue classes = json.value(QStringLiteral("classes"));
+    if (classes.isString() && (classesPath = locateModelFile(dir, classes.toString())).isEmpty())
+        missing << classes.toString();
 }
 
 QString hashFiles(const QStringList& paths, const QByteArray& manifestBytes)
@@ -268,10 +281,14 @@ Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
     m.name = json.value(QStringLiteral("name")).toString(QFileInfo(manifestPath).completeBaseName());
     m.version = json.value(QStringLiteral("version")).toString();
     Problems problems;
+    QStringList missing;
+    QString classesPath;
+    readFiles(json, m, problems, missing, classesPath);
+    if (!missing.isEmpty())
+        return Error{models::missingModelFileSentence(m.name, missing)};
     readKindAndBackend(json, m, problems);
-    readFiles(json, m, problems);
     readInput(json.value(QStringLiteral("input")).toObject(), m.input, problems);
-    readClasses(json, m, problems);
+    readClasses(json, classesPath, m, problems);
     const QJsonObject thresholds = json.value(QStringLiteral("thresholds")).toObject();
     m.thresholds.confidence = static_cast<float>(thresholds.value(QStringLiteral("confidence")).toDouble(0.2));
     m.thresholds.nmsIou = static_cast<float>(thresholds.value(QStringLiteral("nms_iou")).toDouble(0.45));

@@ -542,7 +542,7 @@ void TestInference::wrongModelsAreRefusedAtLoad_data()
     QTest::newRow("no class list") << QStringLiteral("noclasses") << QStringLiteral("\"classes\" is missing");
     QTest::newRow("not JSON") << QStringLiteral("json") << QStringLiteral("not valid JSON");
     QTest::newRow("classifier with a box decoder") << QStringLiteral("decoder") << QStringLiteral("a classifier's decoder");
-    QTest::newRow("missing weights file") << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("missing weights file") << QStringLiteral("missing") << QStringLiteral("is missing gone.pt: put it in");
     QTest::newRow("classifier outputs boxes") << QStringLiteral("shape") << QStringLiteral("[batch, 2 classes]");
 }
 

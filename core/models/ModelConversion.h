@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ModelCatalogue.h"
+#include "Result.h"
+#include "jobs/JobControl.h"
+
+#include <QString>
+
+namespace trapline::models {
+
+struct ConversionOptions {
+    QString python; // empty: $TRAPLINE_PYTHON, else python3 on the PATH
+    QString folder; // where the TorchScript model and its manifest go; empty: userModelsFolder()
+};
+
+struct ConversionOutcome {
+    QString manifestPath;
+    QString log; // what the recipe printed
+};
+
+// Runs the catalogue entry's conversion recipe (tools/export_model.py, built into Trapline) on a published checkpoint
+// with a Python that has PyTorch, through QProcess: the product itself needs no Python. Where none is found, or it
+// lacks what the recipe needs, the Error gives the exact commands to run by hand. Only the "yolov5" recipe
+// (MegaDetector v5 and v1000 redwood/spruce) is available so far.
+Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QString& checkpoint,
+                                       const ConversionOptions& options, JobControl& control);
+
+} // namespace trapline::models
