@@ -7,6 +7,7 @@
 #include "browser/ThumbnailLoader.h"
 #include "project/Project.h"
 #include "project/ProjectWatch.h"
+#include "review/Conflicts.h"
 #include "undo/SnapshotCommand.h"
 #include "undo/UndoReport.h"
 
