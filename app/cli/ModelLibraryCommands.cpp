@@ -33,6 +33,16 @@ ModelCatalogue catalogue()
     return c;
 }
 
+// The entry `id` of the catalogue, or nullptr after saying that there is none.
+const CatalogueEntry* findEntry(const ModelCatalogue& c, const QString& id)
+{
+    const CatalogueEntry* entry = c.find(id);
+    if (!entry)
+        printError(
+            QStringLiteral("The catalogue has no model \"%1\"; \"trapline-cli models catalogue\" lists them.").arg(id));
+    return entry;
+}
+
 QString licenceColumn(const CatalogueEntry& e)
 {
     return models::licenceTermsName(e.licence.terms) +
@@ -101,12 +111,9 @@ int runDownload(const QStringList& args)
         return 2;
     const ModelCatalogue c = catalogue();
     const QString id = parser.positionalArguments().at(0);
-    const CatalogueEntry* entry = c.find(id);
-    if (!entry) {
-        printError(
-            QStringLiteral("The catalogue has no model \"%1\"; \"trapline-cli models catalogue\" lists them.").arg(id));
+    const CatalogueEntry* entry = findEntry(c, id);
+    if (!entry)
         return 1;
-    }
     models::DownloadOptions options;
     options.licenceAccepted = parser.isSet(QStringLiteral("accept-licence"));
     options.localFile = parser.value(QStringLiteral("file"));
@@ -231,12 +238,9 @@ int runConvert(const QStringList& args)
         return 2;
     const ModelCatalogue c = catalogue();
     const QString id = parser.positionalArguments().at(0);
-    const CatalogueEntry* entry = c.find(id);
-    if (!entry) {
-        printError(
-            QStringLiteral("The catalogue has no model \"%1\"; \"trapline-cli models catalogue\" lists them.").arg(id));
+    const CatalogueEntry* entry = findEntry(c, id);
+    if (!entry)
         return 1;
-    }
     models::ConversionOptions options;
     options.python = parser.value(QStringLiteral("python"));
     ProgressPrinter printer;

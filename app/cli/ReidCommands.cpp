@@ -126,30 +126,23 @@ int runReidEval(const QStringList& args)
             printError(features.error().message);
             return 1;
         }
-        if (sift) {
-            auto e = reid::evaluateLocalFeatures(set.value(), features.value(), options, control, hotspotter);
+        // Keeps a matcher's evaluations with the time the shared keypoints took; false after printing its error.
+        auto keepAll = [&](Result<std::vector<reid::ReidEvaluation>> e) {
             printer.finish();
             if (!e) {
                 printError(e.error().message);
-                return 1;
+                return false;
             }
             for (auto& one : e.value()) {
                 one.featureSeconds = featureSeconds;
                 keep(one);
             }
-        }
-        if (hotspotter) {
-            auto e = reid::evaluateHotspotter(set.value(), features.value(), {}, control);
-            printer.finish();
-            if (!e) {
-                printError(e.error().message);
-                return 1;
-            }
-            for (auto& one : e.value()) {
-                one.featureSeconds = featureSeconds;
-                keep(one);
-            }
-        }
+            return true;
+        };
+        if (sift && !keepAll(reid::evaluateLocalFeatures(set.value(), features.value(), options, control, hotspotter)))
+            return 1;
+        if (hotspotter && !keepAll(reid::evaluateHotspotter(set.value(), features.value(), {}, control)))
+            return 1;
     }
     if (embedding) {
         auto model = inference::loadModel(parser.value(QStringLiteral("model")));

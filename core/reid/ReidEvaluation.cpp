@@ -15,6 +15,20 @@ namespace trapline::reid {
 
 namespace {
 
+// Runs `row` for 0..count-1 on the global pool, with cancel and progress through `control`.
+template <typename Row> void forEachRow(size_t count, JobControl& control, Row&& row)
+{
+    std::vector<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::atomic<int> done{0};
+    QtConcurrent::blockingMap(rows, [&](int r) {
+        if (control.cancelled())
+            return;
+        row(r);
+        control.report(++done);
+    });
+}
+
 const QStringList kImageFilters{QStringLiteral("*.jpg"),  QStringLiteral("*.JPG"), QStringLiteral("*.jpeg"),
                                 QStringLiteral("*.JPEG"), QStringLiteral("*.png"), QStringLiteral("*.PNG")};
 
@@ -176,17 +190,11 @@ Result<std::vector<ReidEvaluation>> evaluateLocalFeatures(const ReidSet& set,
     out.featureSeconds = 0;
     control.beginPhase(ReidText::tr("Matching"), static_cast<std::int64_t>(set.queries.size()));
     std::vector<std::vector<float>> scores(set.queries.size(), std::vector<float>(set.files.size(), 0.0f));
-    std::vector<int> rows(set.queries.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    std::atomic<int> done{0};
-    QtConcurrent::blockingMap(rows, [&](int row) {
-        if (control.cancelled())
-            return;
+    forEachRow(set.queries.size(), control, [&](int row) {
         const auto& query = features[static_cast<size_t>(set.queries[static_cast<size_t>(row)])];
         for (size_t g = 0; g < static_cast<size_t>(set.files.size()); ++g)
             if (static_cast<int>(g) != set.queries[static_cast<size_t>(row)])
                 scores[static_cast<size_t>(row)][g] = static_cast<float>(matcher.match(query, features[g]).inliers);
-        control.report(++done);
     });
     if (control.cancelled())
         return Error{ReidText::tr("The evaluation was cancelled.")};
@@ -237,15 +245,9 @@ Result<std::vector<ReidEvaluation>> evaluateHotspotter(const ReidSet& set, const
     timer.restart();
     control.beginPhase(ReidText::tr("Matching"), static_cast<std::int64_t>(set.queries.size()));
     std::vector<HotspotterScores> perQuery(set.queries.size());
-    std::vector<int> rows(set.queries.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    std::atomic<int> done{0};
-    QtConcurrent::blockingMap(rows, [&](int row) {
-        if (control.cancelled())
-            return;
+    forEachRow(set.queries.size(), control, [&](int row) {
         const int q = set.queries[static_cast<size_t>(row)];
         perQuery[static_cast<size_t>(row)] = matcher.score(features[static_cast<size_t>(q)], {q});
-        control.report(++done);
     });
     if (control.cancelled())
         return Error{ReidText::tr("The evaluation was cancelled.")};
@@ -290,12 +292,7 @@ Result<std::vector<ReidEvaluation>> evaluateHotspotter(const ReidSet& set, const
     control.beginPhase(ReidText::tr("Matching"), static_cast<std::int64_t>(querySightings.size()));
     std::vector<std::vector<float>> sightingRows(querySightings.size());
     std::vector<char> usable(querySightings.size(), 0);
-    std::vector<int> sightingRowIndex(querySightings.size());
-    std::iota(sightingRowIndex.begin(), sightingRowIndex.end(), 0);
-    done = 0;
-    QtConcurrent::blockingMap(sightingRowIndex, [&](int row) {
-        if (control.cancelled())
-            return;
+    forEachRow(querySightings.size(), control, [&](int row) {
         const auto& own = frames.at(querySightings[static_cast<size_t>(row)]);
         const int label = set.labels[static_cast<size_t>(own.front())];
         if (hasOtherImage(set, own, label)) {
@@ -305,7 +302,6 @@ Result<std::vector<ReidEvaluation>> evaluateHotspotter(const ReidSet& set, const
             sightingRows[static_cast<size_t>(row)] = HotspotterMatcher::individualScores(sum, set.labels, individuals);
             usable[static_cast<size_t>(row)] = 1;
         }
-        control.report(++done);
     });
     if (control.cancelled())
         return Error{ReidText::tr("The evaluation was cancelled.")};

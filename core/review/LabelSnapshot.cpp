@@ -11,25 +11,28 @@
 
 namespace trapline::review {
 
-namespace {
-
 // Observations of a sequence carry its id (sequence-level ones only it; frame- and box-level ones their media's
 // too); a media moved into the sequence later is caught by its media id.
-constexpr const char* kObservationScope =
+const char* const labelScope::kObservations =
     " FROM observations WHERE method = 'human' AND (sequence_id = ?1 OR media_id IN (SELECT id FROM media WHERE "
     "sequence_id = ?1)) ORDER BY id";
-constexpr const char* kBoxScope =
+const char* const labelScope::kBoxes =
     " FROM detections WHERE source = 'human' AND media_id IN (SELECT id FROM media WHERE sequence_id = ?1) ORDER BY id";
 
-std::vector<std::string> columnsOf(db::Database& db, const std::string& table)
+std::vector<std::string> labelScope::columns(db::Database& db, const std::string& table)
 {
-    std::vector<std::string> columns;
+    std::vector<std::string> out;
     auto& st = db.cached("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
     st.bind(1, QString::fromStdString(table));
     while (st.step())
-        columns.push_back(st.text(0).toStdString());
-    return columns;
+        out.push_back(st.text(0).toStdString());
+    return out;
 }
+
+namespace {
+
+constexpr auto& kObservationScope = labelScope::kObservations;
+constexpr auto& kBoxScope = labelScope::kBoxes;
 
 std::string joined(const std::vector<std::string>& columns, const std::string& suffix = {})
 {
@@ -42,7 +45,7 @@ std::string joined(const std::vector<std::string>& columns, const std::string& s
 std::vector<LabelSnapshot::Row> readRows(db::Database& db, const std::string& table, const char* scope,
                                          std::int64_t sequenceId)
 {
-    const auto columns = columnsOf(db, table);
+    const auto columns = labelScope::columns(db, table);
     auto& st = db.cached("SELECT " + joined(columns) + scope);
     st.bind(1, sequenceId);
     std::vector<LabelSnapshot::Row> rows;
@@ -60,7 +63,7 @@ std::vector<LabelSnapshot::Row> readRows(db::Database& db, const std::string& ta
 void restoreRows(db::Database& db, const std::string& table, const char* scope, std::int64_t sequenceId,
                  const std::vector<LabelSnapshot::Row>& rows)
 {
-    const auto columns = columnsOf(db, table);
+    const auto columns = labelScope::columns(db, table);
     const auto current = readRows(db, table, scope, sequenceId);
     std::set<std::int64_t> wanted;
     for (const auto& row : rows)
@@ -143,7 +146,9 @@ void restoreSnapshot(db::Database& db, const LabelSnapshot& snapshot)
     for (const auto& [id, value] : snapshot.machineReviews)
         review.bind(1, id).bind(2, value).run();
     db.cached("UPDATE sequences SET review_state = ?2 WHERE id = ?1")
-        .bind(1, snapshot.sequenceId).bind(2, snapshot.reviewState).run();
+        .bind(1, snapshot.sequenceId)
+        .bind(2, snapshot.reviewState)
+        .run();
 }
 
 Result<LabelSnapshot> snapshotOf(Project& project, std::int64_t sequenceId)

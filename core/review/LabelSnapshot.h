@@ -4,6 +4,7 @@
 #include "project/Database.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace trapline {
@@ -11,6 +12,14 @@ class Project;
 }
 
 namespace trapline::review {
+
+// Where a sequence's human labels are (for LabelSnapshot and the check-in's SequenceVersion): SQL from " FROM" to
+// the end, with the sequence's id as ?1; and the columns of a table in their stored order.
+namespace labelScope {
+extern const char* const kObservations;
+extern const char* const kBoxes;
+std::vector<std::string> columns(db::Database& db, const std::string& table);
+} // namespace labelScope
 
 // Everything a person's review can change in one sequence, as stored: the sequence's review state, the
 // observations people made of it (sequence, frames, boxes), the boxes people drew, and their verdicts on the
@@ -23,8 +32,8 @@ struct LabelSnapshot {
     };
     std::int64_t sequenceId = 0;
     int reviewState = 0;
-    std::vector<Row> observations;    // method 'human'
-    std::vector<Row> boxes;           // detections with source 'human'
+    std::vector<Row> observations;                                  // method 'human'
+    std::vector<Row> boxes;                                         // detections with source 'human'
     std::vector<std::pair<std::int64_t, db::Value>> machineReviews; // machine detection id -> review
 
     bool operator==(const LabelSnapshot& other) const;

@@ -15,19 +15,14 @@ namespace trapline::review {
 
 namespace {
 
-constexpr const char* kObservationScope =
-    " FROM observations WHERE method = 'human' AND (sequence_id = ?1 OR media_id IN (SELECT id FROM media WHERE "
-    "sequence_id = ?1)) ORDER BY id";
-constexpr const char* kBoxScope =
-    " FROM detections WHERE source = 'human' AND media_id IN (SELECT id FROM media WHERE sequence_id = ?1) ORDER BY id";
+constexpr auto& kObservationScope = labelScope::kObservations;
+constexpr auto& kBoxScope = labelScope::kBoxes;
 
 std::vector<QString> columnsOf(db::Database& db, const QString& table)
 {
     std::vector<QString> columns;
-    auto& st = db.cached("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-    st.bind(1, table);
-    while (st.step())
-        columns.push_back(st.text(0));
+    for (const std::string& c : labelScope::columns(db, table.toStdString()))
+        columns.push_back(QString::fromStdString(c));
     return columns;
 }
 

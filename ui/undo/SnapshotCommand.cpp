@@ -7,8 +7,8 @@
 #include "project/Project.h"
 #include "reid/Individuals.h"
 #include "reid/MatchProposals.h"
-#include "review/LabelSnapshot.h"
 #include "review/Conflicts.h"
+#include "review/LabelSnapshot.h"
 #include "review/ReviewEditor.h"
 
 namespace trapline::ui {
