@@ -14,6 +14,8 @@ int runProblems(const QStringList& args);
 int runDemo(const QStringList& args);
 int runInfer(const QStringList& args);
 int runDetect(const QStringList& args);
+int runInferShard(const QStringList& args);
+int runCollect(const QStringList& args);
 int runModelCheck(const QStringList& args);
 int runImportLabels(const QStringList& args);
 int runExport(const QStringList& args);

@@ -41,8 +41,17 @@ const std::vector<Command>& commands()
          QStringLiteral("files imported with problems, and files skipped"), runProblems},
         {QStringLiteral("infer"),
          QStringLiteral(
-             "PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N]"),
-         QStringLiteral("run detector, classifier and embedder models over a project"), runInfer},
+             "PROJECT --model MANIFEST... [--device auto|cpu|cuda] [--batch N] [--retry-failed] [--threads N] "
+             "[--slurm [--shards N] [--partition P] [--gres gpu:1] [--time HH:MM:SS] [--dry-run]]"),
+         QStringLiteral("run detector, classifier and embedder models over a project, here or as a Slurm job array"),
+         runInfer},
+        {QStringLiteral("infer-shard"), QStringLiteral("PLAN INDEX"),
+         QStringLiteral("run one shard of a Slurm plan (what each array task runs) into its own shard file"),
+         runInferShard},
+        {QStringLiteral("collect"), QStringLiteral("PROJECT [--resubmit]"),
+         QStringLiteral("import the finished shards of a Slurm run once each; list missing and failed ones, and "
+                        "resubmit them"),
+         runCollect},
         {QStringLiteral("detect"), QStringLiteral("FOLDER --model MANIFEST --out results.json"),
          QStringLiteral("run a detector over a folder, write MegaDetector batch JSON"), runDetect},
         {QStringLiteral("import-labels"), QStringLiteral("PROJECT --format camtrap-dp|coco|megadetector|csv FILE"),

@@ -64,10 +64,10 @@ CheckSystemRun checkSystem(const QStringList& extra, const QString& libraryPath 
 
 // Written out here, not read from the program: the verbs of the hand-written usage list the table replaced.
 const QStringList kVerbs{QStringLiteral("backup"), QStringLiteral("check"), QStringLiteral("check-system"),
-                         QStringLiteral("checkin"), QStringLiteral("checkout"),
+                         QStringLiteral("checkin"), QStringLiteral("checkout"), QStringLiteral("collect"),
                          QStringLiteral("demo"), QStringLiteral("deployments"), QStringLiteral("detect"),
                          QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("import-labels"),
-                         QStringLiteral("infer"), QStringLiteral("info"), QStringLiteral("init"),
+                         QStringLiteral("infer"), QStringLiteral("infer-shard"), QStringLiteral("info"), QStringLiteral("init"),
                          QStringLiteral("model-check"), QStringLiteral("models"), QStringLiteral("problems"),
                          QStringLiteral("reid-eval"), QStringLiteral("resume"), QStringLiteral("times"),
                          QStringLiteral("train")};
