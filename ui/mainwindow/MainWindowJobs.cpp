@@ -18,6 +18,7 @@
 #include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
 #include "models/RunModelsDialog.h"
+#include "models/SlurmRunDialog.h"
 #include "project/Backup.h"
 #include "project/Project.h"
 #include "reid/MatchProposals.h"
@@ -171,8 +172,20 @@ void MainWindow::runModelsDialog()
     const auto classifier = training::activeModel(*m_project, training::TrainingKind::Classifier);
     const auto embedder = training::activeModel(*m_project, training::TrainingKind::Embedder);
     dialog.useActiveModels(classifier ? classifier.value() : QString(), embedder ? embedder.value() : QString());
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.onSlurm()) {
         runModels(dialog.options());
+        return;
+    }
+    const QString path = m_project->path();
+    SlurmRunDialog slurm(
+        path, dialog.options(),
+        [this, path](const QString& title, Job::Work work, const QString& key) {
+            return startJob(path, JobKind::Inference, title, std::move(work), key);
+        },
+        this);
+    slurm.exec();
 }
 
 Job* MainWindow::exportProject(const formats::ExportRequest& request)

@@ -48,6 +48,15 @@ RunModelsDialog::RunModelsDialog(QWidget* parent) : QDialog(parent)
     form->addRow(m_retryFailed);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
+    auto* slurm = buttons->addButton(tr("On a S&lurm Cluster..."), QDialogButtonBox::ActionRole);
+    slurm->setObjectName(QStringLiteral("onSlurm"));
+    slurm->setToolTip(tr("Split the media into shards and run them as a Slurm job array on a cluster"));
+    connect(slurm, &QPushButton::clicked, this, [this] {
+        m_onSlurm = true;
+        accept();
+        if (result() != QDialog::Accepted)
+            m_onSlurm = false;
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &RunModelsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RunModelsDialog::reject);
     form->addRow(buttons);

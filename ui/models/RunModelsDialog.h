@@ -23,6 +23,8 @@ public:
     // The project's active classifier and embedder (Models > Train Model > Make Active) replace the last choices.
     void useActiveModels(const QString& classifier, const QString& embedder);
     void accept() override;
+    // Whether "On a Slurm cluster..." closed the dialog: the models run as a Slurm job array, not here.
+    bool onSlurm() const { return m_onSlurm; }
 
 private:
     QLineEdit* addPicker(const QString& label, const QString& tip, const Preference<QString>& setting);
@@ -33,6 +35,7 @@ private:
     QComboBox* m_device = nullptr;
     QSpinBox* m_batch = nullptr;
     QCheckBox* m_retryFailed = nullptr;
+    bool m_onSlurm = false;
 };
 
 } // namespace trapline::ui
