@@ -938,6 +938,66 @@ Using the catalogue built into Trapline instead.</source>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the shard plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline shard plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs at least one shard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch was not found on PATH: run this on a Slurm login node, or submit %1 there yourself (sbatch %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has shards 0 to %1; there is no shard %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 is not the one the plan was made with: its files&apos; hash is %2, the plan&apos;s %3. Make a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shard was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shard plan in %1 was made for another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while running (killed or cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -3443,6 +3503,14 @@ Reviewer:</source>
         <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On a S&amp;lurm Cluster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -3555,6 +3623,100 @@ Reviewer:</source>
     <name>trapline::ui::SideBySideView</name>
     <message>
         <source>Wheel: zoom both images together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SlurmRunDialog</name>
+    <message>
+        <source>Run Models on a Slurm Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media are split into shards, one per task of a Slurm job array; each task runs the models over its shard. Collect imports the finished shards into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shards (array tasks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gpu:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (gres):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit with sbatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollect Finished Shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n media in %2 shards, in %3. Submit the script on the cluster (sbatch %4), then collect.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sbatch is not on this computer&apos;s PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect Slurm shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shards imported: %1 (before: %2); running: %3; missing: %4; failed: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

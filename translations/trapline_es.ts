@@ -947,6 +947,66 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation>Al modelo &quot;%1&quot; le falta %2: colóquelo en %3 (o junto al manifiesto).</translation>
     </message>
+    <message>
+        <source>Cannot read the shard plan %1: %2</source>
+        <translation>No se puede leer el plan de fragmentos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline shard plan.</source>
+        <translation>%1 no es un plan de fragmentos de Trapline.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one shard.</source>
+        <translation>Un plan necesita al menos un fragmento.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>sbatch was not found on PATH: run this on a Slurm login node, or submit %1 there yourself (sbatch %1).</source>
+        <translation>No se encontró sbatch en el PATH: ejecute esto en un nodo de acceso de Slurm, o envíe %1 allí usted mismo (sbatch %1).</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job: %1</source>
+        <translation>sbatch rechazó el trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The plan has shards 0 to %1; there is no shard %2.</source>
+        <translation>El plan tiene los fragmentos 0 a %1; no hay fragmento %2.</translation>
+    </message>
+    <message>
+        <source>The model %1 is not the one the plan was made with: its files&apos; hash is %2, the plan&apos;s %3. Make a new plan.</source>
+        <translation>El modelo %1 no es aquel con el que se hizo el plan: el hash de sus archivos es %2, el del plan %3. Haga un plan nuevo.</translation>
+    </message>
+    <message>
+        <source>The shard was cancelled.</source>
+        <translation>Se canceló el fragmento.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>No se puede renombrar %1 como %2.</translation>
+    </message>
+    <message>
+        <source>The shard plan in %1 was made for another project.</source>
+        <translation>El plan de fragmentos de %1 se hizo para otro proyecto.</translation>
+    </message>
+    <message>
+        <source>Collecting shards</source>
+        <translation>Recogiendo los fragmentos</translation>
+    </message>
+    <message>
+        <source>stopped while running (killed or cancelled)</source>
+        <translation>se detuvo mientras se ejecutaba (terminado o cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another plan</source>
+        <translation>%1 pertenece a otro plan</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>No se puede importar %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -3458,6 +3518,14 @@ Revisor:</translation>
         <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
         <translation>Sin esto, las imágenes en las que un modelo falló (un archivo dañado, un error del modelo) se omiten, para que una ejecución no vuelva a fallar con ellas</translation>
     </message>
+    <message>
+        <source>On a S&amp;lurm Cluster...</source>
+        <translation>En un clúster S&amp;lurm...</translation>
+    </message>
+    <message>
+        <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
+        <translation>Dividir las imágenes en fragmentos y ejecutarlos como un array de trabajos de Slurm en un clúster</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -3571,6 +3639,100 @@ Revisor:</translation>
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Rueda: ampliar ambas imágenes a la vez</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SlurmRunDialog</name>
+    <message>
+        <source>Run Models on a Slurm Cluster</source>
+        <translation>Ejecutar modelos en un clúster Slurm</translation>
+    </message>
+    <message>
+        <source>The media are split into shards, one per task of a Slurm job array; each task runs the models over its shard. Collect imports the finished shards into the project.</source>
+        <translation>Las imágenes se dividen en fragmentos, uno por tarea de un array de trabajos de Slurm; cada tarea ejecuta los modelos sobre su fragmento. Recoger importa al proyecto los fragmentos terminados.</translation>
+    </message>
+    <message>
+        <source>&amp;Shards (array tasks):</source>
+        <translation>&amp;Fragmentos (tareas del array):</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>la predeterminada del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partición:</translation>
+    </message>
+    <message>
+        <source>e.g. gpu:1</source>
+        <translation>p. ej. gpu:1</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (gres):</source>
+        <translation>&amp;GPU (gres):</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per task:</source>
+        <translation>Límite de &amp;tiempo por tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Plan</source>
+        <translation>&amp;Escribir el plan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>&amp;Copiar el script</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Script...</source>
+        <translation>&amp;Guardar el script...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit with sbatch</source>
+        <translation>En&amp;viar con sbatch</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect Finished Shards</source>
+        <translation>Rec&amp;oger los fragmentos terminados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n media in %2 shards, in %3. Submit the script on the cluster (sbatch %4), then collect.</source>
+        <translation>
+            <numerusform>Plan %1: %n imagen en %2 fragmentos, en %3. Envíe el script en el clúster (sbatch %4) y luego recoja.</numerusform>
+            <numerusform>Plan %1: %n imágenes en %2 fragmentos, en %3. Envíe el script en el clúster (sbatch %4) y luego recoja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sbatch is not on this computer&apos;s PATH</source>
+        <translation>sbatch no está en el PATH de este equipo</translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation>Guardar el script</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts de shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation>Enviado como trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Collect Slurm shards</source>
+        <translation>Recoger los fragmentos de Slurm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Shards imported: %1 (before: %2); running: %3; missing: %4; failed: %5</source>
+        <translation>Fragmentos importados: %1 (antes: %2); en ejecución: %3; faltan: %4; fallidos: %5</translation>
     </message>
 </context>
 <context>

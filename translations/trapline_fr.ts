@@ -947,6 +947,66 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation>Il manque %2 au modèle « %1 » : placez-le dans %3 (ou à côté du manifeste).</translation>
     </message>
+    <message>
+        <source>Cannot read the shard plan %1: %2</source>
+        <translation>Impossible de lire le plan de lots %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline shard plan.</source>
+        <translation>%1 n&apos;est pas un plan de lots Trapline.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one shard.</source>
+        <translation>Un plan demande au moins un lot.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>sbatch was not found on PATH: run this on a Slurm login node, or submit %1 there yourself (sbatch %1).</source>
+        <translation>sbatch est introuvable dans le PATH : lancez ceci sur un nœud de connexion Slurm, ou soumettez-y %1 vous-même (sbatch %1).</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job: %1</source>
+        <translation>sbatch a refusé la tâche : %1</translation>
+    </message>
+    <message>
+        <source>The plan has shards 0 to %1; there is no shard %2.</source>
+        <translation>Le plan a les lots 0 à %1 ; il n&apos;y a pas de lot %2.</translation>
+    </message>
+    <message>
+        <source>The model %1 is not the one the plan was made with: its files&apos; hash is %2, the plan&apos;s %3. Make a new plan.</source>
+        <translation>Le modèle %1 n&apos;est pas celui avec lequel le plan a été fait : l&apos;empreinte de ses fichiers est %2, celle du plan %3. Faites un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The shard was cancelled.</source>
+        <translation>Le lot a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The shard plan in %1 was made for another project.</source>
+        <translation>Le plan de lots de %1 a été fait pour un autre projet.</translation>
+    </message>
+    <message>
+        <source>Collecting shards</source>
+        <translation>Collecte des lots</translation>
+    </message>
+    <message>
+        <source>stopped while running (killed or cancelled)</source>
+        <translation>arrêté en cours d&apos;exécution (tué ou annulé)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another plan</source>
+        <translation>%1 appartient à un autre plan</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d&apos;importer %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -3458,6 +3518,14 @@ Réviseur :</translation>
         <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
         <translation>Sans cette option, les images sur lesquelles un modèle a échoué (fichier endommagé, erreur du modèle) sont ignorées, pour qu&apos;une exécution n&apos;échoue pas de nouveau sur elles</translation>
     </message>
+    <message>
+        <source>On a S&amp;lurm Cluster...</source>
+        <translation>Sur un cluster S&amp;lurm...</translation>
+    </message>
+    <message>
+        <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
+        <translation>Répartir les images en lots et les exécuter comme un tableau de tâches Slurm sur un cluster</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -3571,6 +3639,100 @@ Réviseur :</translation>
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Molette : zoomer les deux images ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SlurmRunDialog</name>
+    <message>
+        <source>Run Models on a Slurm Cluster</source>
+        <translation>Exécuter les modèles sur un cluster Slurm</translation>
+    </message>
+    <message>
+        <source>The media are split into shards, one per task of a Slurm job array; each task runs the models over its shard. Collect imports the finished shards into the project.</source>
+        <translation>Les images sont réparties en lots, un par tâche d&apos;un tableau de tâches Slurm ; chaque tâche exécute les modèles sur son lot. La collecte importe les lots terminés dans le projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Shards (array tasks):</source>
+        <translation>&amp;Lots (tâches du tableau) :</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>celle du cluster par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition :</translation>
+    </message>
+    <message>
+        <source>e.g. gpu:1</source>
+        <translation>p. ex. gpu:1</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (gres):</source>
+        <translation>&amp;GPU (gres) :</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per task:</source>
+        <translation>Limite de &amp;temps par tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Write Plan</source>
+        <translation>É&amp;crire le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>&amp;Copier le script</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Script...</source>
+        <translation>&amp;Enregistrer le script...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit with sbatch</source>
+        <translation>Sou&amp;mettre avec sbatch</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect Finished Shards</source>
+        <translation>C&amp;ollecter les lots terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n media in %2 shards, in %3. Submit the script on the cluster (sbatch %4), then collect.</source>
+        <translation>
+            <numerusform>Plan %1 : %n image en %2 lots, dans %3. Soumettez le script sur le cluster (sbatch %4), puis collectez.</numerusform>
+            <numerusform>Plan %1 : %n images en %2 lots, dans %3. Soumettez le script sur le cluster (sbatch %4), puis collectez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sbatch is not on this computer&apos;s PATH</source>
+        <translation>sbatch n&apos;est pas dans le PATH de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation>Enregistrer le script</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation>Soumis comme tâche %1.</translation>
+    </message>
+    <message>
+        <source>Collect Slurm shards</source>
+        <translation>Collecter les lots Slurm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Shards imported: %1 (before: %2); running: %3; missing: %4; failed: %5</source>
+        <translation>Lots importés : %1 (avant : %2) ; en cours : %3 ; manquants : %4 ; en échec : %5</translation>
     </message>
 </context>
 <context>

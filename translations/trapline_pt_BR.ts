@@ -947,6 +947,66 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation>Falta %2 ao modelo &quot;%1&quot;: coloque-o em %3 (ou junto ao manifesto).</translation>
     </message>
+    <message>
+        <source>Cannot read the shard plan %1: %2</source>
+        <translation>Não é possível ler o plano de lotes %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trapline shard plan.</source>
+        <translation>%1 não é um plano de lotes do Trapline.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one shard.</source>
+        <translation>Um plano precisa de pelo menos um lote.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>sbatch was not found on PATH: run this on a Slurm login node, or submit %1 there yourself (sbatch %1).</source>
+        <translation>O sbatch não foi encontrado no PATH: execute isto num nó de acesso do Slurm, ou envie %1 lá você mesmo (sbatch %1).</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job: %1</source>
+        <translation>O sbatch recusou o job: %1</translation>
+    </message>
+    <message>
+        <source>The plan has shards 0 to %1; there is no shard %2.</source>
+        <translation>O plano tem os lotes 0 a %1; não há lote %2.</translation>
+    </message>
+    <message>
+        <source>The model %1 is not the one the plan was made with: its files&apos; hash is %2, the plan&apos;s %3. Make a new plan.</source>
+        <translation>O modelo %1 não é aquele com que o plano foi feito: o hash de seus arquivos é %2, o do plano %3. Faça um novo plano.</translation>
+    </message>
+    <message>
+        <source>The shard was cancelled.</source>
+        <translation>O lote foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Não é possível renomear %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The shard plan in %1 was made for another project.</source>
+        <translation>O plano de lotes em %1 foi feito para outro projeto.</translation>
+    </message>
+    <message>
+        <source>Collecting shards</source>
+        <translation>Coletando os lotes</translation>
+    </message>
+    <message>
+        <source>stopped while running (killed or cancelled)</source>
+        <translation>parou durante a execução (encerrado ou cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another plan</source>
+        <translation>%1 pertence a outro plano</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Não é possível importar %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -3458,6 +3518,14 @@ Revisor:</translation>
         <source>Without this, media on which a model failed (a damaged file, an error of the model) are skipped, so that a run does not fail on them again</source>
         <translation>Sem isto, as imagens em que um modelo falhou (um arquivo danificado, um erro do modelo) são puladas, para que uma execução não falhe nelas de novo</translation>
     </message>
+    <message>
+        <source>On a S&amp;lurm Cluster...</source>
+        <translation>Num cluster S&amp;lurm...</translation>
+    </message>
+    <message>
+        <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
+        <translation>Dividir as imagens em lotes e executá-los como um array de jobs do Slurm num cluster</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::SequenceListModel</name>
@@ -3571,6 +3639,100 @@ Revisor:</translation>
     <message>
         <source>Wheel: zoom both images together</source>
         <translation>Roda: ampliar as duas imagens juntas</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::SlurmRunDialog</name>
+    <message>
+        <source>Run Models on a Slurm Cluster</source>
+        <translation>Executar modelos num cluster Slurm</translation>
+    </message>
+    <message>
+        <source>The media are split into shards, one per task of a Slurm job array; each task runs the models over its shard. Collect imports the finished shards into the project.</source>
+        <translation>As imagens são divididas em lotes, um por tarefa de um array de jobs do Slurm; cada tarefa executa os modelos sobre o seu lote. Coletar importa os lotes terminados para o projeto.</translation>
+    </message>
+    <message>
+        <source>&amp;Shards (array tasks):</source>
+        <translation>&amp;Lotes (tarefas do array):</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>a padrão do cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partição:</translation>
+    </message>
+    <message>
+        <source>e.g. gpu:1</source>
+        <translation>p. ex. gpu:1</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (gres):</source>
+        <translation>&amp;GPUs (gres):</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per task:</source>
+        <translation>Limite de &amp;tempo por tarefa:</translation>
+    </message>
+    <message>
+        <source>&amp;Write Plan</source>
+        <translation>&amp;Escrever o plano</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>&amp;Copiar o script</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Script...</source>
+        <translation>Sal&amp;var o script...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit with sbatch</source>
+        <translation>En&amp;viar com sbatch</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect Finished Shards</source>
+        <translation>C&amp;oletar os lotes terminados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n media in %2 shards, in %3. Submit the script on the cluster (sbatch %4), then collect.</source>
+        <translation>
+            <numerusform>Plano %1: %n imagem em %2 lotes, em %3. Envie o script no cluster (sbatch %4) e depois colete.</numerusform>
+            <numerusform>Plano %1: %n imagens em %2 lotes, em %3. Envie o script no cluster (sbatch %4) e depois colete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sbatch is not on this computer&apos;s PATH</source>
+        <translation>O sbatch não está no PATH deste computador</translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation>Salvar o script</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts de shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation>Enviado como job %1.</translation>
+    </message>
+    <message>
+        <source>Collect Slurm shards</source>
+        <translation>Coletar os lotes do Slurm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Shards imported: %1 (before: %2); running: %3; missing: %4; failed: %5</source>
+        <translation>Lotes importados: %1 (antes: %2); em execução: %3; faltando: %4; com falha: %5</translation>
     </message>
 </context>
 <context>
