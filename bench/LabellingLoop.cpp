@@ -246,7 +246,8 @@ RoundResult runSpeciesRound(const LabelledCard& card, const std::vector<std::int
 }
 
 std::vector<std::int64_t> lessSureQueue(const LabelledCard& card, const std::vector<std::int64_t>& pool,
-                                        const QString& roundProject, int count, unsigned seed)
+                                        const QString& roundProject, int count,
+                                        const std::vector<std::int64_t>& fallback)
 {
     const std::set<std::int64_t> labelled(pool.begin(), pool.end());
     std::vector<std::int64_t> taken;
@@ -282,13 +283,11 @@ std::vector<std::int64_t> lessSureQueue(const LabelledCard& card, const std::vec
             }
         }
     }
-    std::vector<std::int64_t> others;
-    for (const auto& [sequence, truth] : card.sequenceTruth)
-        if (!labelled.contains(sequence) && !takenSet.contains(sequence))
-            others.push_back(sequence);
-    for (std::int64_t s : shuffled(others, seed))
-        if (static_cast<int>(taken.size()) < count)
+    for (std::int64_t s : fallback)
+        if (static_cast<int>(taken.size()) < count && !labelled.contains(s) && !takenSet.contains(s)) {
             taken.push_back(s);
+            takenSet.insert(s);
+        }
     return taken;
 }
 

@@ -64,9 +64,11 @@ RoundResult runSpeciesRound(const LabelledCard& card, const std::vector<std::int
 
 // The next `count` sequences the reviewer takes from the app's "Machine less sure than" queue of a round's project:
 // the threshold is raised until the queue (not yet reviewed, best machine label below the threshold) holds them,
-// and they are taken in the queue's order. Sequences the queue does not reach (no pre-label) are drawn at random.
+// and they are taken in the queue's order. Sequences the queue does not reach (no pre-label: the round trained no
+// model) are taken from `fallback` in its order (the random reviewer's), so without a model both picks agree.
 std::vector<std::int64_t> lessSureQueue(const LabelledCard& card, const std::vector<std::int64_t>& pool,
-                                        const QString& roundProject, int count, unsigned seed);
+                                        const QString& roundProject, int count,
+                                        const std::vector<std::int64_t>& fallback);
 // Every sequence of the card in a random order drawn from the seed: the random reviewer takes them from the front.
 std::vector<std::int64_t> randomOrder(const LabelledCard& card, unsigned seed);
 

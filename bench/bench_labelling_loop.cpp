@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 using namespace trapline;
 using namespace trapline::bench;
@@ -125,10 +126,13 @@ bool runSpecies(const LabelledCard& card, const Args& args, const std::vector<in
             if (i == 0) {
                 lessSurePool = randomPool;
             } else {
-                const auto next = lessSureQueue(card, lessSurePool, lastRound,
-                                                n - static_cast<int>(lessSurePool.size()), settings.fineTune.seed);
+                const auto next =
+                    lessSureQueue(card, lessSurePool, lastRound, n - static_cast<int>(lessSurePool.size()), order);
                 lessSurePool.insert(lessSurePool.end(), next.begin(), next.end());
-                lessSure = runSpeciesRound(card, lessSurePool, settings, stem + QStringLiteral("-lesssure"));
+                // Without a model to be unsure of, the queue is empty and both reviewers take the same sequences.
+                if (std::set(lessSurePool.begin(), lessSurePool.end()) !=
+                    std::set(randomPool.begin(), randomPool.end()))
+                    lessSure = runSpeciesRound(card, lessSurePool, settings, stem + QStringLiteral("-lesssure"));
             }
             lastRound = lessSure.roundProject;
             cells[{ks[i], Pick::LessSure}].rounds.push_back(lessSure);
