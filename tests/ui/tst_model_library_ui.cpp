@@ -130,6 +130,7 @@ private Q_SLOTS:
     void downloadFromTheDialogInstallsTheModel();
     void licenceIsRefusedUntilAccepted();
     void fileAlreadyHeldWithAWrongChecksumIsRefused();
+    void mirrorIsUsedAndABadOneRefused();
     void runModelsListsTheInstalledModelByName();
     void convertWithoutPyTorchShowsTheCommands();
     void guidePictures();
@@ -254,6 +255,34 @@ void TestModelLibraryUi::fileAlreadyHeldWithAWrongChecksumIsRefused()
     QCOMPARE(readAll(path), mine); // the user's own file is left as it was
     QCOMPARE(stateOf(dialog->findChild<QTableWidget*>(QStringLiteral("catalogueTable")), QStringLiteral("held-model")),
              QStringLiteral("not installed"));
+}
+
+void TestModelLibraryUi::mirrorIsUsedAndABadOneRefused()
+{
+    const QByteArray payload = randomBytes(30000, 16);
+    LocalHttpServer mirror(payload);
+    // The publisher's address answers nothing: only the mirror can deliver the file.
+    writeCatalogue({{QStringLiteral("mirrored"), QStringLiteral("detector"),
+                     QUrl(QStringLiteral("http://127.0.0.1:9/publisher.pt")), md5Of(payload)}});
+    auto* dialog = m_window->modelLibraryDialog();
+    QVERIFY(dialog->selectModel(QStringLiteral("mirrored")));
+    auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("mirrorUrl"));
+    QTest::keyClicks(field, QStringLiteral("ftp://example.org/m.pt"));
+    QVERIFY(!click(dialog, QStringLiteral("download"), JobKind::ModelDownload));
+    QVERIFY2(dialog->message().contains(QStringLiteral("ftp://example.org/m.pt")) &&
+                 dialog->message().contains(QStringLiteral("https://")),
+             qPrintable(dialog->message()));
+
+    field->clear();
+    QTest::keyClicks(field, mirror.url(QStringLiteral("mirror-copy.pt")).toString());
+    Job* job = click(dialog, QStringLiteral("download"), JobKind::ModelDownload);
+    QVERIFY2(job, qPrintable(dialog->message()));
+    QSignalSpy finished(job, &Job::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(mirror.requests.size(), 1);
+    QVERIFY(mirror.requests[0].startsWith("GET /mirror-copy.pt "));
+    QCOMPARE(readAll(QDir(m_folder).filePath(QStringLiteral("mirrored.pt"))), payload);
 }
 
 void TestModelLibraryUi::runModelsListsTheInstalledModelByName()
