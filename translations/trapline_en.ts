@@ -793,10 +793,6 @@ Using the catalogue built into Trapline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +992,26 @@ Using the catalogue built into Trapline instead.</source>
     </message>
     <message>
         <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a catalogue model or a file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: check that you may write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,6 +3175,14 @@ Reviewer:</source>
         <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model &amp;Library...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download, convert and remove the published camera-trap models (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -3208,6 +3232,295 @@ Reviewer:</source>
     </message>
     <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ModelLibraryDialog</name>
+    <message>
+        <source>Model Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published camera-trap models Trapline knows. Downloads go to %1 and run in the background (see the Jobs panel); a download that is cut off continues where it stopped when you download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the same file from another address; the publisher&apos;s checksum still applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the file into the models folder and check it against the publisher&apos;s checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;File I Already Have...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a copy you downloaded before and copy it into the models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the published checkpoint into a TorchScript model Trapline runs, then check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To convert by hand (where Trapline finds no Python with PyTorch), run these commands in a terminal, in Trapline&apos;s source folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, must accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading, %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted, ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direct download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 terms)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: you must accept it before downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no confirmed address. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipe &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and accept the licence of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for this model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror &quot;%1&quot; is not an http:// or https:// address: correct it, or empty the field to download from the publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms). Read the licence, tick &quot;I have read and accept the licence&quot;, then download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3; its publisher gives no checksum to check it against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3, %4 verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to run it in Trapline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 first, or use a file you already have: the conversion starts from the published file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion of %1 made %2, but the model does not pass its check: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is converted and checked: a %2 with %n class(es), input %3x%4. Run Models lists it by its name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: see the Jobs panel for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,10 +3733,6 @@ Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Detector:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,10 +3789,6 @@ Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model manifest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,6 +3814,34 @@ Reviewer:</source>
     </message>
     <message>
         <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the installed models to run: a detector, a species classifier, a re-ID embedder. Models &gt; Model Library downloads and converts the published ones; &quot;Add Manifest&quot; takes a model of your own (.json). Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models in your models folders and those that ship with Trapline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Manifest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a detector, classifier or embedder (its &quot;kind&quot; is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

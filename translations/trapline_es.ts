@@ -800,10 +800,6 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation>Para convertirlo a mano: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (o ejecute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que lo haga Trapline).</translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation>Trapline aún no tiene receta de conversión para %1 (familia &quot;%2&quot;); consulte tools/README.md para exportar modelos a mano.</translation>
     </message>
@@ -1006,6 +1002,26 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
     <message>
         <source>Cannot import %1</source>
         <translation>No se puede importar %1</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON.</source>
+        <translation>El manifiesto de modelo %1 no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>Name a catalogue model or a file in %1.</source>
+        <translation>Indique un modelo del catálogo o un archivo de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: check that you may write to %2.</source>
+        <translation>No se puede eliminar %1: compruebe que puede escribir en %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <translation>%1 no está instalado en %2.</translation>
+    </message>
+    <message>
+        <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Para convertirlo a mano: %1 (después ejecute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que lo haga por usted).</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3190,14 @@ Revisor:</translation>
         <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
         <translation>Reincorporar la parte de un revisor; las secuencias cambiadas en ambos lados van a la cola Conflictos</translation>
     </message>
+    <message>
+        <source>Model &amp;Library...</source>
+        <translation>&amp;Biblioteca de modelos...</translation>
+    </message>
+    <message>
+        <source>Download, convert and remove the published camera-trap models (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</source>
+        <translation>Descargar, convertir y eliminar los modelos publicados para cámaras trampa (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -3224,6 +3248,295 @@ Revisor:</translation>
     <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamiento muestra un individuo no visto antes. Su nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ModelLibraryDialog</name>
+    <message>
+        <source>Model Library</source>
+        <translation>Biblioteca de modelos</translation>
+    </message>
+    <message>
+        <source>The published camera-trap models Trapline knows. Downloads go to %1 and run in the background (see the Jobs panel); a download that is cut off continues where it stopped when you download again.</source>
+        <translation>Los modelos publicados para cámaras trampa que Trapline conoce. Las descargas van a %1 y se ejecutan en segundo plano (vea el panel de tareas); una descarga interrumpida continúa donde se detuvo cuando vuelve a descargar.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s address</source>
+        <translation>la dirección del editor</translation>
+    </message>
+    <message>
+        <source>Download the same file from another address; the publisher&apos;s checksum still applies</source>
+        <translation>Descargar el mismo archivo desde otra dirección; la suma de verificación del editor sigue aplicándose</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation>&amp;Réplica:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Fetch the file into the models folder and check it against the publisher&apos;s checksum</source>
+        <translation>Traer el archivo a la carpeta de modelos y comprobarlo con la suma de verificación del editor</translation>
+    </message>
+    <message>
+        <source>Use a &amp;File I Already Have...</source>
+        <translation>Usar un &amp;archivo que ya tengo...</translation>
+    </message>
+    <message>
+        <source>Check a copy you downloaded before and copy it into the models folder</source>
+        <translation>Comprobar una copia descargada antes y copiarla en la carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convertir</translation>
+    </message>
+    <message>
+        <source>Turn the published checkpoint into a TorchScript model Trapline runs, then check it</source>
+        <translation>Convertir el checkpoint publicado en un modelo TorchScript que Trapline ejecuta y después comprobarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation>Borrar el archivo descargado</translation>
+    </message>
+    <message>
+        <source>The file of %1</source>
+        <translation>El archivo de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2);;All files (*)</source>
+        <translation>%1 (%2);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation>¿Borrar %1 de %2?</translation>
+    </message>
+    <message>
+        <source>To convert by hand (where Trapline finds no Python with PyTorch), run these commands in a terminal, in Trapline&apos;s source folder:</source>
+        <translation>Para convertirlo a mano (cuando Trapline no encuentra un Python con PyTorch), ejecute estas órdenes en una terminal, en la carpeta de fuentes de Trapline:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, must accept)</source>
+        <translation>%1 (%2, hay que aceptarla)</translation>
+    </message>
+    <message>
+        <source>downloading, %1%</source>
+        <translation>descargando, %1%</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>descargando</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>convirtiendo</translation>
+    </message>
+    <message>
+        <source>converted, ready</source>
+        <translation>convertido, listo</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>descargado en parte (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>no direct download</source>
+        <translation>sin descarga directa</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2 terms)%3</source>
+        <translation>%1 (términos %2)%3</translation>
+    </message>
+    <message>
+        <source>: you must accept it before downloading</source>
+        <translation>: debe aceptarla antes de descargar</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>no confirmed address. %1</source>
+        <translation>ninguna dirección confirmada. %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Suma de verificación</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicada</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decodificador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed in %1</source>
+        <translation>enumeradas en %1</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>no recipe</source>
+        <translation>sin receta</translation>
+    </message>
+    <message>
+        <source>recipe &quot;%1&quot;</source>
+        <translation>receta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>I have read and accept the licence of %1: %2</source>
+        <translation>He leído y acepto la licencia de %1: %2</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for this model yet</source>
+        <translation>Trapline aún no tiene receta de conversión para este modelo</translation>
+    </message>
+    <message>
+        <source>The mirror &quot;%1&quot; is not an http:// or https:// address: correct it, or empty the field to download from the publisher.</source>
+        <translation>La réplica &quot;%1&quot; no es una dirección http:// o https://: corríjala o vacíe el campo para descargar del editor.</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message>
+        <source>Install %1 from %2</source>
+        <translation>Instalar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms). Read the licence, tick &quot;I have read and accept the licence&quot;, then download again.</source>
+        <translation>%1 se publica bajo %2 (términos %3). Lea la licencia, marque &quot;He leído y acepto la licencia&quot; y vuelva a descargar.</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3; its publisher gives no checksum to check it against).</source>
+        <translation>%1 está instalado en %2 (%3; su editor no da ninguna suma de verificación con la que comprobarlo).</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3, %4 verified).</source>
+        <translation>%1 está instalado en %2 (%3, %4 verificada).</translation>
+    </message>
+    <message>
+        <source>Convert it to run it in Trapline.</source>
+        <translation>Conviértalo para ejecutarlo en Trapline.</translation>
+    </message>
+    <message>
+        <source>Download %1 first, or use a file you already have: the conversion starts from the published file %2.</source>
+        <translation>Descargue %1 primero, o use un archivo que ya tenga: la conversión parte del archivo publicado %2.</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>Convertir %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 made %2, but the model does not pass its check: %3</source>
+        <translation>La conversión de %1 produjo %2, pero el modelo no pasa su comprobación: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is converted and checked: a %2 with %n class(es), input %3x%4. Run Models lists it by its name.</source>
+        <translation>
+            <numerusform>%1 está convertido y comprobado: un %2 con %n clase, entrada %3x%4. Ejecutar modelos lo muestra por su nombre.</numerusform>
+            <numerusform>%1 está convertido y comprobado: un %2 con %n clases, entrada %3x%4. Ejecutar modelos lo muestra por su nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: see the Jobs panel for its progress.</source>
+        <translation>%1: vea su progreso en el panel de tareas.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Elija primero un modelo.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Eliminado %1.</translation>
     </message>
 </context>
 <context>
@@ -3435,10 +3748,6 @@ Revisor:</translation>
         <translation>Ejecutar modelos</translation>
     </message>
     <message>
-        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation>Elija los manifiestos (.json) de sus modelos. Las imágenes ya procesadas por la misma versión del modelo se omiten, así que una ejecución cancelada continúa donde quedó.</translation>
-    </message>
-    <message>
         <source>&amp;Detector:</source>
         <translation>&amp;Detector:</translation>
     </message>
@@ -3495,10 +3804,6 @@ Revisor:</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Examinar...</translation>
-    </message>
-    <message>
         <source>Model manifest</source>
         <translation>Manifiesto del modelo</translation>
     </message>
@@ -3525,6 +3830,34 @@ Revisor:</translation>
     <message>
         <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
         <translation>Dividir las imágenes en fragmentos y ejecutarlos como un array de trabajos de Slurm en un clúster</translation>
+    </message>
+    <message>
+        <source>Tick the installed models to run: a detector, a species classifier, a re-ID embedder. Models &gt; Model Library downloads and converts the published ones; &quot;Add Manifest&quot; takes a model of your own (.json). Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Marque los modelos instalados que quiere ejecutar: un detector, un clasificador de especies, un extractor de re-ID. Modelos &gt; Biblioteca de modelos descarga y convierte los publicados; &quot;Añadir manifiesto&quot; toma un modelo propio (.json). Los medios ya procesados por la misma versión del modelo se omiten, así que una ejecución cancelada continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The models in your models folders and those that ship with Trapline</source>
+        <translation>Los modelos de sus carpetas de modelos y los que vienen con Trapline</translation>
+    </message>
+    <message>
+        <source>&amp;Add Manifest...</source>
+        <translation>&amp;Añadir manifiesto...</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelos:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation>%1 (%2): no está listo. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a detector, classifier or embedder (its &quot;kind&quot; is &quot;%2&quot;).</source>
+        <translation>%1 no es un detector, un clasificador ni un extractor (su &quot;kind&quot; es &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>

@@ -800,10 +800,6 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation>Pour convertir à la main : sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou lancez « trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python » pour que Trapline le fasse).</translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation>Trapline n&apos;a pas encore de recette de conversion pour %1 (famille « %2 ») ; voir tools/README.md pour exporter des modèles à la main.</translation>
     </message>
@@ -1006,6 +1002,26 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
     <message>
         <source>Cannot import %1</source>
         <translation>Impossible d&apos;importer %1</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON.</source>
+        <translation>Le manifeste de modèle %1 n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>Name a catalogue model or a file in %1.</source>
+        <translation>Indiquez un modèle du catalogue ou un fichier de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: check that you may write to %2.</source>
+        <translation>Impossible de supprimer %1 : vérifiez que vous pouvez écrire dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <translation>%1 n&apos;est pas installé dans %2.</translation>
+    </message>
+    <message>
+        <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Pour le convertir à la main : %1 (puis lancez &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; pour le faire faire).</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3190,14 @@ Réviseur :</translation>
         <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
         <translation>Réintégrer la partie d&apos;une personne ; les séquences modifiées des deux côtés vont dans la file Conflits</translation>
     </message>
+    <message>
+        <source>Model &amp;Library...</source>
+        <translation>&amp;Bibliothèque de modèles...</translation>
+    </message>
+    <message>
+        <source>Download, convert and remove the published camera-trap models (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</source>
+        <translation>Télécharger, convertir et supprimer les modèles publiés pour pièges photographiques (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -3224,6 +3248,295 @@ Réviseur :</translation>
     <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Cette observation montre un individu jamais vu. Son nom :</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ModelLibraryDialog</name>
+    <message>
+        <source>Model Library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <source>The published camera-trap models Trapline knows. Downloads go to %1 and run in the background (see the Jobs panel); a download that is cut off continues where it stopped when you download again.</source>
+        <translation>Les modèles publiés pour pièges photographiques que Trapline connaît. Les téléchargements vont dans %1 et s&apos;exécutent en arrière-plan (voir le panneau des tâches) ; un téléchargement interrompu reprend là où il s&apos;est arrêté quand vous téléchargez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s address</source>
+        <translation>l&apos;adresse de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Download the same file from another address; the publisher&apos;s checksum still applies</source>
+        <translation>Télécharger le même fichier depuis une autre adresse ; la somme de contrôle de l&apos;éditeur s&apos;applique toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation>&amp;Miroir :</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Fetch the file into the models folder and check it against the publisher&apos;s checksum</source>
+        <translation>Récupérer le fichier dans le dossier des modèles et le vérifier avec la somme de contrôle de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Use a &amp;File I Already Have...</source>
+        <translation>Utiliser un &amp;fichier que j&apos;ai déjà...</translation>
+    </message>
+    <message>
+        <source>Check a copy you downloaded before and copy it into the models folder</source>
+        <translation>Vérifier une copie téléchargée auparavant et la copier dans le dossier des modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convertir</translation>
+    </message>
+    <message>
+        <source>Turn the published checkpoint into a TorchScript model Trapline runs, then check it</source>
+        <translation>Transformer le checkpoint publié en un modèle TorchScript que Trapline exécute, puis le vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation>Effacer le fichier téléchargé</translation>
+    </message>
+    <message>
+        <source>The file of %1</source>
+        <translation>Le fichier de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2);;All files (*)</source>
+        <translation>%1 (%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation>Effacer %1 de %2 ?</translation>
+    </message>
+    <message>
+        <source>To convert by hand (where Trapline finds no Python with PyTorch), run these commands in a terminal, in Trapline&apos;s source folder:</source>
+        <translation>Pour le convertir à la main (quand Trapline ne trouve pas de Python avec PyTorch), lancez ces commandes dans un terminal, dans le dossier des sources de Trapline :</translation>
+    </message>
+    <message>
+        <source>%1 (%2, must accept)</source>
+        <translation>%1 (%2, à accepter)</translation>
+    </message>
+    <message>
+        <source>downloading, %1%</source>
+        <translation>téléchargement, %1%</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <source>converted, ready</source>
+        <translation>converti, prêt</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>téléchargé en partie (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>no direct download</source>
+        <translation>pas de téléchargement direct</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 terms)%3</source>
+        <translation>%1 (conditions %2)%3</translation>
+    </message>
+    <message>
+        <source>: you must accept it before downloading</source>
+        <translation> : vous devez l&apos;accepter avant de télécharger</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>no confirmed address. %1</source>
+        <translation>aucune adresse confirmée. %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publiée</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n de plus</numerusform>
+            <numerusform>%1 et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed in %1</source>
+        <translation>listées dans %1</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>no recipe</source>
+        <translation>pas de recette</translation>
+    </message>
+    <message>
+        <source>recipe &quot;%1&quot;</source>
+        <translation>recette &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>I have read and accept the licence of %1: %2</source>
+        <translation>J&apos;ai lu et j&apos;accepte la licence de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for this model yet</source>
+        <translation>Trapline n&apos;a pas encore de recette de conversion pour ce modèle</translation>
+    </message>
+    <message>
+        <source>The mirror &quot;%1&quot; is not an http:// or https:// address: correct it, or empty the field to download from the publisher.</source>
+        <translation>Le miroir &quot;%1&quot; n&apos;est pas une adresse http:// ou https:// : corrigez-le, ou videz le champ pour télécharger depuis l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Install %1 from %2</source>
+        <translation>Installer %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms). Read the licence, tick &quot;I have read and accept the licence&quot;, then download again.</source>
+        <translation>%1 est publié sous %2 (conditions %3). Lisez la licence, cochez &quot;J&apos;ai lu et j&apos;accepte la licence&quot;, puis téléchargez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3; its publisher gives no checksum to check it against).</source>
+        <translation>%1 est installé dans %2 (%3 ; son éditeur ne donne pas de somme de contrôle pour le vérifier).</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3, %4 verified).</source>
+        <translation>%1 est installé dans %2 (%3, %4 vérifiée).</translation>
+    </message>
+    <message>
+        <source>Convert it to run it in Trapline.</source>
+        <translation>Convertissez-le pour l&apos;exécuter dans Trapline.</translation>
+    </message>
+    <message>
+        <source>Download %1 first, or use a file you already have: the conversion starts from the published file %2.</source>
+        <translation>Téléchargez d&apos;abord %1, ou utilisez un fichier que vous avez déjà : la conversion part du fichier publié %2.</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>Convertir %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 made %2, but the model does not pass its check: %3</source>
+        <translation>La conversion de %1 a produit %2, mais le modèle ne passe pas sa vérification : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is converted and checked: a %2 with %n class(es), input %3x%4. Run Models lists it by its name.</source>
+        <translation>
+            <numerusform>%1 est converti et vérifié : un %2 avec %n classe, entrée %3x%4. Exécuter les modèles le liste sous son nom.</numerusform>
+            <numerusform>%1 est converti et vérifié : un %2 avec %n classes, entrée %3x%4. Exécuter les modèles le liste sous son nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: see the Jobs panel for its progress.</source>
+        <translation>%1 : voir sa progression dans le panneau des tâches.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Choisissez d&apos;abord un modèle.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3435,10 +3748,6 @@ Réviseur :</translation>
         <translation>Exécuter les modèles</translation>
     </message>
     <message>
-        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation>Choisissez les manifestes (.json) de vos modèles. Les images déjà traitées par la même version du modèle sont ignorées : une exécution annulée reprend là où elle s&apos;est arrêtée.</translation>
-    </message>
-    <message>
         <source>&amp;Detector:</source>
         <translation>&amp;Détecteur :</translation>
     </message>
@@ -3495,10 +3804,6 @@ Réviseur :</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Parcourir...</translation>
-    </message>
-    <message>
         <source>Model manifest</source>
         <translation>Manifeste du modèle</translation>
     </message>
@@ -3525,6 +3830,34 @@ Réviseur :</translation>
     <message>
         <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
         <translation>Répartir les images en lots et les exécuter comme un tableau de tâches Slurm sur un cluster</translation>
+    </message>
+    <message>
+        <source>Tick the installed models to run: a detector, a species classifier, a re-ID embedder. Models &gt; Model Library downloads and converts the published ones; &quot;Add Manifest&quot; takes a model of your own (.json). Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Cochez les modèles installés à exécuter : un détecteur, un classificateur d&apos;espèces, un extracteur de ré-ID. Modèles &gt; Bibliothèque de modèles télécharge et convertit les modèles publiés ; &quot;Ajouter un manifeste&quot; prend un modèle à vous (.json). Les médias déjà traités par la même version du modèle sont ignorés, donc une exécution annulée reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The models in your models folders and those that ship with Trapline</source>
+        <translation>Les modèles de vos dossiers de modèles et ceux fournis avec Trapline</translation>
+    </message>
+    <message>
+        <source>&amp;Add Manifest...</source>
+        <translation>&amp;Ajouter un manifeste...</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modèles :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation>%1 (%2) : pas prêt. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a detector, classifier or embedder (its &quot;kind&quot; is &quot;%2&quot;).</source>
+        <translation>%1 n&apos;est ni un détecteur, ni un classificateur, ni un extracteur (son &quot;kind&quot; est &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>

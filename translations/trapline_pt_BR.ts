@@ -800,10 +800,6 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation>Para converter manualmente: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que o Trapline o faça).</translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation>O Trapline ainda não tem receita de conversão para %1 (família &quot;%2&quot;); veja tools/README.md para exportar modelos manualmente.</translation>
     </message>
@@ -1006,6 +1002,26 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
     <message>
         <source>Cannot import %1</source>
         <translation>Não é possível importar %1</translation>
+    </message>
+    <message>
+        <source>The model manifest %1 is not valid JSON.</source>
+        <translation>O manifesto de modelo %1 não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>Name a catalogue model or a file in %1.</source>
+        <translation>Indique um modelo do catálogo ou um arquivo em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: check that you may write to %2.</source>
+        <translation>Não é possível remover %1: verifique se você pode gravar em %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed in %2.</source>
+        <translation>%1 não está instalado em %2.</translation>
+    </message>
+    <message>
+        <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Para converter manualmente: %1 (depois execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que ele faça isso por você).</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3190,14 @@ Revisor:</translation>
         <source>Merge a reviewer&apos;s part back; sequences changed on both sides go to the Conflicts queue</source>
         <translation>Devolver a parte de um revisor; as sequências alteradas dos dois lados vão para a fila Conflitos</translation>
     </message>
+    <message>
+        <source>Model &amp;Library...</source>
+        <translation>&amp;Biblioteca de modelos...</translation>
+    </message>
+    <message>
+        <source>Download, convert and remove the published camera-trap models (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</source>
+        <translation>Baixar, converter e remover os modelos publicados para armadilhas fotográficas (MegaDetector, SpeciesNet, DeepFaune, MegaDescriptor...)</translation>
+    </message>
 </context>
 <context>
     <name>trapline::ui::MatchReviewDialog</name>
@@ -3224,6 +3248,295 @@ Revisor:</translation>
     <message>
         <source>This sighting shows an individual not seen before. Its name:</source>
         <translation>Este avistamento mostra um indivíduo nunca visto. O nome dele:</translation>
+    </message>
+</context>
+<context>
+    <name>trapline::ui::ModelLibraryDialog</name>
+    <message>
+        <source>Model Library</source>
+        <translation>Biblioteca de modelos</translation>
+    </message>
+    <message>
+        <source>The published camera-trap models Trapline knows. Downloads go to %1 and run in the background (see the Jobs panel); a download that is cut off continues where it stopped when you download again.</source>
+        <translation>Os modelos publicados para armadilhas fotográficas que o Trapline conhece. Os downloads vão para %1 e rodam em segundo plano (veja o painel de tarefas); um download interrompido continua de onde parou quando você baixa de novo.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s address</source>
+        <translation>o endereço do editor</translation>
+    </message>
+    <message>
+        <source>Download the same file from another address; the publisher&apos;s checksum still applies</source>
+        <translation>Baixar o mesmo arquivo de outro endereço; o checksum do editor continua valendo</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation>&amp;Espelho:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Fetch the file into the models folder and check it against the publisher&apos;s checksum</source>
+        <translation>Trazer o arquivo para a pasta de modelos e conferi-lo com o checksum do editor</translation>
+    </message>
+    <message>
+        <source>Use a &amp;File I Already Have...</source>
+        <translation>Usar um &amp;arquivo que já tenho...</translation>
+    </message>
+    <message>
+        <source>Check a copy you downloaded before and copy it into the models folder</source>
+        <translation>Conferir uma cópia baixada antes e copiá-la para a pasta de modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Converter</translation>
+    </message>
+    <message>
+        <source>Turn the published checkpoint into a TorchScript model Trapline runs, then check it</source>
+        <translation>Transformar o checkpoint publicado em um modelo TorchScript que o Trapline executa e depois conferi-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation>Apagar o arquivo baixado</translation>
+    </message>
+    <message>
+        <source>The file of %1</source>
+        <translation>O arquivo de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2);;All files (*)</source>
+        <translation>%1 (%2);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation>Apagar %1 de %2?</translation>
+    </message>
+    <message>
+        <source>To convert by hand (where Trapline finds no Python with PyTorch), run these commands in a terminal, in Trapline&apos;s source folder:</source>
+        <translation>Para converter manualmente (quando o Trapline não encontra um Python com PyTorch), execute estes comandos em um terminal, na pasta de fontes do Trapline:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, must accept)</source>
+        <translation>%1 (%2, é preciso aceitar)</translation>
+    </message>
+    <message>
+        <source>downloading, %1%</source>
+        <translation>baixando, %1%</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>baixando</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>convertendo</translation>
+    </message>
+    <message>
+        <source>converted, ready</source>
+        <translation>convertido, pronto</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>partly downloaded (%1)</source>
+        <translation>baixado em parte (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <source>no direct download</source>
+        <translation>sem download direto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2 terms)%3</source>
+        <translation>%1 (termos %2)%3</translation>
+    </message>
+    <message>
+        <source>: you must accept it before downloading</source>
+        <translation>: você deve aceitá-la antes de baixar</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>no confirmed address. %1</source>
+        <translation>nenhum endereço confirmado. %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>não publicado</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decodificador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed in %1</source>
+        <translation>listadas em %1</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Limiares</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversão</translation>
+    </message>
+    <message>
+        <source>no recipe</source>
+        <translation>sem receita</translation>
+    </message>
+    <message>
+        <source>recipe &quot;%1&quot;</source>
+        <translation>receita &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>I have read and accept the licence of %1: %2</source>
+        <translation>Li e aceito a licença de %1: %2</translation>
+    </message>
+    <message>
+        <source>Trapline has no conversion recipe for this model yet</source>
+        <translation>O Trapline ainda não tem receita de conversão para este modelo</translation>
+    </message>
+    <message>
+        <source>The mirror &quot;%1&quot; is not an http:// or https:// address: correct it, or empty the field to download from the publisher.</source>
+        <translation>O espelho &quot;%1&quot; não é um endereço http:// ou https://: corrija-o ou esvazie o campo para baixar do editor.</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Baixar %1</translation>
+    </message>
+    <message>
+        <source>Install %1 from %2</source>
+        <translation>Instalar %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 is published under %2 (%3 terms). Read the licence, tick &quot;I have read and accept the licence&quot;, then download again.</source>
+        <translation>%1 é publicado sob %2 (termos %3). Leia a licença, marque &quot;Li e aceito a licença&quot; e baixe de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3; its publisher gives no checksum to check it against).</source>
+        <translation>%1 está instalado em %2 (%3; o editor não fornece checksum para conferi-lo).</translation>
+    </message>
+    <message>
+        <source>%1 is installed in %2 (%3, %4 verified).</source>
+        <translation>%1 está instalado em %2 (%3, %4 verificado).</translation>
+    </message>
+    <message>
+        <source>Convert it to run it in Trapline.</source>
+        <translation>Converta-o para executá-lo no Trapline.</translation>
+    </message>
+    <message>
+        <source>Download %1 first, or use a file you already have: the conversion starts from the published file %2.</source>
+        <translation>Baixe %1 primeiro ou use um arquivo que você já tem: a conversão parte do arquivo publicado %2.</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>Converter %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Conferindo %1</translation>
+    </message>
+    <message>
+        <source>The conversion of %1 made %2, but the model does not pass its check: %3</source>
+        <translation>A conversão de %1 gerou %2, mas o modelo não passa na verificação: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is converted and checked: a %2 with %n class(es), input %3x%4. Run Models lists it by its name.</source>
+        <translation>
+            <numerusform>%1 está convertido e conferido: um %2 com %n classe, entrada %3x%4. Executar modelos o lista pelo nome.</numerusform>
+            <numerusform>%1 está convertido e conferido: um %2 com %n classes, entrada %3x%4. Executar modelos o lista pelo nome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: see the Jobs panel for its progress.</source>
+        <translation>%1: veja o progresso no painel de tarefas.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Escolha um modelo primeiro.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 removido.</translation>
     </message>
 </context>
 <context>
@@ -3435,10 +3748,6 @@ Revisor:</translation>
         <translation>Executar modelos</translation>
     </message>
     <message>
-        <source>Choose the manifests (.json) of your models. Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
-        <translation>Escolha os manifestos (.json) dos seus modelos. Imagens já processadas pela mesma versão do modelo são puladas, então uma execução cancelada continua de onde parou.</translation>
-    </message>
-    <message>
         <source>&amp;Detector:</source>
         <translation>&amp;Detector:</translation>
     </message>
@@ -3495,10 +3804,6 @@ Revisor:</translation>
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Procurar...</translation>
-    </message>
-    <message>
         <source>Model manifest</source>
         <translation>Manifesto do modelo</translation>
     </message>
@@ -3525,6 +3830,34 @@ Revisor:</translation>
     <message>
         <source>Split the media into shards and run them as a Slurm job array on a cluster</source>
         <translation>Dividir as imagens em lotes e executá-los como um array de jobs do Slurm num cluster</translation>
+    </message>
+    <message>
+        <source>Tick the installed models to run: a detector, a species classifier, a re-ID embedder. Models &gt; Model Library downloads and converts the published ones; &quot;Add Manifest&quot; takes a model of your own (.json). Media already processed by the same model version are skipped, so a cancelled run resumes where it stopped.</source>
+        <translation>Marque os modelos instalados a executar: um detector, um classificador de espécies, um extrator de re-ID. Modelos &gt; Biblioteca de modelos baixa e converte os publicados; &quot;Adicionar manifesto&quot; usa um modelo seu (.json). Mídias já processadas pela mesma versão do modelo são puladas, então uma execução cancelada continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The models in your models folders and those that ship with Trapline</source>
+        <translation>Os modelos das suas pastas de modelos e os que vêm com o Trapline</translation>
+    </message>
+    <message>
+        <source>&amp;Add Manifest...</source>
+        <translation>&amp;Adicionar manifesto...</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelos:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation>%1 (%2): não está pronto. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a detector, classifier or embedder (its &quot;kind&quot; is &quot;%2&quot;).</source>
+        <translation>%1 não é um detector, classificador ou extrator (seu &quot;kind&quot; é &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>

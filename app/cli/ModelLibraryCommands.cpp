@@ -5,6 +5,7 @@
 #include "ProgressPrinter.h"
 #include "inference/ModelManifest.h"
 #include "inference/ModelRunner.h"
+#include "models/InstalledModels.h"
 #include "models/ModelCatalogue.h"
 #include "models/ModelConversion.h"
 #include "models/ModelDownload.h"
@@ -198,25 +199,13 @@ int runRemove(const QStringList& args)
     const ModelCatalogue c = catalogue();
     const CatalogueEntry* entry = c.find(what);
     const QString fileName = entry ? entry->download.file : what;
-    if (fileName.isEmpty() || fileName.contains(QLatin1Char('/')) || fileName.startsWith(QLatin1Char('.'))) {
-        printError(QStringLiteral("Name a catalogue id or a file in %1.").arg(models::userModelsFolder()));
-        return 2;
-    }
-    const QDir folder(models::userModelsFolder());
-    int removed = 0;
-    for (const QString& name : {fileName, fileName + QStringLiteral(".part")})
-        if (QFileInfo(folder.filePath(name)).isFile()) {
-            if (!QFile::remove(folder.filePath(name))) {
-                printError(QStringLiteral("Cannot remove %1.").arg(folder.filePath(name)));
-                return 1;
-            }
-            printOut(QStringLiteral("Removed %1\n").arg(folder.filePath(name)));
-            ++removed;
-        }
-    if (removed == 0) {
-        printError(QStringLiteral("%1 is not installed in %2.").arg(fileName, folder.path()));
+    const auto removed = models::removeDownloadedFile(fileName);
+    if (!removed) {
+        printError(removed.error().message);
         return 1;
     }
+    for (const QString& path : removed.value())
+        printOut(QStringLiteral("Removed %1\n").arg(path));
     return 0;
 }
 

@@ -18,8 +18,21 @@ struct JobOutcome {
     bool cancelled = false;
 };
 
-// What a job does to its project decides what may run beside it (JobScheduler::writesProject).
-enum class JobKind { Import, LabelImport, Inference, Training, MatchProposals, Export, Backup, CheckOut, CheckIn };
+// What a job does to its project decides what may run beside it (JobScheduler::writesProject). The model library's
+// jobs (downloads, conversions) have the models folder in place of a project.
+enum class JobKind {
+    Import,
+    LabelImport,
+    Inference,
+    Training,
+    MatchProposals,
+    Export,
+    Backup,
+    CheckOut,
+    CheckIn,
+    ModelDownload,
+    ModelConversion
+};
 enum class JobState { Queued, Running, Done, Failed, Cancelled };
 
 class JobScheduler;

@@ -43,7 +43,10 @@ bool JobScheduler::writesProject(JobKind kind)
     case JobKind::CheckOut: // records the check-out
     case JobKind::CheckIn: return true;
     case JobKind::Export:
-    case JobKind::Backup: return false;
+    case JobKind::Backup:
+    // Each writes its own files in the models folder; the same model twice is one request (its key).
+    case JobKind::ModelDownload:
+    case JobKind::ModelConversion: return false;
     }
     return true;
 }

@@ -54,15 +54,12 @@ QString quoted(const QStringList& args)
     return out.join(QLatin1Char(' '));
 }
 
-// The commands that do the same by hand, for a machine without a suitable Python.
+// The commands that do the same by hand, as one sentence for an Error.
 QString byHand(const CatalogueEntry& entry, const QString& checkpoint, const QString& folder)
 {
-    return InferenceText::tr("To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv "
-                          "--system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps "
-                          "yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run "
-                          "\"trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python\" to do it for "
-                          "you).")
-        .arg(quoted(recipeArguments(entry, checkpoint, folder)), entry.id, checkpoint);
+    return InferenceText::tr("To convert by hand: %1 (then run \"trapline-cli models convert %2 %3 --python "
+                             "~/.venv-trapline/bin/python\" to do it for you).")
+        .arg(manualConversionCommands(entry, checkpoint, folder).join(QStringLiteral("; ")), entry.id, checkpoint);
 }
 
 // Runs a process to its end, polling for cancellation; returns (exit code, merged output), -1 when it could not run.
@@ -98,6 +95,15 @@ std::pair<int, QString> run(const QString& program, const QStringList& args, Job
 }
 
 } // namespace
+
+QStringList manualConversionCommands(const CatalogueEntry& entry, const QString& checkpoint, const QString& folder)
+{
+    return {QStringLiteral("sudo apt install python3-torch python3-venv"),
+            QStringLiteral("python3 -m venv --system-site-packages ~/.venv-trapline"),
+            QStringLiteral("~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9"),
+            QStringLiteral("~/.venv-trapline/bin/python tools/export_model.py ") +
+                quoted(recipeArguments(entry, checkpoint, folder.isEmpty() ? userModelsFolder() : folder))};
+}
 
 Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QString& checkpoint,
                                        const ConversionOptions& options, JobControl& control)

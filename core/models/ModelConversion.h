@@ -5,6 +5,7 @@
 #include "jobs/JobControl.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace trapline::models {
 
@@ -22,6 +23,10 @@ struct ConversionOutcome {
 // with a Python that has PyTorch, through QProcess: the product itself needs no Python. Where none is found, or it
 // lacks what the recipe needs, the Error gives the exact commands to run by hand. Only the "yolov5" recipe
 // (MegaDetector v5 and v1000 redwood/spruce) is available so far.
+// The shell commands that convert `checkpoint` by hand, one per line, for a machine where Trapline finds no Python
+// with PyTorch (folder empty: userModelsFolder()). tools/export_model.py is the script in Trapline's sources.
+QStringList manualConversionCommands(const CatalogueEntry& entry, const QString& checkpoint, const QString& folder);
+
 Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QString& checkpoint,
                                        const ConversionOptions& options, JobControl& control);
 

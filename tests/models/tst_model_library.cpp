@@ -1,5 +1,6 @@
 // The model library: the built-in catalogue, its parser, the models folders, and downloads against a local HTTP
 // server that this test starts on 127.0.0.1 (it can cut a response halfway and honours Range).
+#include "LocalHttpServer.h"
 #include "TestSupport.h"
 #include "models/ModelCatalogue.h"
 #include "models/ModelDownload.h"
@@ -13,9 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -25,75 +23,10 @@
 
 using namespace trapline;
 using namespace trapline::models;
+using trapline::test::LocalHttpServer;
+using trapline::test::randomBytes;
 
 namespace {
-
-// A minimal HTTP/1.1 file server: one payload, Range requests answered with 206, and optionally the first response
-// cut after `cutAfter` body bytes (the connection is closed cleanly, as a dropped link looks to the client).
-class LocalServer : public QObject {
-public:
-    explicit LocalServer(QByteArray payload) : m_payload(std::move(payload))
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
-                if (socket->bytesAvailable() > 0) // the request may have arrived before the connection was taken
-                    onData(socket);
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-    }
-
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/model.pt").arg(m_server.serverPort())); }
-
-    qint64 cutAfter = -1;        // body bytes of the first response; -1: never cut
-    QList<QByteArray> requests;  // the raw request heads, in order
-    QList<qint64> bodyBytesSent; // per request
-
-private:
-    void onData(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buffer.left(end);
-        buffer.clear();
-        requests << head;
-        qint64 from = 0;
-        for (const QByteArray& line : head.split('\n'))
-            if (line.toLower().startsWith("range: bytes="))
-                from = line.trimmed().mid(13).split('-').value(0).toLongLong();
-        const qint64 size = m_payload.size();
-        QByteArray body = m_payload.mid(from);
-        QByteArray response = from > 0
-                                  ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + QByteArray::number(from) +
-                                        '-' + QByteArray::number(size - 1) + '/' + QByteArray::number(size) + "\r\n"
-                                  : QByteArray("HTTP/1.1 200 OK\r\n");
-        response += "Content-Length: " + QByteArray::number(body.size()) +
-                    "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n";
-        if (requests.size() == 1 && cutAfter >= 0)
-            body = body.left(cutAfter);
-        bodyBytesSent << body.size();
-        socket->write(response + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_payload;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray out(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        out[i] = static_cast<char>(generator.bounded(256));
-    return out;
-}
 
 QString md5Of(const QByteArray& bytes)
 {
@@ -324,7 +257,7 @@ void TestModelLibrary::newerUserCatalogueReplacesTheBuiltInOne()
 void TestModelLibrary::fullDownloadIsVerifiedAndInstalled()
 {
     const QByteArray payload = randomBytes(3 << 20, 1);
-    LocalServer server(payload);
+    LocalHttpServer server(payload);
     JobProgress last;
     JobControl control([&](const JobProgress& p) { last = p; });
     const auto result = downloadModel(testEntry(server.url(), md5Of(payload)), {}, control);
@@ -342,7 +275,7 @@ void TestModelLibrary::fullDownloadIsVerifiedAndInstalled()
 void TestModelLibrary::cutDownloadResumesWithRange()
 {
     const QByteArray payload = randomBytes(3 << 20, 2);
-    LocalServer server(payload);
+    LocalHttpServer server(payload);
     server.cutAfter = payload.size() / 2;
     const CatalogueEntry entry = testEntry(server.url(), md5Of(payload));
     JobControl control;
@@ -370,7 +303,7 @@ void TestModelLibrary::cutDownloadResumesWithRange()
 void TestModelLibrary::wrongChecksumIsRefusedAndDeleted()
 {
     const QByteArray payload = randomBytes(1 << 20, 3);
-    LocalServer server(payload);
+    LocalHttpServer server(payload);
     const QString published = md5Of(QByteArrayLiteral("what the publisher released"));
     JobControl control;
     const auto result = downloadModel(testEntry(server.url(), published), {}, control);
@@ -384,7 +317,7 @@ void TestModelLibrary::wrongChecksumIsRefusedAndDeleted()
 void TestModelLibrary::licenceNotAcceptedIsRefused()
 {
     const QByteArray payload = randomBytes(1000, 4);
-    LocalServer server(payload);
+    LocalHttpServer server(payload);
     const CatalogueEntry entry = testEntry(server.url(), md5Of(payload), true);
     JobControl control;
     const auto refused = downloadModel(entry, {}, control);
@@ -428,7 +361,7 @@ void TestModelLibrary::fullDiskIsAClearErrorAndResumes()
     // trapline-cli runs with a file size limit of 1 MiB (setrlimit RLIMIT_FSIZE, SIGXFSZ ignored), so its writes
     // fail past 1 MiB as they would on a full disk.
     const QByteArray payload = randomBytes(3 << 20, 6);
-    LocalServer server(payload);
+    LocalHttpServer server(payload);
     const int builtIn = ModelCatalogue::builtIn().version;
     writeJson(QDir(m_folder).filePath(QStringLiteral("model-catalogue.json")),
               catalogueJson(builtIn + 1, entryJson(QStringLiteral("disk-test"), server.url(), md5Of(payload))));

@@ -27,6 +27,7 @@ namespace trapline::ui {
 
 class DeploymentListModel;
 class JobsPanel;
+class ModelLibraryDialog;
 class ReviewPane;
 class TrainingDialog;
 class ReviewQueuePanel;
@@ -68,6 +69,8 @@ public:
     Job* importLabelsDialog();
     // Models > Train Model; returns the dialog (tests drive it).
     TrainingDialog* trainingDialog();
+    // Models > Model Library (no project needed); returns the window (tests drive it).
+    ModelLibraryDialog* modelLibraryDialog();
     Project* project() const { return m_project.get(); }
     SequenceListModel* sequenceModel() const { return m_sequences; }
     JobsPanel* jobsPanel() const { return m_jobs; }
@@ -139,6 +142,7 @@ private:
     QMenu* m_recent = nullptr;
     QList<QAction*> m_shortcutActions;
     TrainingDialog* m_training = nullptr;
+    ModelLibraryDialog* m_modelLibrary = nullptr;
     QList<QAction*> m_projectActions; // need an open project
     QAction* m_runModelsAction = nullptr;
     QAction* m_trainAction = nullptr;

@@ -17,6 +17,7 @@
 #include "ingest/TimeAdjustment.h"
 #include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
+#include "models/ModelLibraryDialog.h"
 #include "models/RunModelsDialog.h"
 #include "models/SlurmRunDialog.h"
 #include "project/Backup.h"
@@ -162,6 +163,18 @@ TrainingDialog* MainWindow::trainingDialog()
     m_training->show();
     m_training->raise();
     return m_training;
+}
+
+ModelLibraryDialog* MainWindow::modelLibraryDialog()
+{
+    // One window, kept while the main window lives: it stays usable while its downloads run.
+    if (!m_modelLibrary)
+        m_modelLibrary = new ModelLibraryDialog(m_scheduler, this);
+    else
+        m_modelLibrary->reload();
+    m_modelLibrary->show();
+    m_modelLibrary->raise();
+    return m_modelLibrary;
 }
 
 void MainWindow::runModelsDialog()

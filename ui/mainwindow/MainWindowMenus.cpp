@@ -17,6 +17,7 @@
 #include "ingest/TimeAdjustment.h"
 #include "jobs/JobScheduler.h"
 #include "jobs/JobsPanel.h"
+#include "models/ModelLibraryDialog.h"
 #include "models/RunModelsDialog.h"
 #include "project/Backup.h"
 #include "project/Project.h"
@@ -127,6 +128,12 @@ void MainWindow::buildMenus()
     m_runModelsAction = run;
     m_trainAction = train;
     m_projectActions << run << train;
+    models->addSeparator();
+    // Needs no project: models are the user's, not a project's.
+    QAction* library = models->addAction(tr("Model &Library..."), this, [this] { modelLibraryDialog(); });
+    library->setObjectName(QStringLiteral("modelLibraryAction"));
+    library->setToolTip(tr("Download, convert and remove the published camera-trap models (MegaDetector, "
+                           "SpeciesNet, DeepFaune, MegaDescriptor...)"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcutHelp);
