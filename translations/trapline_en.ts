@@ -490,10 +490,6 @@ Warnings:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,10 +789,6 @@ Using the catalogue built into Trapline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,10 +806,6 @@ Using the catalogue built into Trapline instead.</source>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,6 +924,26 @@ Using the catalogue built into Trapline instead.</source>
     </message>
     <message>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps %4; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -494,10 +494,6 @@ Avertissements :
         <translation>taxonomy.%1.observation_type doit être l&apos;un de %2</translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation>un détecteur a besoin d&apos;un décodeur de cadres (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation>le décodeur d&apos;un classificateur doit être « logits » ou « probabilities »</translation>
     </message>
@@ -800,10 +796,6 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation>Pour convertir à la main : sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou lancez « trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python » pour que Trapline le fasse).</translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation>Trapline n&apos;a pas encore de recette de conversion pour %1 (famille « %2 ») ; voir tools/README.md pour exporter des modèles à la main.</translation>
     </message>
@@ -822,10 +814,6 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
     <message>
         <source>Checking %1</source>
         <translation>Vérification de %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de YOLOv5%2. %3</translation>
     </message>
     <message>
         <source>Cannot write the conversion script to %1.</source>
@@ -946,6 +934,26 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
     <message>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation>Il manque %2 au modèle « %1 » : placez-le dans %3 (ou à côté du manifeste).</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation>un détecteur a besoin d&apos;un décodeur de cadres (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation>le décodeur yolov10 attend [lot, cadres, 6] (x1, y1, x2, y2, score, classe)</translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation>le décodeur rt-detr attend [lot, requêtes, 4 + %1 classes = %2]</translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps %4; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Pour convertir à la main : sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps %4; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou lancez « trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python » pour que Trapline le fasse).</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
+        <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de %4%2. %3</translation>
     </message>
 </context>
 <context>

@@ -494,10 +494,6 @@ Avisos:
         <translation>taxonomy.%1.observation_type deve ser um de %2</translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation>um detector precisa de um decodificador de caixas (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation>o decodificador de um classificador deve ser &quot;logits&quot; ou &quot;probabilities&quot;</translation>
     </message>
@@ -800,10 +796,6 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
-        <translation>Para converter manualmente: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que o Trapline o faça).</translation>
-    </message>
-    <message>
         <source>Trapline has no conversion recipe for %1 yet (family &quot;%2&quot;); see tools/README.md for exporting models by hand.</source>
         <translation>O Trapline ainda não tem receita de conversão para %1 (família &quot;%2&quot;); veja tools/README.md para exportar modelos manualmente.</translation>
     </message>
@@ -822,10 +814,6 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
     <message>
         <source>Checking %1</source>
         <translation>Verificando %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do YOLOv5%2. %3</translation>
     </message>
     <message>
         <source>Cannot write the conversion script to %1.</source>
@@ -946,6 +934,26 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
     <message>
         <source>The model &quot;%1&quot; is missing %2: put it in %3 (or next to the manifest).</source>
         <translation>Falta %2 ao modelo &quot;%1&quot;: coloque-o em %3 (ou junto ao manifesto).</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation>um detector precisa de um decodificador de caixas (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation>o decodificador yolov10 espera [lote, caixas, 6] (x1, y1, x2, y2, pontuação, classe)</translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation>o decodificador rt-detr espera [lote, consultas, 4 + %1 classes = %2]</translation>
+    </message>
+    <message>
+        <source>To convert by hand: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps %4; ~/.venv-trapline/bin/python tools/export_model.py %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation>Para converter manualmente: sudo apt install python3-torch python3-venv; python3 -m venv --system-site-packages ~/.venv-trapline; ~/.venv-trapline/bin/pip install --no-deps %4; ~/.venv-trapline/bin/python tools/export_model.py %1 (ou execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que o Trapline o faça).</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
+        <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do %4%2. %3</translation>
     </message>
 </context>
 <context>

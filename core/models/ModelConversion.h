@@ -20,8 +20,8 @@ struct ConversionOutcome {
 
 // Runs the catalogue entry's conversion recipe (tools/export_model.py, built into Trapline) on a published checkpoint
 // with a Python that has PyTorch, through QProcess: the product itself needs no Python. Where none is found, or it
-// lacks what the recipe needs, the Error gives the exact commands to run by hand. Only the "yolov5" recipe
-// (MegaDetector v5 and v1000 redwood/spruce) is available so far.
+// lacks what the recipe needs, the Error gives the exact commands to run by hand. Recipes: "yolov5" (MegaDetector v5,
+// v1000 redwood/spruce) and "ultralytics", "yolov10", "rt-detr" (MegaDetector v6, v1000 cedar/larch/sorrel).
 Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QString& checkpoint,
                                        const ConversionOptions& options, JobControl& control);
 
