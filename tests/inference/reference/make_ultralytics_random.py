@@ -9,10 +9,10 @@ half-precision DetectionModel, 'train_args', 'version', ...}), so that both YOLO
 read it unchanged.
 
 Freshly initialised, every BatchNorm is the identity and the class scores are their biases (Detect.bias_init puts
-them near 0.001), so every box would tie far below any threshold. Two calibration steps make the boxes worth
+them near 0.001), so every box would tie far below any threshold. Three calibration steps make the boxes worth
 comparing: one pass over real camera-trap images with only the BatchNorms in training mode and momentum 1 sets their
-statistics (data-dependent initialisation); then the class biases of the final layer are shifted so that about
---target candidates per calibration image score above 0.25. Needs the reference environment
+statistics (data-dependent initialisation); the class logits of the final layer are standardised to a spread of 2;
+then its class biases are shifted so that about --target candidates per calibration image score above 0.25. Needs the reference environment
 (scripts/install-reference-python.sh). Usage: make_ultralytics_random.py --arch yolov8n --out FILE.pt --calibration-images ...
 """
 import argparse
@@ -29,6 +29,7 @@ import torch  # noqa: E402
 
 CLASSES = {0: "animal", 1: "person", 2: "vehicle"}
 SIZE = 640
+SPREAD = 2.0
 
 
 def images_tensor(paths):
@@ -104,7 +105,16 @@ def main():
     # A shift of the final class biases moves every logit alike, so one pass gives the count for any shift. The
     # candidates each image's head returns: the best class per anchor (Detect), at most 300 of them (YOLOv10's
     # top-k, RT-DETR's queries).
+    # Random logits are bunched (std about 0.1), so a threshold would sit in a crowd of near-ties: each layer's
+    # logits are first standardised per class over the calibration images and given a spread of SPREAD, as a
+    # trained detector's are spread out.
     layers = class_layers(head)
+    with torch.no_grad():
+        for layer, logits in zip(layers, class_logits(model, layers, images)):
+            mean, std = logits.mean(dim=(0, 1)), logits.std(dim=(0, 1)).clamp_min(1e-6)
+            gain = SPREAD / std
+            layer.weight.mul_(gain.view(-1, *[1] * (layer.weight.dim() - 1)))
+            layer.bias.copy_((layer.bias - mean) * gain)
     best = torch.cat(class_logits(model, layers, images), dim=1).amax(dim=2)
     cap = 300 if type(head).__name__ == "RTDETRDecoder" or getattr(head, "end2end", False) else best.shape[1]
 

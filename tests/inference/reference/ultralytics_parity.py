@@ -85,6 +85,13 @@ def convert_by_catalogue(cli, entry, checkpoint, decoder, work):
     return True
 
 
+def torchscript_code(path):
+    """The TorchScript source in an exported archive (its operators by name)."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        return b"".join(z.read(n) for n in z.namelist() if "/code/" in n and n.endswith(".py"))
+
+
 def trapline_boxes(results):
     """file name -> [(class name, conf, x, y, w, h)]"""
     names = results["detection_categories"]
@@ -161,6 +168,9 @@ def main():
                 print(f"FAIL: {arch}: exported with the {decoder} decoder, {ARCHS[arch]} expected")
                 failed = True
                 continue
+            if b"torchvision" in torchscript_code(manifest[:-len(".json")] + ".pt"):
+                print(f"FAIL: {arch}: the export calls torchvision operators (NMS belongs to Trapline)")
+                failed = True
             run([a.cli, "model-check", manifest, "--device", "cpu"])
             if arch in CATALOGUE:
                 failed |= not convert_by_catalogue(a.cli, CATALOGUE[arch], checkpoint, decoder, work)
