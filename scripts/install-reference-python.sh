@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the reference side of the parity tests and of bench/bench_vs_python: MegaDetector's own Python code
-# and the YOLOv5 code it loads, next to Debian's python3-torch 1.13. Nothing of this is part of Trapline: the
+# and the YOLOv5 code it loads, Ultralytics and timm, next to Debian's python3-torch 1.13. Nothing of this is part of Trapline: the
 # product needs no Python.
 #
 # Debian packages give torch, torchvision, OpenCV, numpy and the libraries the two PyPI packages import (built
