@@ -485,7 +485,7 @@ void TestInference::rtDetrDecodesSharesOfTheInputWithoutNms()
     // [1, 3 queries, 4 + 2 classes]: cx, cy, w, h as shares of the input, then sigmoid scores.
     FloatTensor out{{1, 3, 6},
                     {0.5f, 0.25f, 0.2f, 0.1f, 0.1f, 0.7f,   // class 1 at 0.7
-                     0.5f, 0.25f, 0.2f, 0.1f, 0.65f, 0.2f,  // the same box, class 0: kept too
+                     0.5f, 0.25f, 0.2f, 0.1f, 0.2f, 0.65f,  // the same box and class: no NMS, kept
                      0.9f, 0.9f, 0.1f, 0.1f, 0.3f, 0.25f}}; // best 0.3: not above the threshold
     QVERIFY(checkOutputShape(m, out).ok());
     const auto raw = decodeBoxes(m, out, 0);
@@ -497,7 +497,8 @@ void TestInference::rtDetrDecodesSharesOfTheInputWithoutNms()
     QVERIFY(std::abs(raw[0].x2 - 384.0f) < 1e-3f);
     QVERIFY(std::abs(raw[0].y1 - 128.0f) < 1e-3f);
     QVERIFY(std::abs(raw[0].y2 - 192.0f) < 1e-3f);
-    QCOMPARE(raw[1].classIndex, 0);
+    QCOMPARE(raw[1].classIndex, 1);
+    QVERIFY(std::abs(raw[1].score - 0.65f) < 1e-6f);
     // Stretched from 1920x1080: the shares of the input are the shares of the image.
     const InputGeometry g{1920, 1080, 640.0 / 1920, 640.0 / 1080, 0, 0};
     const auto detections = decodeDetections(m, out, 0, g);
