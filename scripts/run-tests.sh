@@ -10,7 +10,7 @@ bash scripts/install-deps.sh
 bash scripts/install-validators.sh
 # MegaDetector's and YOLOv5's own code for the parity tests (pinned, pure Python, on Debian's python3-torch). Without
 # it those tests skip and say so; a failed install is reported here rather than stopping every other test.
-bash scripts/install-reference-python.sh >/dev/null || echo "run-tests: install-reference-python.sh failed; the MegaDetector parity test will skip" >&2
+bash scripts/install-reference-python.sh >/dev/null || echo "run-tests: install-reference-python.sh failed; the MegaDetector, Ultralytics and timm parity tests will skip" >&2
 bash scripts/build.sh
 TRAPLINE_FUZZ_SECONDS="${TRAPLINE_FUZZ_SECONDS:-30}" bash scripts/run-fuzz.sh
 bash scripts/run-sanitized-tests.sh

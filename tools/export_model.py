@@ -9,13 +9,16 @@ Sources (pick one):
   --torchvision ARCH --checkpoint FILE --classes ...   a torchvision classifier you fine-tuned
   --timm ARCH --checkpoint FILE --classes ...          a timm classifier (needs timm installed)
   add --embedder to either                             keep only the feature extractor (e.g. MegaDescriptor)
+  --deepfaune CHECKPOINT --classes ...                 DeepFaune (timm DINOv2 ViT, 'base_model.' keys; needs timm)
   --yolov5 CHECKPOINT                                  YOLOv5 / MegaDetector v5 (needs the yolov5 repo on PYTHONPATH)
+  --ultralytics CHECKPOINT                             YOLOv8/v9, YOLOv10, RT-DETR (MegaDetector v6; needs ultralytics)
   --module FILE --kind ... --decoder ...               a whole model saved with torch.save(model), or TorchScript
 
 Examples:
   python3 export_model.py --torchvision resnet50 --checkpoint best.pth --classes labels.txt --name "Deer classifier"
   python3 export_model.py --timm hf-hub:BVRA/MegaDescriptor-T-224 --pretrained --embedder --name MegaDescriptor-T
   PYTHONPATH=~/yolov5 python3 export_model.py --yolov5 md_v5a.0.0.pt --name "MegaDetector v5a" --version 5a
+  python3 export_model.py --ultralytics MDV6-yolov9-c.pt --name "MegaDetector v6 YOLOv9-c"
   python3 export_model.py --module best.torchscript --kind detector --decoder ultralytics
 
 Only load checkpoints you trust: PyTorch checkpoints are Python pickles and can run code when loaded.
@@ -38,7 +41,8 @@ except ImportError:
              "environment where you trained your model.")
 
 IMAGENET_MEAN, IMAGENET_STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]
-DECODER_KIND = {"yolov5": "detector", "ultralytics": "detector", "fastestdet": "detector",
+DECODER_KIND = {"yolov5": "detector", "ultralytics": "detector", "yolov10": "detector", "rt-detr": "detector",
+                "fastestdet": "detector",
                 "logits": "classifier", "probabilities": "classifier", "embedding": "embedder"}
 # Class labels that get an observation type in the taxonomy (case-insensitive); other classes are animals
 # unless --unlisted ignore.
@@ -105,7 +109,7 @@ def extract_state_dict(checkpoint, path):
         raise ExportError(f"{path} holds no state_dict: its top-level keys are {sorted(checkpoint)[:8]} "
                           "(expected tensors, or one of 'state_dict', 'model_state_dict', 'model', 'net')")
     state = dict(checkpoint)
-    for prefix in ("module.", "_orig_mod.", "model."):
+    for prefix in ("module.", "_orig_mod.", "model.", "base_model."):  # base_model.: DeepFaune
         if all(k.startswith(prefix) for k in state):
             state = {k[len(prefix):]: v for k, v in state.items()}
     return state
@@ -211,19 +215,49 @@ def from_torchvision(args):
     return split_classifier(model, args, drop)
 
 
-def from_timm(args):
+def import_timm():
+    """timm with fused attention off: under PyTorch 2 it would emit aten::scaled_dot_product_attention, which
+    LibTorch 1.13 (Debian 12) cannot load. Modules read the setting when they are built, so it is set first."""
+    os.environ["TIMM_FUSED_ATTN"] = "0"
     try:
         import timm
-        from timm.data import resolve_data_config
     except ImportError:
         raise ExportError(f"timm is not installed in this Python ({sys.executable}): run this script in the "
-                          "environment where you trained the model")
+                          "environment where you trained the model, or pip install timm")
+    try:
+        from timm.layers import set_fused_attn
+        set_fused_attn(False)
+    except ImportError:  # timm before 0.9 has no fused attention
+        pass
+    return timm
+
+
+def from_timm(args, **create):
+    timm = import_timm()
+    from timm.data import resolve_data_config
     # published weights keep their own final layer; a checkpoint gets one sized to --classes
     kwargs = {"num_classes": len(parse_classes(args.classes))} if args.checkpoint and not args.embedder else {}
-    model = timm.create_model(args.timm, pretrained=args.pretrained, **kwargs)
+    model = timm.create_model(args.timm, pretrained=args.pretrained, **kwargs, **create)
     cfg = resolve_data_config({}, model=model)
     set_defaults(args, size=list(cfg["input_size"][1:]), mean=list(cfg["mean"]), std=list(cfg["std"]))
     return split_classifier(model, args)
+
+
+def from_deepfaune(args):
+    """DeepFaune's checkpoint: {'args': {'backbone', 'num_classes'}, 'state_dict'} of its Model, whose only child
+    base_model is timm's DINOv2 ViT (vit_large_patch14_dinov2.lvd142m) built with dynamic_img_size=True; its
+    classifier resizes crops to 182 px (CROP_SIZE) and normalises them with ImageNet's mean and std."""
+    checkpoint = torch_load(args.deepfaune)
+    meta = checkpoint.get("args") if isinstance(checkpoint, dict) else None
+    if not isinstance(meta, dict) or "state_dict" not in checkpoint:
+        raise ExportError(f"{args.deepfaune} is not a DeepFaune checkpoint (a dict with 'args' and 'state_dict')")
+    args.timm = args.timm or meta.get("backbone") or "vit_large_patch14_dinov2.lvd142m"
+    classes = parse_classes(args.classes)
+    if meta.get("num_classes") is not None and len(classes) != meta["num_classes"]:
+        raise ExportError(f"{args.deepfaune} has {meta['num_classes']} classes but --classes lists {len(classes)}")
+    args.checkpoint = args.deepfaune  # extract_state_dict finds 'state_dict' and strips 'base_model.'
+    set_defaults(args, size=182, mean=IMAGENET_MEAN, std=IMAGENET_STD, resize="stretch")
+    return from_timm(args, dynamic_img_size=True)  # the size set here wins over timm's own (DINOv2's 518)
 
 
 def from_yolov5(args):
@@ -272,6 +306,67 @@ def from_yolov5(args):
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore", torch.jit.TracerWarning)
         for _ in range(2):  # dry runs build Detect's grids for this size, so tracing stores them as constants
+            model(x)
+        return torch.jit.trace(model, x, strict=False, check_trace=False), None
+
+
+def ultralytics_family(model):
+    """The decoder for an Ultralytics detection model, from its head: Detect, Detect with end2end (YOLOv10) or
+    RTDETRDecoder."""
+    head = model.model[-1] if hasattr(model, "model") and len(model.model) else None
+    name = type(head).__name__
+    if name == "RTDETRDecoder":
+        return "rt-detr"
+    if name in ("Detect", "v10Detect"):
+        return "yolov10" if getattr(head, "end2end", False) else "ultralytics"
+    raise ExportError(f"this Ultralytics model ends in {name or 'nothing'}, not a detection head (Detect, v10Detect "
+                      "or RTDETRDecoder): only detectors are supported")
+
+
+def from_ultralytics(args):
+    """An Ultralytics checkpoint (YOLOv8/v9, YOLOv10, RT-DETR: MegaDetector v6 and v1000 cedar/larch/sorrel) traced
+    without its post-processing: the raw head output, so no torchvision::nms op; Trapline does NMS where needed."""
+    os.environ.setdefault("YOLO_OFFLINE", "true")  # no update checks or downloads
+    os.environ.setdefault("YOLO_AUTOINSTALL", "false")  # never pip install anything
+    try:
+        from ultralytics.nn.tasks import attempt_load_one_weight
+    except ImportError as e:
+        raise ExportError(f"the ultralytics package is not importable here ({e}): pip install ultralytics (on "
+                          "Debian's python3-torch: pip install --no-deps ultralytics==8.3.40, see "
+                          "scripts/install-reference-python.sh)")
+    if not os.path.isfile(args.ultralytics):
+        raise ExportError(f"{args.ultralytics} does not exist or is not a file")
+    model, checkpoint = attempt_load_one_weight(args.ultralytics, device="cpu", fuse=True)
+    model = model.float().eval()
+    args.decoder = ultralytics_family(model)
+    names = model.names
+    args.classes = args.classes or ([names[i] for i in sorted(names)] if isinstance(names, dict) else list(names))
+    imgsz = (checkpoint.get("train_args") or {}).get("imgsz") if isinstance(checkpoint, dict) else None
+    stride = int(max(model.stride)) if hasattr(model, "stride") else 32
+    if args.decoder == "rt-detr":
+        # RT-DETR's predictor stretches every image to the square input (LetterBox scaleFill) and its boxes are
+        # shares of the input; the traced decoder keeps the anchors of this one size.
+        set_defaults(args, size=imgsz if isinstance(imgsz, int) else 640, resize="stretch", interpolation="linear")
+    else:
+        # YOLO's predictor letterboxes to the next multiple of the stride (LetterBox auto=True): dynamic heads
+        # make their anchors from the input's size on every call.
+        args.pad_to_stride = args.pad_to_stride or stride
+        set_defaults(args, size=imgsz if isinstance(imgsz, int) else 640, interpolation="linear")
+        if args.width % stride or args.height % stride:
+            raise ExportError(f"--size must be a multiple of the model's stride, {stride}")
+    args.decode = args.decode or "full"  # cv2.imread's full decode, then cv2.resize
+    if args.nms_iou is None:
+        args.nms_iou = 0.7  # the predictor's default iou
+    for m in model.modules():
+        if type(m).__name__ in ("Detect", "v10Detect", "RTDETRDecoder"):
+            m.export, m.format = True, "torchscript"
+            m.dynamic = args.decoder != "rt-detr"
+            if hasattr(m, "max_det"):
+                m.max_det = 300
+    x = torch.zeros(1, 3, args.height, args.width)
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore", torch.jit.TracerWarning)
+        for _ in range(2):
             model(x)
         return torch.jit.trace(model, x, strict=False, check_trace=False), None
 
@@ -339,6 +434,8 @@ def verify(path, manifest):
         shape, d = tuple(out.shape), out.dim()
         expect, ok = {"yolov5": (f"[2, N, {5 + n}]", d == 3 and shape[2] == 5 + n),
                       "ultralytics": (f"[2, {4 + n}, N]", d == 3 and shape[1] == 4 + n),
+                      "yolov10": ("[2, N, 6]", d == 3 and shape[2] == 6),
+                      "rt-detr": (f"[2, N, {4 + n}]", d == 3 and shape[2] == 4 + n),
                       "fastestdet": (f"[2, {5 + n}, H, W]", d == 4 and shape[1] == 5 + n),
                       "logits": (f"[2, {n}]", shape == (2, n)), "probabilities": (f"[2, {n}]", shape == (2, n)),
                       "embedding": ("[2, D]", d == 2 and shape[1] > 0)}[decoder]
@@ -357,9 +454,13 @@ def verify(path, manifest):
             except RuntimeError as e:
                 raise ExportError(f"the exported model cannot take a smaller input ({str(e).splitlines()[0]}); "
                                   f"it cannot take --pad-to-stride {stride}")
-            if decoder == "yolov5" and rows >= shape[1]:
+            if decoder == "ultralytics":
+                rows, full = first_tensor(module(flat)).shape[2], shape[2]
+            else:
+                full = shape[1]
+            if decoder in ("yolov5", "ultralytics") and rows >= full:
                 raise ExportError(f"the exported model ignores the input size ({rows} boxes for a smaller input, "
-                                  f"{shape[1]} for the full size); it cannot take --pad-to-stride {stride}")
+                                  f"{full} for the full size); it cannot take --pad-to-stride {stride}")
         method, feature_shape = manifest.get("feature_method"), None
         if method:
             if not hasattr(module, method):
@@ -407,6 +508,10 @@ def parse_args(argv):
     src.add_argument("--timm", metavar="ARCH", help="the timm architecture, e.g. efficientnet_b3, "
                      "swin_tiny_patch4_window7_224, or hf-hub:BVRA/MegaDescriptor-T-224")
     src.add_argument("--yolov5", metavar="CHECKPOINT", help="a YOLOv5 or MegaDetector v5 .pt file")
+    src.add_argument("--deepfaune", metavar="CHECKPOINT", help="a DeepFaune classifier .pt file (needs timm and "
+                     "--classes in the order of its txt_animalclasses)")
+    src.add_argument("--ultralytics", metavar="CHECKPOINT", help="an Ultralytics detector .pt file: YOLOv8/v9, "
+                     "YOLOv10 or RT-DETR (MegaDetector v6, v1000 cedar/larch/sorrel); needs the ultralytics package")
     src.add_argument("--module", metavar="FILE", help="a whole model saved with torch.save(model), or a TorchScript "
                      "file (e.g. from `yolo export format=torchscript`); give --kind and --decoder yourself")
     g = p.add_argument_group("what the model is")
@@ -453,16 +558,16 @@ def parse_args(argv):
                    "any such size")
     r = p.add_argument_group("results")
     r.add_argument("--confidence", type=float, default=0.2, help="scores below this are not stored (default 0.2)")
-    r.add_argument("--nms-iou", type=float, default=0.45, help="overlap above which boxes of one class are merged "
-                   "(default 0.45)")
+    r.add_argument("--nms-iou", type=float, help="overlap above which boxes of one class are merged "
+                   "(default 0.45; 0.7 for --ultralytics, as its predictor)")
     r.add_argument("--unlisted", choices=["animal", "ignore"], default="animal", help="classes other than "
                    "person/vehicle/empty count as animals (default), or are ignored (e.g. COCO's furniture)")
     r.add_argument("--half", action="store_true", help="allow half precision on GPUs (faster; check accuracy)")
     r.add_argument("--max-batch", type=int, default=16, help="most images per forward pass (default 16)")
     args = p.parse_args(argv)
-    if (args.torchvision or args.timm) and not (args.checkpoint or args.pretrained):
+    if (args.torchvision or args.timm) and not args.deepfaune and not (args.checkpoint or args.pretrained):
         p.error("--torchvision and --timm need --checkpoint FILE (or --pretrained)")
-    if (args.torchvision or args.timm) and not (args.embedder or args.classes or args.pretrained):
+    if (args.torchvision or args.timm) and not args.deepfaune and not (args.embedder or args.classes or args.pretrained):
         p.error("a classifier needs --classes (or add --embedder)")
     return args
 
@@ -471,21 +576,31 @@ def export(args):
     """Builds, saves and verifies the model; returns (manifest path, manifest, verified shapes)."""
     if args.code:
         load_code(args.code)
-    if args.torchvision or args.timm:
+    if args.deepfaune:
+        if args.embedder or not args.classes:
+            raise ExportError("--deepfaune needs --classes (DeepFaune's class names in the order of its outputs)")
+        args.kind, args.decoder = "classifier", "logits"
+        module, feature_method = from_deepfaune(args)
+    elif args.torchvision or args.timm:
         args.kind, args.decoder = ("embedder", "embedding") if args.embedder else ("classifier", "logits")
         module, feature_method = from_torchvision(args) if args.torchvision else from_timm(args)
     elif args.yolov5:
         args.kind, args.decoder = "detector", "yolov5"
         module, feature_method = from_yolov5(args)
+    elif args.ultralytics:
+        args.kind = "detector"
+        module, feature_method = from_ultralytics(args)
     else:
         module, feature_method = from_module(args)
     set_defaults(args, mean=[0.0] * 3, std=[1.0] * 3, interpolation="auto",
                  resize="letterbox" if args.kind == "detector" else "stretch")
+    if args.nms_iou is None:
+        args.nms_iou = 0.45
     args.name = args.name or args.torchvision or args.timm or os.path.splitext(os.path.basename(
-        args.yolov5 or args.module))[0]
+        args.yolov5 or args.ultralytics or args.deepfaune or args.module))[0]
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", args.name).strip("-.") or "model"
     weights, manifest_path = os.path.join(args.out, stem + ".pt"), os.path.join(args.out, stem + ".json")
-    if os.path.abspath(weights) in {os.path.abspath(f) for f in (args.module, args.yolov5, args.checkpoint) if f}:
+    if os.path.abspath(weights) in {os.path.abspath(f) for f in (args.module, args.yolov5, args.ultralytics, args.deepfaune, args.checkpoint) if f}:
         raise ExportError(f"{weights} would overwrite your input file: choose another --out folder or --name")
     manifest = build_manifest(args, stem + ".pt", feature_method)
     if not isinstance(module, torch.jit.ScriptModule):

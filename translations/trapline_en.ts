@@ -490,10 +490,6 @@ Warnings:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,10 +809,6 @@ Using the catalogue built into Trapline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the conversion script to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1004,22 @@ Using the catalogue built into Trapline instead.</source>
     </message>
     <message>
         <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -494,10 +494,6 @@ Advertencias:
         <translation>taxonomy.%1.observation_type debe ser uno de %2</translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation>un detector necesita un decodificador de recuadros (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation>el decodificador de un clasificador debe ser &quot;logits&quot; o &quot;probabilities&quot;</translation>
     </message>
@@ -820,10 +816,6 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation>%1 no puede hacer la conversión: le falta PyTorch o el código de YOLOv5%2. %3</translation>
-    </message>
-    <message>
         <source>Cannot write the conversion script to %1.</source>
         <translation>No se puede escribir el script de conversión en %1.</translation>
     </message>
@@ -1022,6 +1014,22 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
     <message>
         <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
         <translation>Para convertirlo a mano: %1 (después ejecute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que lo haga por usted).</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation>un detector necesita un decodificador de recuadros (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation>el decodificador yolov10 espera [lote, recuadros, 6] (x1, y1, x2, y2, puntuación, clase)</translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation>el decodificador rt-detr espera [lote, consultas, 4 + %1 clases = %2]</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
+        <translation>%1 no puede hacer la conversión: le falta PyTorch o el código de %4%2. %3</translation>
     </message>
 </context>
 <context>

@@ -494,10 +494,6 @@ Avertissements :
         <translation>taxonomy.%1.observation_type doit être l&apos;un de %2</translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation>un détecteur a besoin d&apos;un décodeur de cadres (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation>le décodeur d&apos;un classificateur doit être « logits » ou « probabilities »</translation>
     </message>
@@ -820,10 +816,6 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de YOLOv5%2. %3</translation>
-    </message>
-    <message>
         <source>Cannot write the conversion script to %1.</source>
         <translation>Impossible d&apos;écrire le script de conversion dans %1.</translation>
     </message>
@@ -1022,6 +1014,22 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
     <message>
         <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
         <translation>Pour le convertir à la main : %1 (puis lancez &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; pour le faire faire).</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation>un détecteur a besoin d&apos;un décodeur de cadres (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation>le décodeur yolov10 attend [lot, cadres, 6] (x1, y1, x2, y2, score, classe)</translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation>le décodeur rt-detr attend [lot, requêtes, 4 + %1 classes = %2]</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
+        <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de %4%2. %3</translation>
     </message>
 </context>
 <context>

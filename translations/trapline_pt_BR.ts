@@ -494,10 +494,6 @@ Avisos:
         <translation>taxonomy.%1.observation_type deve ser um de %2</translation>
     </message>
     <message>
-        <source>a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)</source>
-        <translation>um detector precisa de um decodificador de caixas (yolov5, ultralytics, darknet-yolo, fastestdet)</translation>
-    </message>
-    <message>
         <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
         <translation>o decodificador de um classificador deve ser &quot;logits&quot; ou &quot;probabilities&quot;</translation>
     </message>
@@ -820,10 +816,6 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <translation>Verificando %1</translation>
     </message>
     <message>
-        <source>%1 cannot run the conversion: it lacks PyTorch or YOLOv5&apos;s code%2. %3</source>
-        <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do YOLOv5%2. %3</translation>
-    </message>
-    <message>
         <source>Cannot write the conversion script to %1.</source>
         <translation>Não é possível gravar o script de conversão em %1.</translation>
     </message>
@@ -1022,6 +1014,22 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
     <message>
         <source>To convert by hand: %1 (then run &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; to do it for you).</source>
         <translation>Para converter manualmente: %1 (depois execute &quot;trapline-cli models convert %2 %3 --python ~/.venv-trapline/bin/python&quot; para que ele faça isso por você).</translation>
+    </message>
+    <message>
+        <source>a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</source>
+        <translation>um detector precisa de um decodificador de caixas (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, fastestdet)</translation>
+    </message>
+    <message>
+        <source>the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)</source>
+        <translation>o decodificador yolov10 espera [lote, caixas, 6] (x1, y1, x2, y2, pontuação, classe)</translation>
+    </message>
+    <message>
+        <source>the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]</source>
+        <translation>o decodificador rt-detr espera [lote, consultas, 4 + %1 classes = %2]</translation>
+    </message>
+    <message>
+        <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
+        <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do %4%2. %3</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ const Named<Backend> kBackends[] = {
     {"torchscript", Backend::TorchScript}, {"opencv-dnn", Backend::OpenCvDnn}, {"onnxruntime", Backend::OnnxRuntime}};
 const Named<OutputDecoder> kDecoders[] = {{"yolov5", OutputDecoder::YoloV5},
                                           {"ultralytics", OutputDecoder::Ultralytics},
+                                          {"yolov10", OutputDecoder::YoloV10},
+                                          {"rt-detr", OutputDecoder::RtDetr},
                                           {"darknet-yolo", OutputDecoder::DarknetYolo},
                                           {"fastestdet", OutputDecoder::FastestDet},
                                           {"logits", OutputDecoder::Logits},
@@ -199,13 +201,14 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
     if (auto d = parseName(kDecoders, decoder))
         m.decoder = *d;
     else
-        problems.add(QStringLiteral("\"output.decoder\" must be one of %1 (found \"%2\")").arg(choices(kDecoders), decoder));
-    const bool detectorDecoder = m.decoder == OutputDecoder::YoloV5 || m.decoder == OutputDecoder::Ultralytics ||
-                                 m.decoder == OutputDecoder::DarknetYolo || m.decoder == OutputDecoder::FastestDet;
-    if (m.kind == ModelKind::Detector && !detectorDecoder)
         problems.add(
-            InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, darknet-yolo, fastestdet)"));
-    if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits && m.decoder != OutputDecoder::Probabilities)
+            QStringLiteral("\"output.decoder\" must be one of %1 (found \"%2\")").arg(choices(kDecoders), decoder));
+    if (m.kind == ModelKind::Detector && !isBoxDecoder(m.decoder))
+        problems.add(
+            InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, "
+                              "fastestdet)"));
+    if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits &&
+        m.decoder != OutputDecoder::Probabilities)
         problems.add(InferenceText::tr("a classifier's decoder must be \"logits\" or \"probabilities\""));
     if (m.kind == ModelKind::Embedder && m.decoder != OutputDecoder::Embedding)
         problems.add(InferenceText::tr("an embedder's decoder must be \"embedding\""));
@@ -262,6 +265,17 @@ QString hashFiles(const QStringList& paths, const QByteArray& manifestBytes)
 QString kindName(ModelKind kind) { return nameOf(kKinds, kind); }
 QString backendName(Backend backend) { return nameOf(kBackends, backend); }
 QString decoderName(OutputDecoder decoder) { return nameOf(kDecoders, decoder); }
+
+bool isBoxDecoder(OutputDecoder decoder)
+{
+    return decoder != OutputDecoder::Logits && decoder != OutputDecoder::Probabilities &&
+           decoder != OutputDecoder::Embedding;
+}
+
+bool isEndToEnd(OutputDecoder decoder)
+{
+    return decoder == OutputDecoder::YoloV10 || decoder == OutputDecoder::RtDetr;
+}
 
 Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
 {

@@ -19,21 +19,23 @@ enum class ChannelOrder { RGB, BGR };
 
 // How a model's output tensor is read.
 enum class OutputDecoder {
-    YoloV5,      // [B, N, 5+C]: cx, cy, w, h (input pixels), objectness, class scores (MegaDetector v5)
-    Ultralytics, // [B, 4+C, N]: cx, cy, w, h (input pixels), class scores (YOLOv8/MegaDetector v6 style)
-    DarknetYolo, // OpenCV DNN YOLO layers: rows of cx, cy, w, h (normalised), objectness, class scores
-    FastestDet,  // [B, 5+C, H, W] grid: objectness, tanh offsets, sigmoid sizes, class probabilities
-    Logits,      // [B, C] raw scores; softmax gives probabilities
+    YoloV5,        // [B, N, 5+C]: cx, cy, w, h (input pixels), objectness, class scores (MegaDetector v5)
+    Ultralytics,   // [B, 4+C, N]: cx, cy, w, h (input pixels), class scores (YOLOv8/v9, MegaDetector v6 YOLOv9)
+    YoloV10,       // [B, N, 6]: x1, y1, x2, y2 (input pixels), score, class index; end to end, no NMS
+    RtDetr,        // [B, N, 4+C]: cx, cy, w, h (shares of the input), class scores (sigmoid); no NMS
+    DarknetYolo,   // OpenCV DNN YOLO layers: rows of cx, cy, w, h (normalised), objectness, class scores
+    FastestDet,    // [B, 5+C, H, W] grid: objectness, tanh offsets, sigmoid sizes, class probabilities
+    Logits,        // [B, C] raw scores; softmax gives probabilities
     Probabilities, // [B, C] already normalised
-    Embedding,   // [B, D] feature vector; L2-normalised by Trapline
+    Embedding,     // [B, D] feature vector; L2-normalised by Trapline
 };
 
 // What a model's class means for the project: an observation type and, for animals, a taxon.
 struct ClassMapping {
     QString observationType = QStringLiteral("animal"); // animal, human, vehicle, blank, unknown
-    QString scientificName;                              // empty: the class label is used as the taxon name
+    QString scientificName;                             // empty: the class label is used as the taxon name
     QString commonName;
-    bool ignore = false;                                 // e.g. COCO "chair": dropped from the results
+    bool ignore = false; // e.g. COCO "chair": dropped from the results
 };
 
 struct InputSpec {
@@ -92,5 +94,8 @@ struct ModelManifest {
 QString kindName(ModelKind kind);
 QString backendName(Backend backend);
 QString decoderName(OutputDecoder decoder);
+bool isBoxDecoder(OutputDecoder decoder);
+// Decoders whose model already picked one box per object (YOLOv10, RT-DETR): Trapline adds no NMS.
+bool isEndToEnd(OutputDecoder decoder);
 
 } // namespace trapline::inference

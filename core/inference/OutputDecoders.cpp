@@ -70,6 +70,46 @@ std::vector<InputBox> decodeUltralytics(const ModelManifest& m, const FloatTenso
     return boxes;
 }
 
+// YOLOv10's end-to-end head (ultralytics v10Detect with export=True): [B, N, 6] rows of x1, y1, x2, y2 in input
+// pixels, the score, the class index as a float; already one box per object, best first. Kept as ultralytics'
+// predictor keeps them (pred[:, 4] > conf).
+std::vector<InputBox> decodeYoloV10(const ModelManifest& m, const FloatTensor& out, int b)
+{
+    const auto rows = out.dim(1);
+    const float* base = out.data.data() + static_cast<size_t>(b) * static_cast<size_t>(rows * 6);
+    const auto classes = static_cast<float>(m.classes.size());
+    std::vector<InputBox> boxes;
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const float* row = base + r * 6;
+        const float cls = std::round(row[5]);
+        if (!(row[4] > m.thresholds.confidence) || cls < 0 || cls >= classes)
+            continue;
+        boxes.push_back({row[0], row[1], row[2], row[3], static_cast<int>(cls), row[4]});
+    }
+    return boxes;
+}
+
+// RT-DETR (ultralytics RTDETRDecoder with export=True): [B, N, 4+C] rows of cx, cy, w, h as shares of the input and
+// class scores already through a sigmoid. Its predictor takes the best class per query, keeps it above the
+// threshold and does no NMS.
+std::vector<InputBox> decodeRtDetr(const ModelManifest& m, const FloatTensor& out, int b)
+{
+    const auto rows = out.dim(1);
+    const auto width = out.dim(2);
+    const float* base = out.data.data() + static_cast<size_t>(b) * static_cast<size_t>(rows * width);
+    const auto iw = static_cast<float>(m.input.width), ih = static_cast<float>(m.input.height);
+    std::vector<InputBox> boxes;
+    for (std::int64_t r = 0; r < rows; ++r) {
+        const float* row = base + r * width;
+        const float* best = std::max_element(row + 4, row + width);
+        if (!(*best > m.thresholds.confidence))
+            continue;
+        boxes.push_back(
+            fromCenter(row[0] * iw, row[1] * ih, row[2] * iw, row[3] * ih, static_cast<int>(best - (row + 4)), *best));
+    }
+    return boxes;
+}
+
 // FastestDet, exactly as its upstream post-processing (utils/tool.py handle_preds of dog-qiuqiu/FastestDet): one
 // candidate per grid cell scored obj^0.6 * cls^0.4 with the best class, kept when strictly above the threshold;
 // centre (cell + tanh(offset)) / grid, size sigmoid(size) as a share of the input. NMS per class follows, as
@@ -132,6 +172,17 @@ Status checkOutputShape(const ModelManifest& m, const FloatTensor& out)
                             .arg(classes)
                             .arg(4 + classes));
         break;
+    case OutputDecoder::YoloV10:
+        if (out.shape.size() != 3 || out.dim(2) != 6)
+            return fail(
+                InferenceText::tr("the yolov10 decoder expects [batch, boxes, 6] (x1, y1, x2, y2, score, class)"));
+        break;
+    case OutputDecoder::RtDetr:
+        if (out.shape.size() != 3 || out.dim(2) != 4 + classes)
+            return fail(InferenceText::tr("the rt-detr decoder expects [batch, queries, 4 + %1 classes = %2]")
+                            .arg(classes)
+                            .arg(4 + classes));
+        break;
     case OutputDecoder::FastestDet:
         if (out.shape.size() != 4 || out.dim(1) != 5 + classes)
             return fail(InferenceText::tr("the fastestdet decoder expects [batch, 5 + %1 classes = %2, rows, columns]")
@@ -158,6 +209,8 @@ std::vector<InputBox> decodeBoxes(const ModelManifest& m, const FloatTensor& out
     case OutputDecoder::DarknetYolo:
         return decodeRows(m, out, b, true, static_cast<float>(m.input.width), static_cast<float>(m.input.height));
     case OutputDecoder::Ultralytics: return decodeUltralytics(m, out, b);
+    case OutputDecoder::YoloV10: return decodeYoloV10(m, out, b);
+    case OutputDecoder::RtDetr: return decodeRtDetr(m, out, b);
     case OutputDecoder::FastestDet: return decodeFastestDet(m, out, b);
     default: return {};
     }
@@ -195,8 +248,10 @@ std::vector<InputBox> nonMaximumSuppression(std::vector<InputBox> boxes, float i
 std::vector<Detection> decodeDetections(const ModelManifest& m, const FloatTensor& out, int b, const InputGeometry& g)
 {
     std::vector<Detection> result;
-    for (const InputBox& box :
-         nonMaximumSuppression(decodeBoxes(m, out, b), m.thresholds.nmsIou, m.thresholds.classAgnosticNms)) {
+    std::vector<InputBox> boxes = decodeBoxes(m, out, b);
+    if (!isEndToEnd(m.decoder))
+        boxes = nonMaximumSuppression(std::move(boxes), m.thresholds.nmsIou, m.thresholds.classAgnosticNms);
+    for (const InputBox& box : boxes) {
         if (m.mappingFor(box.classIndex).ignore)
             continue;
         const NormalisedBox normalised = toSourceBox(g, box.x1, box.y1, box.x2, box.y2);

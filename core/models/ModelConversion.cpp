@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace trapline::models {
 
@@ -29,10 +30,32 @@ QString pythonFor(const ConversionOptions& options)
     return QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
+// What a recipe family needs from Python: export_model.py's source option, the module that must import, and the
+// pinned package that provides it (scripts/install-reference-python.sh installs the same pins).
+struct Recipe {
+    QString option;
+    QString module;
+    QString package;
+    QString packageName;
+};
+
+std::optional<Recipe> recipeFor(const QString& family)
+{
+    if (family == QLatin1String("yolov5"))
+        return Recipe{QStringLiteral("--yolov5"), QStringLiteral("yolov5.models.experimental"),
+                      QStringLiteral("yolov5==7.0.9"), QStringLiteral("YOLOv5")};
+    // MegaDetector v6 and v1000 cedar/larch/sorrel: one recipe reads the head and picks the decoder.
+    if (family == QLatin1String("ultralytics") || family == QLatin1String("yolov10") ||
+        family == QLatin1String("rt-detr"))
+        return Recipe{QStringLiteral("--ultralytics"), QStringLiteral("ultralytics.nn.tasks"),
+                      QStringLiteral("ultralytics==8.3.40"), QStringLiteral("Ultralytics")};
+    return std::nullopt;
+}
+
 QStringList recipeArguments(const CatalogueEntry& entry, const QString& checkpoint, const QString& folder)
 {
-    QStringList args{QStringLiteral("--yolov5"),  checkpoint,    QStringLiteral("--name"), entry.name,
-                     QStringLiteral("--version"), entry.version, QStringLiteral("--out"),  folder};
+    QStringList args{recipeFor(entry.recipe)->option, checkpoint,    QStringLiteral("--name"), entry.name,
+                     QStringLiteral("--version"),     entry.version, QStringLiteral("--out"),  folder};
     const int width = entry.input.value(QStringLiteral("width")).toInt();
     const int height = entry.input.value(QStringLiteral("height")).toInt();
     if (width > 0 && height > 0)
@@ -98,9 +121,12 @@ std::pair<int, QString> run(const QString& program, const QStringList& args, Job
 
 QStringList manualConversionCommands(const CatalogueEntry& entry, const QString& checkpoint, const QString& folder)
 {
+    const std::optional<Recipe> recipe = recipeFor(entry.recipe);
+    if (!recipe)
+        return {};
     return {QStringLiteral("sudo apt install python3-torch python3-venv"),
             QStringLiteral("python3 -m venv --system-site-packages ~/.venv-trapline"),
-            QStringLiteral("~/.venv-trapline/bin/pip install --no-deps yolov5==7.0.9"),
+            QStringLiteral("~/.venv-trapline/bin/pip install --no-deps ") + recipe->package,
             QStringLiteral("~/.venv-trapline/bin/python tools/export_model.py ") +
                 quoted(recipeArguments(entry, checkpoint, folder.isEmpty() ? userModelsFolder() : folder))};
 }
@@ -108,9 +134,10 @@ QStringList manualConversionCommands(const CatalogueEntry& entry, const QString&
 Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QString& checkpoint,
                                        const ConversionOptions& options, JobControl& control)
 {
-    if (entry.recipe != QLatin1String("yolov5"))
+    const std::optional<Recipe> recipe = recipeFor(entry.recipe);
+    if (!recipe)
         return Error{InferenceText::tr("Trapline has no conversion recipe for %1 yet (family \"%2\"); see "
-                                    "tools/README.md for exporting models by hand.")
+                                       "tools/README.md for exporting models by hand.")
                          .arg(entry.name, entry.recipe.isEmpty() ? InferenceText::tr("unknown") : entry.recipe)};
     if (!QFileInfo(checkpoint).isFile())
         return Error{InferenceText::tr("%1 does not exist or is not a file.").arg(checkpoint)};
@@ -122,12 +149,12 @@ Result<ConversionOutcome> convertModel(const CatalogueEntry& entry, const QStrin
                          .arg(entry.name, byHand(entry, absoluteCheckpoint, folder))};
     control.beginPhase(InferenceText::tr("Checking %1").arg(python), 0);
     const auto [torchCode, torchOutput] =
-        run(python, {QStringLiteral("-c"), QStringLiteral("import torch, yolov5.models.experimental")}, control);
+        run(python, {QStringLiteral("-c"), QStringLiteral("import torch, ") + recipe->module}, control);
     if (torchCode != 0) {
         const QString why = torchOutput.trimmed().section(QLatin1Char('\n'), -1);
-        return Error{InferenceText::tr("%1 cannot run the conversion: it lacks PyTorch or YOLOv5's code%2. %3")
+        return Error{InferenceText::tr("%1 cannot run the conversion: it lacks PyTorch or %4's code%2. %3")
                          .arg(python, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why),
-                              byHand(entry, absoluteCheckpoint, folder))};
+                              byHand(entry, absoluteCheckpoint, folder), recipe->packageName)};
     }
     QTemporaryDir scratch;
     const QString script = scratch.filePath(QStringLiteral("export_model.py"));

@@ -242,6 +242,8 @@ private Q_SLOTS:
     void cropRectangleRoundsOutwardAndClips();
     void yoloV5DecodesThresholdsAndNms();
     void ultralyticsDecodes();
+    void yoloV10DecodesEndToEndWithoutNms();
+    void rtDetrDecodesSharesOfTheInputWithoutNms();
     void fastestDetDecodes();
     void scriptedModelsFollowTheirContractsThroughTheRunner();
     void nmsIsPerClassUnlessAgnostic();
@@ -441,6 +443,71 @@ void TestInference::ultralyticsDecodes()
     QVERIFY(std::abs(raw[1].score - 0.6f) < 1e-6f);
     QCOMPARE(raw[1].x2, 320.0f);
     FloatTensor wrong{{1, 7, 2}, std::vector<float>(14, 0.f)};
+    QVERIFY(!checkOutputShape(m, wrong).ok());
+}
+
+void TestInference::yoloV10DecodesEndToEndWithoutNms()
+{
+    QJsonObject json = detectorManifest({}, 640);
+    json[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("yolov10")}};
+    ModelManifest m = manifestFrom(json);
+    // [1, 4 rows, 6]: x1, y1, x2, y2, score, class. Rows 0 and 1 overlap heavily (IoU 38000 / 40000 = 0.95) with the
+    // same class: an end-to-end head means both, so no NMS may merge them. Row 2 is at the 0.3 threshold (ultralytics
+    // keeps only scores above it), row 3 names a class the model does not have.
+    FloatTensor out{{1, 4, 6}, {100, 50, 300, 250, 0.9f, 1, 110, 50, 300, 250, 0.8f,  1,
+                                0,   0,  10,  10,  0.3f, 0, 0,   0,  20,  20,  0.95f, 2}};
+    QVERIFY(checkOutputShape(m, out).ok());
+    const auto raw = decodeBoxes(m, out, 0);
+    QCOMPARE(raw.size(), size_t(2));
+    QCOMPARE(raw[0].classIndex, 1);
+    QCOMPARE(raw[0].x1, 100.0f);
+    QCOMPARE(raw[0].y2, 250.0f);
+    QCOMPARE(raw[1].x1, 110.0f);
+    QVERIFY(std::abs(raw[1].score - 0.8f) < 1e-6f);
+    // A 1280x640 image letterboxed into 640: scale 0.5, 160 px of padding above. Row 0 maps to x 200..600 of 1280
+    // (0.15625 .. 0.46875) and y (50 - 160) / 0.5 < 0 clipped to 0 .. (250 - 160) / 0.5 = 180 of 640 (0.28125).
+    const InputGeometry g{1280, 640, 0.5, 0.5, 0, 160};
+    const auto detections = decodeDetections(m, out, 0, g);
+    QCOMPARE(detections.size(), size_t(2));
+    QVERIFY(std::abs(detections[0].box.x - 0.15625) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.w - 0.3125) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.y) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.h - 0.28125) < 1e-6);
+    FloatTensor wrong{{1, 4, 7}, std::vector<float>(28, 0.f)};
+    QVERIFY(!checkOutputShape(m, wrong).ok());
+}
+
+void TestInference::rtDetrDecodesSharesOfTheInputWithoutNms()
+{
+    QJsonObject json = detectorManifest({}, 640, QStringLiteral("stretch"));
+    json[QStringLiteral("output")] = QJsonObject{{QStringLiteral("decoder"), QStringLiteral("rt-detr")}};
+    ModelManifest m = manifestFrom(json);
+    // [1, 3 queries, 4 + 2 classes]: cx, cy, w, h as shares of the input, then sigmoid scores.
+    FloatTensor out{{1, 3, 6},
+                    {0.5f, 0.25f, 0.2f, 0.1f, 0.1f, 0.7f,   // class 1 at 0.7
+                     0.5f, 0.25f, 0.2f, 0.1f, 0.2f, 0.65f,  // the same box and class: no NMS, kept
+                     0.9f, 0.9f, 0.1f, 0.1f, 0.3f, 0.25f}}; // best 0.3: not above the threshold
+    QVERIFY(checkOutputShape(m, out).ok());
+    const auto raw = decodeBoxes(m, out, 0);
+    QCOMPARE(raw.size(), size_t(2));
+    QCOMPARE(raw[0].classIndex, 1);
+    QVERIFY(std::abs(raw[0].score - 0.7f) < 1e-6f);
+    // centre (320, 160), size 128 x 64 input pixels
+    QVERIFY(std::abs(raw[0].x1 - 256.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].x2 - 384.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].y1 - 128.0f) < 1e-3f);
+    QVERIFY(std::abs(raw[0].y2 - 192.0f) < 1e-3f);
+    QCOMPARE(raw[1].classIndex, 1);
+    QVERIFY(std::abs(raw[1].score - 0.65f) < 1e-6f);
+    // Stretched from 1920x1080: the shares of the input are the shares of the image.
+    const InputGeometry g{1920, 1080, 640.0 / 1920, 640.0 / 1080, 0, 0};
+    const auto detections = decodeDetections(m, out, 0, g);
+    QCOMPARE(detections.size(), size_t(2));
+    QVERIFY(std::abs(detections[0].box.x - 0.4) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.y - 0.2) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.w - 0.2) < 1e-6);
+    QVERIFY(std::abs(detections[0].box.h - 0.1) < 1e-6);
+    FloatTensor wrong{{1, 6, 3}, std::vector<float>(18, 0.f)};
     QVERIFY(!checkOutputShape(m, wrong).ok());
 }
 

@@ -125,6 +125,68 @@ std::vector<Box> animals(const std::vector<Box>& boxes, double minConf, const QS
     return out;
 }
 
+// Crops of real animals (MegaDetector's own boxes above 0.5 on the LILA test images), resized to the model's input
+// with OpenCV: the bytes (BGR) for the reference side and the tensors Trapline's prepareInput makes from them.
+struct AnimalCrops {
+    int count = 0;
+    QByteArray bytes;
+    std::vector<float> tensors;
+    bool save(const QString& path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+};
+
+AnimalCrops animalCrops(const QString& dataPath, const inference::InputSpec& spec, int wanted)
+{
+    AnimalCrops out;
+    QFile refFile(test::sharedData(QStringLiteral("megadetector-test-images/archive/expected_output_DRAFT.json")));
+    if (!refFile.open(QIODevice::ReadOnly))
+        return out;
+    const size_t plane = static_cast<size_t>(3 * spec.width * spec.height);
+    for (const QJsonValue& image :
+         QJsonDocument::fromJson(refFile.readAll()).object().value(QStringLiteral("images")).toArray()) {
+        const QString file =
+            dataPath + QLatin1Char('/') + QFileInfo(image[QStringLiteral("file")].toString()).fileName();
+        const cv::Mat bgr = cv::imread(file.toStdString(), cv::IMREAD_COLOR);
+        for (const QJsonValue& d : image[QStringLiteral("detections")].toArray()) {
+            if (bgr.empty() || out.count == wanted || d[QStringLiteral("conf")].toDouble() < 0.5)
+                continue;
+            const QJsonArray b = d[QStringLiteral("bbox")].toArray();
+            const cv::Rect rect = inference::cropRect(
+                {b[0].toDouble(), b[1].toDouble(), b[2].toDouble(), b[3].toDouble()}, bgr.cols, bgr.rows);
+            cv::Mat sized;
+            cv::resize(bgr(rect), sized, cv::Size(spec.width, spec.height), 0, 0, cv::INTER_AREA);
+            out.bytes.append(reinterpret_cast<const char*>(sized.data), static_cast<qsizetype>(sized.total() * 3));
+            out.tensors.resize(out.tensors.size() + plane);
+            inference::prepareInput(sized, spec, out.tensors.data() + out.tensors.size() - plane);
+            ++out.count;
+        }
+    }
+    return out;
+}
+
+// The reference environment of scripts/install-reference-python.sh (timm, ultralytics): REFERENCE_PYTHON, else the
+// source tree's .venv-ref.
+QString referencePython()
+{
+    const QString env = qEnvironmentVariable("REFERENCE_PYTHON");
+    return env.isEmpty() ? QStringLiteral(TRAPLINE_SOURCE_DIR "/.venv-ref/bin/python") : env;
+}
+
+bool runReferencePython(const QStringList& args, QByteArray* log = nullptr)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(referencePython(), args);
+    const bool ok =
+        process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (log)
+        *log = process.readAll();
+    return ok;
+}
+
 } // namespace
 
 class TestInferenceRealData : public QObject {
@@ -136,6 +198,8 @@ private Q_SLOTS:
     void agreesWithMegaDetectorOnLilaImages();
     void fastestDetMatchesUpstream();
     void embedderMatchesPyTorch();
+    void timmRecipesMatchTimm_data();
+    void timmRecipesMatchTimm();
 
 private:
     void addDetectorRows();
@@ -412,36 +476,13 @@ void TestInferenceRealData::embedderMatchesPyTorch()
     QVERIFY2(model.ok(), model.ok() ? "" : qPrintable(model.error().message));
     const inference::InputSpec& spec = model.value().manifest.input;
 
-    QFile refFile(test::sharedData(QStringLiteral("megadetector-test-images/archive/expected_output_DRAFT.json")));
-    QVERIFY(refFile.open(QIODevice::ReadOnly));
     const int wanted = 16;
-    QByteArray crops;
-    std::vector<float> tensors;
-    const size_t plane = static_cast<size_t>(3 * spec.width * spec.height);
-    int count = 0;
-    for (const QJsonValue& image : QJsonDocument::fromJson(refFile.readAll()).object().value(QStringLiteral("images")).toArray()) {
-        const QString file = dataPath + QLatin1Char('/') + QFileInfo(image[QStringLiteral("file")].toString()).fileName();
-        const cv::Mat bgr = cv::imread(file.toStdString(), cv::IMREAD_COLOR);
-        for (const QJsonValue& d : image[QStringLiteral("detections")].toArray()) {
-            if (bgr.empty() || count == wanted || d[QStringLiteral("conf")].toDouble() < 0.5)
-                continue;
-            const QJsonArray b = d[QStringLiteral("bbox")].toArray();
-            const cv::Rect rect = inference::cropRect({b[0].toDouble(), b[1].toDouble(), b[2].toDouble(), b[3].toDouble()},
-                                                      bgr.cols, bgr.rows);
-            cv::Mat sized;
-            cv::resize(bgr(rect), sized, cv::Size(spec.width, spec.height), 0, 0, cv::INTER_AREA);
-            crops.append(reinterpret_cast<const char*>(sized.data), static_cast<qsizetype>(sized.total() * 3));
-            tensors.resize(tensors.size() + plane);
-            inference::prepareInput(sized, spec, tensors.data() + tensors.size() - plane);
-            ++count;
-        }
-    }
+    const AnimalCrops crops = animalCrops(dataPath, spec, wanted);
+    const int count = crops.count;
     QCOMPARE(count, wanted);
     const QString cropPath = work.filePath(QStringLiteral("crops.u8"));
-    QFile cropFile(cropPath);
-    QVERIFY(cropFile.open(QIODevice::WriteOnly));
-    cropFile.write(crops);
-    cropFile.close();
+    QVERIFY(crops.save(cropPath));
+    const std::vector<float>& tensors = crops.tensors;
     const QString vectorsPath = work.filePath(QStringLiteral("pytorch.json"));
     QVERIFY2(runPython({script, QStringLiteral("embed"), seedWeights, cropPath, QString::number(count),
                         QString::number(spec.width), vectorsPath},
@@ -467,6 +508,97 @@ void TestInferenceRealData::embedderMatchesPyTorch()
     }
     qInfo("ResNet-18 embedder: lowest cosine between Trapline's and PyTorch's vectors over %d crops: %.6f", count, worst);
     QVERIFY2(worst >= 0.999, qPrintable(QStringLiteral("lowest cosine %1").arg(worst)));
+}
+
+// tools/export_model.py's timm recipes against timm's own eager models on the same crops of real animals: a
+// MegaDescriptor-T-architecture embedder (timm Swin-T, --timm --embedder) and a DeepFaune-format checkpoint
+// (--deepfaune:
+// {'args', 'state_dict'} with 'base_model.' keys, a timm DINOv2 ViT with dynamic_img_size). DeepFaune's own
+// ViT-L/14 has 304 M parameters; the recipe is tested on ViT-S/14 DINOv2, the same timm code at a smaller width.
+// Random weights from seed 0 (timm_reference.py). Trapline's raw outputs (LibTorch runner, manifest preprocessing)
+// must equal timm's within 1e-3 (logits; embeddings before L2 normalisation). Both exports have fused attention off.
+void TestInferenceRealData::timmRecipesMatchTimm_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("exportArgs");
+    QTest::newRow("MegaDescriptor-T architecture (Swin-T embedder)")
+        << QStringLiteral("swin")
+        << QStringList{QStringLiteral("--timm"), QStringLiteral("swin_tiny_patch4_window7_224"),
+                       QStringLiteral("--checkpoint"), QStringLiteral("WEIGHTS"), QStringLiteral("--embedder")};
+    QTest::newRow("DeepFaune checkpoint format (DINOv2 ViT-S/14 classifier)")
+        << QStringLiteral("deepfaune")
+        << QStringList{QStringLiteral("--deepfaune"), QStringLiteral("WEIGHTS"), QStringLiteral("--classes"),
+                       QStringLiteral("chamois,red deer,roe deer,wild boar,fox")};
+}
+
+void TestInferenceRealData::timmRecipesMatchTimm()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, exportArgs);
+    TRAPLINE_REQUIRE_SHARED_DATA(QStringLiteral("megadetector-test-images/test_images/test_images"));
+    if (!runReferencePython({QStringLiteral("-c"), QStringLiteral("import timm, torch")}))
+        QSKIP(qPrintable(
+            QStringLiteral("%1 cannot import timm; run scripts/install-reference-python.sh").arg(referencePython())));
+    QTemporaryDir work;
+    const QString script = QStringLiteral(TRAPLINE_SOURCE_DIR "/tests/inference/timm_reference.py");
+    const QString weights = work.filePath(kind + QStringLiteral(".pt"));
+    QByteArray log;
+    QVERIFY2(runReferencePython({script, QStringLiteral("make"), kind, weights}, &log), log.constData());
+    exportArgs.replaceInStrings(QStringLiteral("WEIGHTS"), weights);
+    QVERIFY2(runReferencePython(QStringList{QStringLiteral(TRAPLINE_SOURCE_DIR "/tools/export_model.py")} + exportArgs +
+                                    QStringList{QStringLiteral("--name"), kind, QStringLiteral("--out"),
+                                                work.filePath(QStringLiteral("export"))},
+                                &log),
+             log.constData());
+    const QString manifestPath = work.filePath(QStringLiteral("export/") + kind + QStringLiteral(".json"));
+    // The archive's TorchScript code computes attention itself (softmax) and never calls the fused operator.
+    const QString attentionCheck =
+        QStringLiteral("import sys, zipfile\n"
+                       "z = zipfile.ZipFile(sys.argv[1])\n"
+                       "code = b''.join(z.read(n) for n in z.namelist() if '/code/' in n and n.endswith('.py'))\n"
+                       "sys.exit(0 if b'softmax' in code and b'scaled_dot_product_attention' not in code else 1)\n");
+    QVERIFY2(runReferencePython({QStringLiteral("-c"), attentionCheck,
+                                 work.filePath(QStringLiteral("export/") + kind + QStringLiteral(".pt"))},
+                                &log),
+             qPrintable(QStringLiteral("the export lacks unfused attention or calls the fused operator: %1")
+                            .arg(QString::fromUtf8(log))));
+    auto model = inference::loadModel(manifestPath, inference::DeviceChoice::Cpu);
+    QVERIFY2(model.ok(), model.ok() ? "" : qPrintable(model.error().message));
+    const inference::InputSpec& spec = model.value().manifest.input;
+    QCOMPARE(spec.width, kind == u"swin" ? 224 : 182); // DeepFaune's CROP_SIZE, not DINOv2's 518
+
+    const AnimalCrops crops = animalCrops(dataPath, spec, 8);
+    QCOMPARE(crops.count, 8);
+    const QString cropPath = work.filePath(QStringLiteral("crops.u8"));
+    QVERIFY(crops.save(cropPath));
+    const QString vectorsPath = work.filePath(QStringLiteral("timm.json"));
+    QVERIFY2(runReferencePython({script, QStringLiteral("run"), kind, weights, cropPath, QString::number(crops.count),
+                                 QString::number(spec.width), vectorsPath},
+                                &log),
+             log.constData());
+    QFile vectorsFile(vectorsPath);
+    QVERIFY(vectorsFile.open(QIODevice::ReadOnly));
+    const QJsonArray reference = QJsonDocument::fromJson(vectorsFile.readAll()).array();
+    QCOMPARE(reference.size(), crops.count);
+
+    const auto out = model.value().runner->forward({{crops.count, 3, spec.height, spec.width}, crops.tensors});
+    const auto& values = out.front();
+    QCOMPARE(values.shape.size(), size_t(2));
+    const auto width = values.dim(1);
+    double worst = 0, largest = 0;
+    for (int i = 0; i < crops.count; ++i) {
+        const QJsonArray theirs = reference[i].toArray();
+        QCOMPARE(static_cast<qsizetype>(width), theirs.size());
+        for (qsizetype k = 0; k < theirs.size(); ++k) {
+            const double ours = values.data[static_cast<size_t>(i * width + k)];
+            worst = std::max(worst, std::abs(ours - theirs[k].toDouble()));
+            largest = std::max(largest, std::abs(theirs[k].toDouble()));
+        }
+    }
+    qInfo("%s: largest difference from timm's outputs over %d crops x %lld values: %.2g (values up to %.3g)",
+          qPrintable(kind), crops.count, static_cast<long long>(width), worst, largest);
+    QVERIFY2(largest > 0.01, "timm's outputs are all near zero: nothing is compared");
+    QVERIFY2(worst <= 1e-3, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
 }
 
 QTEST_GUILESS_MAIN(TestInferenceRealData)

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void missingWeightsIsOneSentenceNamingTheFolder();
     void shippedManifestRunsByNameOnceItsWeightsAreInstalled();
     void convertWithoutPyTorchGivesTheCommands();
+    void convertOfAnUltralyticsEntryNamesItsPackage();
     void convertTurnsAYoloV5x6CheckpointIntoAWorkingModel();
 
 private:
@@ -457,6 +458,28 @@ void TestModelLibrary::convertWithoutPyTorchGivesTheCommands()
     QVERIFY2(err.contains("lacks PyTorch") && err.contains("python3-torch") &&
                  err.contains("tools/export_model.py --yolov5 " + checkpoint.toUtf8()) &&
                  err.contains("--size 1280 1280"),
+             err.constData());
+    QVERIFY(!QDir(m_folder).exists() || QDir(m_folder).entryList(QDir::Files).isEmpty());
+}
+
+// MegaDetector v6 entries use the --ultralytics recipe: a Python that cannot import it gets that recipe's commands,
+// with the pinned ultralytics package instead of yolov5.
+void TestModelLibrary::convertOfAnUltralyticsEntryNamesItsPackage()
+{
+    QTemporaryDir dir;
+    const QString checkpoint = dir.filePath(QStringLiteral("MDV6-yolov10-c.pt"));
+    QFile f(checkpoint);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not looked at");
+    f.close();
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("models"), QStringLiteral("convert"), QStringLiteral("mdv6-yolov10-c"),
+                           checkpoint, QStringLiteral("--python"), QStringLiteral("/bin/false")},
+                          &out, &err),
+             1);
+    QVERIFY2(err.contains("lacks PyTorch or Ultralytics's code") &&
+                 err.contains("pip install --no-deps ultralytics==") &&
+                 err.contains("tools/export_model.py --ultralytics " + checkpoint.toUtf8()) && !err.contains("yolov5"),
              err.constData());
     QVERIFY(!QDir(m_folder).exists() || QDir(m_folder).entryList(QDir::Files).isEmpty());
 }
