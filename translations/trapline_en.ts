@@ -1022,6 +1022,14 @@ Using the catalogue built into Trapline instead.</source>
         <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;download.size_text&quot; must be a text such as &quot;268 MB&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -1031,6 +1031,14 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
         <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation>%1 no puede hacer la conversión: le falta PyTorch o el código de %4%2. %3</translation>
     </message>
+    <message>
+        <source>&quot;download.size_text&quot; must be a text such as &quot;268 MB&quot; or null</source>
+        <translation>&quot;download.size_text&quot; debe ser un texto como &quot;268 MB&quot; o null</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -1031,6 +1031,14 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation>%1 ne peut pas faire la conversion : il lui manque PyTorch ou le code de %4%2. %3</translation>
     </message>
+    <message>
+        <source>&quot;download.size_text&quot; must be a text such as &quot;268 MB&quot; or null</source>
+        <translation>« download.size_text » doit être un texte comme « 268 MB » ou null</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -1031,6 +1031,14 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <source>%1 cannot run the conversion: it lacks PyTorch or %4&apos;s code%2. %3</source>
         <translation>%1 não pode fazer a conversão: falta o PyTorch ou o código do %4%2. %3</translation>
     </message>
+    <message>
+        <source>&quot;download.size_text&quot; must be a text such as &quot;268 MB&quot; or null</source>
+        <translation>&quot;download.size_text&quot; deve ser um texto como &quot;268 MB&quot; ou null</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>cerca de %1</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>

@@ -70,6 +70,8 @@ int runCatalogue(const QStringList& args)
                 {QStringLiteral("must_accept"), e.licence.mustAccept},
                 {QStringLiteral("size_bytes"),
                  e.download.sizeBytes ? QJsonValue(double(*e.download.sizeBytes)) : QJsonValue()},
+                {QStringLiteral("size_text"),
+                 e.download.sizeText.isEmpty() ? QJsonValue() : QJsonValue(e.download.sizeText)},
                 {QStringLiteral("url"), e.download.url.isEmpty() ? QJsonValue() : QJsonValue(e.download.url)},
                 {QStringLiteral("installed"), !models::findInstalledFile(e.download.file).isEmpty()}});
         printOut(QString::fromUtf8(QJsonDocument(out).toJson()));
@@ -84,7 +86,7 @@ int runCatalogue(const QStringList& args)
         const bool installed = !models::findInstalledFile(e.download.file).isEmpty();
         printOut(QStringLiteral("%1 %2 %3 %4%5\n    %6 %7; licence: %8\n")
                      .arg(e.id.leftJustified(28), e.kind.leftJustified(11),
-                          models::sizeText(e.download.sizeBytes).leftJustified(13), licenceColumn(e).leftJustified(30),
+                          models::sizeText(e.download).leftJustified(14), licenceColumn(e).leftJustified(30),
                           installed ? QStringLiteral("installed")
                                     : (e.download.downloadable() ? QString() : QStringLiteral("no direct download")),
                           e.name, e.version, e.licence.name));

@@ -92,6 +92,11 @@ DownloadSpec readDownload(const QJsonObject& o, Reader& r)
         d.sizeBytes = size.toInteger();
     else if (!size.isNull() && !size.isUndefined())
         r.add(InferenceText::tr("\"download.size_bytes\" must be a positive whole number or null"));
+    const QJsonValue published = o.value(QStringLiteral("size_text"));
+    if (published.isString() && !published.toString().trimmed().isEmpty())
+        d.sizeText = published.toString().trimmed();
+    else if (!published.isNull() && !published.isUndefined())
+        r.add(InferenceText::tr("\"download.size_text\" must be a text such as \"268 MB\" or null"));
     d.md5 = r.checksum(o, QStringLiteral("md5"), 32);
     d.sha256 = r.checksum(o, QStringLiteral("sha256"), 64);
     return d;
@@ -253,7 +258,8 @@ ModelCatalogue ModelCatalogue::current(QString* warning)
     auto user = loadFile(userPath);
     if (!user) {
         if (warning)
-            *warning = InferenceText::tr("%1\nUsing the catalogue built into Trapline instead.").arg(user.error().message);
+            *warning =
+                InferenceText::tr("%1\nUsing the catalogue built into Trapline instead.").arg(user.error().message);
         return built;
     }
     return user.value().version > built.version ? user.value() : built;
@@ -278,6 +284,13 @@ QString sizeText(const std::optional<qint64>& bytes)
     if (mb >= 1000)
         return InferenceText::tr("%1 GB").arg(mb / 1000, 0, 'f', 1);
     return InferenceText::tr("%1 MB").arg(mb, 0, 'f', mb < 10 ? 1 : 0);
+}
+
+QString sizeText(const DownloadSpec& download)
+{
+    if (!download.sizeBytes && !download.sizeText.isEmpty())
+        return InferenceText::tr("about %1").arg(download.sizeText);
+    return sizeText(download.sizeBytes);
 }
 
 } // namespace trapline::models

@@ -25,7 +25,8 @@ struct Licence {
 struct DownloadSpec {
     QString url;
     QString file;                    // the file name in the models folder
-    std::optional<qint64> sizeBytes; // unknown when absent
+    std::optional<qint64> sizeBytes; // unknown when absent; exact bytes only (the download checks it)
+    QString sizeText;                // a rounded size as published ("268 MB"), empty when none is known
     QString md5;                     // lowercase hex, empty when upstream publishes none
     QString sha256;                  // lowercase hex, empty when upstream publishes none
     QString note;
@@ -73,5 +74,8 @@ struct ModelCatalogue {
 QString licenceTermsName(LicenceTerms terms);
 // "1.2 GB", "850 MB", or "size unknown".
 QString sizeText(const std::optional<qint64>& bytes);
+// The size of a download for a listing: the exact size when known ("268 MB"), else the rounded size the publisher
+// states ("about 268 MB"), else "size unknown".
+QString sizeText(const DownloadSpec& download);
 
 } // namespace trapline::models

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void fileAlreadyHeldIsCheckedAndInstalled();
     void fullDiskIsAClearErrorAndResumes();
     void cliCatalogueListsEveryModelWithLicenceAndSize();
+    void publishedRoundedSizeIsReadAndListed();
     void missingWeightsIsOneSentenceNamingTheFolder();
     void shippedManifestRunsByNameOnceItsWeightsAreInstalled();
     void convertWithoutPyTorchGivesTheCommands();
@@ -216,6 +217,13 @@ void TestModelLibrary::malformedCatalogueIsRefusedWithItsProblems_data()
     badSize[QStringLiteral("download")] = download;
     QTest::newRow("size as text") << doc(catalogueJson(1, badSize))
                                   << QStringLiteral("\"download.size_bytes\" must be");
+    QJsonObject numericSizeText = good;
+    download = good[QStringLiteral("download")].toObject();
+    download[QStringLiteral("size_text")] = 268;
+    numericSizeText[QStringLiteral("download")] = download;
+    QTest::newRow("size_text as a number")
+        << doc(catalogueJson(1, numericSizeText))
+        << QStringLiteral("model 1 (m): \"download.size_text\" must be a text such as \"268 MB\" or null");
     QJsonObject twice = catalogueJson(1, good);
     twice[QStringLiteral("models")] = QJsonArray{good, good};
     QTest::newRow("id twice") << doc(twice) << QStringLiteral("model 2 (m): the id is used twice");
@@ -391,10 +399,55 @@ void TestModelLibrary::cliCatalogueListsEveryModelWithLicenceAndSize()
         const qsizetype at = text.indexOf(QLatin1Char('\n') + e.id + QLatin1Char(' '));
         QVERIFY2(at >= 0, qPrintable(e.id));
         const QString row = text.mid(at + 1).section(QLatin1Char('\n'), 0, 1);
-        QVERIFY2(row.contains(sizeText(e.download.sizeBytes)) && row.contains(e.licence.name) &&
+        QVERIFY2(row.contains(sizeText(e.download)) && row.contains(e.licence.name) &&
                      row.contains(licenceTermsName(e.licence.terms)),
                  qPrintable(row));
     }
+}
+
+void TestModelLibrary::publishedRoundedSizeIsReadAndListed()
+{
+    // Three entries: a rounded published size only, an exact size, and neither.
+    const QUrl url(QStringLiteral("https://example.org/m.pt"));
+    QJsonObject rounded = entryJson(QStringLiteral("rounded-size"), url, QString());
+    QJsonObject download = rounded[QStringLiteral("download")].toObject();
+    download[QStringLiteral("size_text")] = QStringLiteral("268 MB");
+    rounded[QStringLiteral("download")] = download;
+    QJsonObject exact = entryJson(QStringLiteral("exact-size"), url, QString());
+    download = exact[QStringLiteral("download")].toObject();
+    download[QStringLiteral("size_bytes")] = 1940000000.0;
+    download[QStringLiteral("size_text")] = QStringLiteral("1.94 GB");
+    exact[QStringLiteral("download")] = download;
+    const QJsonObject unknown = entryJson(QStringLiteral("unknown-size"), url, QString());
+    QJsonObject json = catalogueJson(ModelCatalogue::builtIn().version + 1, rounded);
+    json[QStringLiteral("models")] = QJsonArray{rounded, exact, unknown};
+
+    const auto parsed = ModelCatalogue::parse(QJsonDocument(json).toJson(), QStringLiteral("test"));
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+    QCOMPARE(parsed.value().find(QStringLiteral("rounded-size"))->download.sizeText, QStringLiteral("268 MB"));
+    QVERIFY(!parsed.value().find(QStringLiteral("rounded-size"))->download.sizeBytes);
+    QVERIFY(parsed.value().find(QStringLiteral("unknown-size"))->download.sizeText.isEmpty());
+
+    writeJson(QDir(m_folder).filePath(QStringLiteral("model-catalogue.json")), json);
+    QByteArray out, err;
+    QCOMPARE(test::runCli({QStringLiteral("models"), QStringLiteral("catalogue")}, &out, &err), 0);
+    const QString text = QString::fromUtf8(out);
+    auto rowOf = [&text](const QString& id) {
+        const qsizetype at = text.indexOf(QLatin1Char('\n') + id + QLatin1Char(' '));
+        return at < 0 ? QString() : text.mid(at + 1).section(QLatin1Char('\n'), 0, 0);
+    };
+    QVERIFY2(rowOf(QStringLiteral("rounded-size")).contains(QStringLiteral(" about 268 MB ")), qPrintable(text));
+    // An exact size wins over the rounded one, and is written without "about".
+    QVERIFY2(rowOf(QStringLiteral("exact-size")).contains(QStringLiteral(" 1.9 GB ")), qPrintable(text));
+    QVERIFY2(!rowOf(QStringLiteral("exact-size")).contains(QStringLiteral("about")), qPrintable(text));
+    QVERIFY2(rowOf(QStringLiteral("unknown-size")).contains(QStringLiteral(" size unknown ")), qPrintable(text));
+
+    QCOMPARE(
+        test::runCli({QStringLiteral("models"), QStringLiteral("catalogue"), QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonArray listed = QJsonDocument::fromJson(out).array();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed[0].toObject().value(QStringLiteral("size_text")).toString(), QStringLiteral("268 MB"));
+    QVERIFY(listed[2].toObject().value(QStringLiteral("size_text")).isNull());
 }
 
 void TestModelLibrary::missingWeightsIsOneSentenceNamingTheFolder()

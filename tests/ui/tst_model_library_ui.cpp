@@ -62,6 +62,7 @@ struct TestEntry {
     qint64 size = -1;
     bool nonCommercial = false;
     bool yolov5Recipe = false;
+    QString sizeText; // "size_text": a rounded published size; none when empty
 };
 
 QJsonObject entryJson(const TestEntry& t)
@@ -86,6 +87,11 @@ QJsonObject entryJson(const TestEntry& t)
                   {QStringLiteral("decoder"),
                    t.kind == QLatin1String("detector") ? QStringLiteral("yolov5") : QStringLiteral("logits")},
                   {QStringLiteral("sources"), QJsonArray{QStringLiteral("this test")}}};
+    if (!t.sizeText.isEmpty()) {
+        QJsonObject download = e[QStringLiteral("download")].toObject();
+        download[QStringLiteral("size_text")] = t.sizeText;
+        e[QStringLiteral("download")] = download;
+    }
     if (t.yolov5Recipe) {
         e[QStringLiteral("input")] = QJsonObject{{QStringLiteral("width"), 640}, {QStringLiteral("height"), 640}};
         e[QStringLiteral("conversion")] = QJsonObject{{QStringLiteral("recipe"), QStringLiteral("yolov5")}};
@@ -128,6 +134,7 @@ class TestModelLibraryUi : public QObject {
 private Q_SLOTS:
     void init();
     void downloadFromTheDialogInstallsTheModel();
+    void publishedRoundedSizeIsShown();
     void licenceIsRefusedUntilAccepted();
     void fileAlreadyHeldWithAWrongChecksumIsRefused();
     void mirrorIsUsedAndABadOneRefused();
@@ -199,6 +206,29 @@ void TestModelLibraryUi::downloadFromTheDialogInstallsTheModel()
     QVERIFY(dialog->removeDownload().ok());
     QVERIFY(!QFile::exists(installed));
     QCOMPARE(stateOf(table, QStringLiteral("small-detector")), QStringLiteral("not installed"));
+}
+
+void TestModelLibraryUi::publishedRoundedSizeIsShown()
+{
+    const QUrl url(QStringLiteral("https://example.org/m.pt"));
+    TestEntry rounded{QStringLiteral("rounded-size"), QStringLiteral("detector"), url};
+    rounded.sizeText = QStringLiteral("268 MB");
+    writeCatalogue({rounded, {QStringLiteral("unknown-size"), QStringLiteral("detector"), url}});
+    auto* dialog = m_window->modelLibraryDialog();
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("catalogueTable"));
+    const int sizeColumn = 3; // Model, Kind, Licence, Size, Installed
+    QCOMPARE(table->horizontalHeaderItem(sizeColumn)->text(), QStringLiteral("Size"));
+    auto sizeOf = [table, sizeColumn](const QString& id) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->data(Qt::UserRole).toString() == id)
+                return table->item(r, sizeColumn)->text();
+        return QStringLiteral("(no row for %1)").arg(id);
+    };
+    QCOMPARE(sizeOf(QStringLiteral("rounded-size")), QStringLiteral("about 268 MB"));
+    QCOMPARE(sizeOf(QStringLiteral("unknown-size")), QStringLiteral("size unknown"));
+    QVERIFY(dialog->selectModel(QStringLiteral("rounded-size")));
+    const QString details = dialog->findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("rounded-size.pt, about 268 MB")), qPrintable(details));
 }
 
 void TestModelLibraryUi::licenceIsRefusedUntilAccepted()

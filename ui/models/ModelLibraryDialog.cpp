@@ -213,7 +213,7 @@ void ModelLibraryDialog::buildTable()
         if (e.licence.terms == models::LicenceTerms::NonCommercial || e.licence.terms == models::LicenceTerms::Agpl)
             licence->setIcon(warning);
         m_table->setItem(r, LicenceColumn, licence);
-        m_table->setItem(r, SizeColumn, new QTableWidgetItem(models::sizeText(e.download.sizeBytes)));
+        m_table->setItem(r, SizeColumn, new QTableWidgetItem(models::sizeText(e.download)));
         m_table->setItem(r, StateColumn, new QTableWidgetItem);
     }
     refreshStates();
@@ -288,8 +288,8 @@ void ModelLibraryDialog::showDetails()
     html += row(tr("Download"), e->download.url.isEmpty()
                                     ? tr("no confirmed address. %1").arg(e->download.note.toHtmlEscaped())
                                     : QStringLiteral("<a href=\"%1\">%1</a>").arg(e->download.url.toHtmlEscaped()));
-    html +=
-        row(tr("File"), tr("%1, %2").arg(e->download.file.toHtmlEscaped(), models::sizeText(e->download.sizeBytes)));
+    html += row(tr("File"),
+                tr("%1, %2").arg(e->download.file.toHtmlEscaped(), models::sizeText(e->download).toHtmlEscaped()));
     html += row(tr("Checksum"), !e->download.sha256.isEmpty() ? QStringLiteral("sha256 ") + e->download.sha256
                                 : !e->download.md5.isEmpty()  ? QStringLiteral("md5 ") + e->download.md5
                                                               : tr("not published"));
