@@ -16,6 +16,10 @@
 #     and YOLO_OFFLINE=true keep it from pip-installing or downloading anything when the tests run it.
 #   timm 1.0.15: the Swin (MegaDescriptor), EfficientNetV2 (MiewID) and DINOv2 ViT (DeepFaune) architectures;
 #     timm imports huggingface_hub and safetensors only when they are there.
+#   speciesnet 5.0.6: SpeciesNet's ensemble, geofence and roll-up functions (tst_speciesnet_ensemble compares
+#     Trapline's against them). Its package __init__ imports the whole model stack (cloud storage, Kaggle and
+#     Hugging Face clients); the modules the ensemble needs import only absl (Debian's python3-absl) and each
+#     other, so tests/taxonomy/speciesnet_reference.py loads those modules without the package __init__.
 # Into a venv made with --system-site-packages at .venv-ref (ignored by git; REFERENCE_VENV moves it). Idempotent:
 # when everything is there it only checks (the import check takes a few seconds) and changes nothing. Prints the
 # venv's python on the last line of stdout.
@@ -26,10 +30,11 @@ MEGADETECTOR_VERSION=10.0.28
 YOLOV5_VERSION=7.0.9
 ULTRALYTICS_VERSION=8.3.40
 TIMM_VERSION=1.0.15
+SPECIESNET_VERSION=5.0.6
 DEBIAN_PACKAGES=(
   python3-venv python3-pip python3-torch python3-torchvision python3-opencv python3-pil python3-yaml
   python3-requests python3-psutil python3-tqdm python3-humanfriendly python3-jsonpickle python3-pytest
-  python3-pandas python3-matplotlib python3-seaborn python3-scipy python3-ipython python3-cpuinfo
+  python3-pandas python3-matplotlib python3-seaborn python3-scipy python3-ipython python3-cpuinfo python3-absl
 )
 
 missing=()
@@ -58,7 +63,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 installed() { "$VENV/bin/python" -m pip show "$1" 2>/dev/null | grep -x "Version: $2" >/dev/null; }  # not -q: an early exit would SIGPIPE pip under pipefail
 pins=("megadetector==$MEGADETECTOR_VERSION" "yolov5==$YOLOV5_VERSION" "ultralytics==$ULTRALYTICS_VERSION"
-  "timm==$TIMM_VERSION")
+  "timm==$TIMM_VERSION" "speciesnet==$SPECIESNET_VERSION")
 wanted=()
 for pin in "${pins[@]}"; do
   installed "${pin%%==*}" "${pin##*==}" || wanted+=("$pin")
@@ -72,4 +77,5 @@ YOLO_OFFLINE=true YOLO_AUTOINSTALL=false "$VENV/bin/python" -c "import torch, yo
 import timm, ultralytics, ultralytics.nn.tasks
 from megadetector.detection import run_detector_batch
 from megadetector.postprocessing import validate_batch_results" >&2
+"$VENV/bin/python" tests/taxonomy/speciesnet_reference.py --check >&2
 echo "$VENV/bin/python"

@@ -13,6 +13,8 @@ Sources (pick one):
   --yolov5 CHECKPOINT                                  YOLOv5 / MegaDetector v5 (needs the yolov5 repo on PYTHONPATH)
   --ultralytics CHECKPOINT                             YOLOv8/v9, YOLOv10, RT-DETR (MegaDetector v6; needs ultralytics)
   --module FILE --kind ... --decoder ...               a whole model saved with torch.save(model), or TorchScript
+  --speciesnet FILE --classes LABELS.txt               SpeciesNet's PyTorch classifier (a pickled onnx2torch module;
+                                                       needs onnx2torch) with its labels file
 
 Examples:
   python3 export_model.py --torchvision resnet50 --checkpoint best.pth --classes labels.txt --name "Deer classifier"
@@ -393,6 +395,78 @@ def from_module(args):
     return module.float().eval(), args.feature_method
 
 
+SPECIESNET_SIZE = 480  # speciesnet/classifier.py IMG_SIZE
+
+
+def export_speciesnet(args):
+    """SpeciesNet's classifier: NHWC 480x480 input, stretched, 0-1, logits over its labels file.
+
+    SpeciesNet publishes the whole model pickled (an onnx2torch GraphModule), which it loads with
+    torch.load(weights_only=False); it takes [B, 480, 480, 3]. Its crops are resized bilinearly without
+    antialiasing (classifier.py), hence interpolation "linear". The labels file is copied next to the model and
+    named in the manifest: its lines are the classes, in output order.
+    """
+    if not os.path.isfile(args.speciesnet):
+        raise ExportError(f"{args.speciesnet} does not exist or is not a file")
+    if not args.classes or not os.path.isfile(args.classes):
+        raise ExportError("--speciesnet needs --classes LABELS.txt, SpeciesNet's labels file from the same model "
+                          "folder (e.g. always_crop_99710272_22x8_v12_epoch_00148.labels.txt)")
+    with open(args.classes, encoding="utf-8") as f:
+        labels = [line.strip() for line in f if line.strip()]
+    bad = next((label for label in labels if label.count(";") != 6), None)
+    if bad is not None:
+        raise ExportError(f"{args.classes} is not a SpeciesNet labels file: '{bad}' is not "
+                          "uuid;class;order;family;genus;species;common name")
+    try:
+        module = torch.load(args.speciesnet, map_location="cpu", weights_only=False)
+    except ModuleNotFoundError as e:
+        raise ExportError(f"reading {args.speciesnet} needs the Python package '{e.name}' "
+                          "(pip install --no-deps onnx2torch onnx)")
+    if not isinstance(module, torch.nn.Module):
+        raise ExportError(f"{args.speciesnet} holds a {type(module).__name__}, not SpeciesNet's whole model")
+    module = module.float().eval()
+    args.name = args.name or "SpeciesNet"
+    args.kind, args.decoder = "classifier", "speciesnet"
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", args.name).strip("-.") or "model"
+    weights, manifest_path = os.path.join(args.out, stem + ".pt"), os.path.join(args.out, stem + ".json")
+    labels_file = stem + ".labels.txt"
+    size = args.width = args.height = SPECIESNET_SIZE
+    args.resize = "stretch"
+    x = torch.rand(1, size, size, 3)
+    with torch.no_grad():
+        reference = first_tensor(module(x))
+        traced = torch.jit.trace(module, x, strict=False, check_trace=False)
+    os.makedirs(args.out, exist_ok=True)
+    traced.save(weights)
+    try:
+        loaded = torch.jit.load(weights, map_location="cpu").eval()
+        batch = torch.rand(2, size, size, 3)
+        with torch.no_grad():
+            out, again = first_tensor(loaded(batch)), first_tensor(module(batch))
+            same = first_tensor(loaded(x))
+        if tuple(out.shape) != (2, len(labels)):
+            raise ExportError(f"the exported model returns shape {list(out.shape)} for a batch of 2, but "
+                              f"{args.classes} has {len(labels)} labels")
+        if not torch.allclose(out, again, rtol=1e-4, atol=1e-4) or not torch.allclose(same, reference, atol=1e-4):
+            raise ExportError("the traced model does not give the original's outputs")
+    except BaseException:
+        os.remove(weights)
+        raise
+    with open(os.path.join(args.out, labels_file), "w", encoding="utf-8") as f:
+        f.write("\n".join(labels) + "\n")
+    manifest = {"format": "trapline-model/1", "name": args.name, "version": args.version, "kind": "classifier",
+                "backend": "torchscript", "weights": stem + ".pt", "classes": labels_file,
+                "input": {"width": size, "height": size, "layout": "NHWC", "resize": "stretch",
+                          "interpolation": "linear", "channel_order": "RGB", "scale": 1 / 255},
+                "output": {"decoder": "speciesnet"},
+                "thresholds": {"confidence": args.confidence}, "half_precision": args.half,
+                "max_batch": min(args.max_batch, 8)}  # SpeciesNet's own crop batch
+    with open(manifest_path, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    return weights, manifest_path, manifest, ([2, len(labels)], None)
+
+
 def parse_classes(value):
     if value is None or isinstance(value, list):
         return value or []
@@ -512,6 +586,8 @@ def parse_args(argv):
                      "--classes in the order of its txt_animalclasses)")
     src.add_argument("--ultralytics", metavar="CHECKPOINT", help="an Ultralytics detector .pt file: YOLOv8/v9, "
                      "YOLOv10 or RT-DETR (MegaDetector v6, v1000 cedar/larch/sorrel); needs the ultralytics package")
+    src.add_argument("--speciesnet", metavar="FILE", help="SpeciesNet's PyTorch classifier file (a pickled "
+                     "onnx2torch module); give its labels file with --classes")
     src.add_argument("--module", metavar="FILE", help="a whole model saved with torch.save(model), or a TorchScript "
                      "file (e.g. from `yolo export format=torchscript`); give --kind and --decoder yourself")
     g = p.add_argument_group("what the model is")
@@ -576,6 +652,8 @@ def export(args):
     """Builds, saves and verifies the model; returns (manifest path, manifest, verified shapes)."""
     if args.code:
         load_code(args.code)
+    if args.speciesnet:
+        return export_speciesnet(args)
     if args.deepfaune:
         if args.embedder or not args.classes:
             raise ExportError("--deepfaune needs --classes (DeepFaune's class names in the order of its outputs)")
@@ -629,7 +707,9 @@ def main(argv=None):
         traceback.print_exc()
         print(f"error: the export failed: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
-    print(f"Exported {args.name} ({args.kind}, decoder {args.decoder}, {len(manifest.get('classes', []))} classes)")
+    classes = manifest.get("classes", [])
+    count = len(classes) if isinstance(classes, list) else out_shape[-1]
+    print(f"Exported {args.name} ({args.kind}, decoder {args.decoder}, {count} classes)")
     print(f"  weights:  {weights} ({os.path.getsize(weights) / 1e6:.1f} MB)")
     print(f"  manifest: {manifest_path}")
     print(f"  input {args.width}x{args.height} {args.resize} {args.channel_order}; a test batch of 2 gives {out_shape}"

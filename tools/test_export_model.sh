@@ -176,9 +176,43 @@ check d/MD-stand-in.json 'm["classes"] == ["animal", "person", "vehicle"]' 'm["i
     'm["taxonomy"]["person"]["observation_type"] == "human"' 'm["taxonomy"]["vehicle"]["observation_type"] == "vehicle"'
 refuse "yolov5 without its code" "PYTHONPATH" --yolov5 md_v5_standin.pt --out d2
 
+# (e) --speciesnet: a stand-in for SpeciesNet's pickled onnx2torch module (NHWC in, one logit per label), saved
+# whole with torch.save as SpeciesNet publishes its model; the real architecture needs onnx2torch and the real file.
+cat > snstandin.py <<'EOF'
+import torch
+class NhwcNet(torch.nn.Module):
+    def __init__(self, n):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 4, 3, stride=8)
+        self.fc = torch.nn.Linear(4, n)
+    def forward(self, x):
+        x = torch.nn.functional.relu(self.conv(x.permute(0, 3, 1, 2)))
+        return self.fc(x.mean(dim=[2, 3]))
+EOF
+printf '%s\n' "ddf59264-185a-4d35-b647-2785792bdf54;mammalia;carnivora;felidae;panthera;leo;lion" \
+    "f1856211-cfb7-4a5b-9158-c0f72fd09ee6;;;;;;blank" "e2895ed5-780b-48f6-8a11-9e27cb594511;;;;;;vehicle" > snlabels.txt
+"$py" -c "import torch, snstandin; torch.manual_seed(0); torch.save(snstandin.NhwcNet(3).eval(), 'snstandin.pt')"
+PYTHONPATH="$work" run "speciesnet stand-in" --speciesnet snstandin.pt --classes snlabels.txt --name "SpeciesNet test" \
+    --out e
+check e/SpeciesNet-test.json 'm["output"]["decoder"] == "speciesnet"' 'm["input"]["layout"] == "NHWC"' \
+    'm["input"]["width"] == 480 and m["input"]["height"] == 480' 'm["input"]["resize"] == "stretch"' \
+    'm["classes"] == "SpeciesNet-test.labels.txt"' 'abs(m["input"]["scale"] - 1 / 255) < 1e-12'
+cmp -s snlabels.txt e/SpeciesNet-test.labels.txt || fail "the SpeciesNet labels were not copied unchanged"
+"$py" - <<'EOF' || fail "speciesnet export differs from the pickled module"
+import sys, torch
+sys.path.insert(0, ".")
+ref = torch.load("snstandin.pt", weights_only=False)
+m = torch.jit.load("e/SpeciesNet-test.pt")
+x = torch.rand(2, 480, 480, 3)
+assert torch.allclose(ref(x), m(x), atol=1e-5)
+EOF
+printf 'not;a;label\n' > badlabels.txt
+PYTHONPATH="$work" refuse "speciesnet with a plain class list" "not a SpeciesNet labels file" --speciesnet snstandin.pt \
+    --classes badlabels.txt --out e2
+
 if [ -n "$cli" ]; then
     for manifest in a/Deer-test.json b/mobilenet_v3_small.json c/tinydet_scripted.json c/tinydet_pickled.json \
-        d/MD-stand-in.json; do
+        d/MD-stand-in.json e/SpeciesNet-test.json; do
         echo "== trapline-cli model-check $manifest"
         "$cli" model-check "$manifest" --device cpu || fail "model-check $manifest"
     done

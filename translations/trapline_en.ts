@@ -490,10 +490,6 @@ Warnings:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1026,46 @@ Using the catalogue built into Trapline instead.</source>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>input.layout must be &quot;NCHW&quot; or &quot;NHWC&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speciesnet decoder needs SpeciesNet labels (uuid;class;order;family;genus;species;common name), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot;, &quot;probabilities&quot; or &quot;speciesnet&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet geofence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpeciesNet geofence %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not an ISO 3166-1 alpha-3 code (three letters, e.g. KEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code &quot;%1&quot; is not a two-letter first-level region (e.g. the US state CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SpeciesNet label (7 fields separated by &apos;;&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpeciesNet ensemble needs at least one class with its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet taxonomy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -1394,6 +1430,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166-1 alpha-3 code: three capital letters, such as KEN or USA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a first-level region code: two capital letters or digits, such as CA for California.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the country of the region %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2127,26 @@ Folder: %4</source>
     </message>
     <message>
         <source>The camera height must be a number of metres, such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3, e.g. KEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CA for a US state; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpeciesNet names only species known to live in this country (and region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -494,10 +494,6 @@ Advertencias:
         <translation>taxonomy.%1.observation_type debe ser uno de %2</translation>
     </message>
     <message>
-        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
-        <translation>el decodificador de un clasificador debe ser &quot;logits&quot; o &quot;probabilities&quot;</translation>
-    </message>
-    <message>
         <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
         <translation>el decodificador de un extractor de rasgos debe ser &quot;embedding&quot;</translation>
     </message>
@@ -1039,6 +1035,46 @@ Se usa en su lugar el catálogo incluido en Trapline.</translation>
         <source>about %1</source>
         <translation>unos %1</translation>
     </message>
+    <message>
+        <source>input.layout must be &quot;NCHW&quot; or &quot;NHWC&quot;, not &quot;%1&quot;</source>
+        <translation>input.layout debe ser &quot;NCHW&quot; o &quot;NHWC&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the speciesnet decoder needs SpeciesNet labels (uuid;class;order;family;genus;species;common name), not &quot;%1&quot;</source>
+        <translation>el decodificador speciesnet necesita etiquetas de SpeciesNet (uuid;class;order;family;genus;species;common name), no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot;, &quot;probabilities&quot; or &quot;speciesnet&quot;</source>
+        <translation>el decodificador de un clasificador debe ser &quot;logits&quot;, &quot;probabilities&quot; o &quot;speciesnet&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet geofence %1: %2</source>
+        <translation>No se puede leer la geovalla de SpeciesNet %1: %2</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet geofence %1 is not valid JSON (%2).</source>
+        <translation>La geovalla de SpeciesNet %1 no es un JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not an ISO 3166-1 alpha-3 code (three letters, e.g. KEN).</source>
+        <translation>El código de país &quot;%1&quot; no es un código ISO 3166-1 alfa-3 (tres letras, p. ej. KEN).</translation>
+    </message>
+    <message>
+        <source>The region code &quot;%1&quot; is not a two-letter first-level region (e.g. the US state CA).</source>
+        <translation>El código de región &quot;%1&quot; no es una región de primer nivel de dos letras (p. ej. el estado de EE. UU. CA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SpeciesNet label (7 fields separated by &apos;;&apos;).</source>
+        <translation>&quot;%1&quot; no es una etiqueta de SpeciesNet (7 campos separados por &apos;;&apos;).</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet ensemble needs at least one class with its score.</source>
+        <translation>El conjunto de SpeciesNet necesita al menos una clase con su puntuación.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet taxonomy %1: %2</source>
+        <translation>No se puede leer la taxonomía de SpeciesNet %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -1405,6 +1441,18 @@ No se cambió nada.</translation>
     <message>
         <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
         <translation>No se puede abrir la caché de miniaturas %1: %2. Se puede borrar sin riesgo; se reconstruirá.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166-1 alpha-3 code: three capital letters, such as KEN or USA.</source>
+        <translation>El país &quot;%1&quot; no es un código ISO 3166-1 alfa-3: tres letras mayúsculas, como KEN o USA.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a first-level region code: two capital letters or digits, such as CA for California.</source>
+        <translation>La región &quot;%1&quot; no es un código de región de primer nivel: dos letras mayúsculas o cifras, como CA para California.</translation>
+    </message>
+    <message>
+        <source>Give the country of the region %1.</source>
+        <translation>Indique el país de la región %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2141,26 @@ Carpeta: %4</translation>
     <message>
         <source>The camera height must be a number of metres, such as 0.5.</source>
         <translation>La altura de la cámara debe ser un número de metros, como 0.5.</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3, e.g. KEN</source>
+        <translation>ISO 3166-1 alfa-3, p. ej. KEN</translation>
+    </message>
+    <message>
+        <source>e.g. CA for a US state; optional</source>
+        <translation>p. ej. CA para un estado de EE. UU.; opcional</translation>
+    </message>
+    <message>
+        <source>SpeciesNet names only species known to live in this country (and region)</source>
+        <translation>SpeciesNet solo nombra especies que se sabe que viven en este país (y región)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
     </message>
 </context>
 <context>

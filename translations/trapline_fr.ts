@@ -494,10 +494,6 @@ Avertissements :
         <translation>taxonomy.%1.observation_type doit être l&apos;un de %2</translation>
     </message>
     <message>
-        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
-        <translation>le décodeur d&apos;un classificateur doit être « logits » ou « probabilities »</translation>
-    </message>
-    <message>
         <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
         <translation>le décodeur d&apos;un extracteur de descripteurs doit être « embedding »</translation>
     </message>
@@ -1039,6 +1035,46 @@ Le catalogue intégré à Trapline est utilisé à la place.</translation>
         <source>about %1</source>
         <translation>environ %1</translation>
     </message>
+    <message>
+        <source>input.layout must be &quot;NCHW&quot; or &quot;NHWC&quot;, not &quot;%1&quot;</source>
+        <translation>input.layout doit être &quot;NCHW&quot; ou &quot;NHWC&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the speciesnet decoder needs SpeciesNet labels (uuid;class;order;family;genus;species;common name), not &quot;%1&quot;</source>
+        <translation>le décodeur speciesnet attend des étiquettes SpeciesNet (uuid;class;order;family;genus;species;common name), pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot;, &quot;probabilities&quot; or &quot;speciesnet&quot;</source>
+        <translation>le décodeur d&apos;un classificateur doit être &quot;logits&quot;, &quot;probabilities&quot; ou &quot;speciesnet&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet geofence %1: %2</source>
+        <translation>Impossible de lire la géobarrière de SpeciesNet %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet geofence %1 is not valid JSON (%2).</source>
+        <translation>La géobarrière de SpeciesNet %1 n&apos;est pas un JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not an ISO 3166-1 alpha-3 code (three letters, e.g. KEN).</source>
+        <translation>Le code de pays &quot;%1&quot; n&apos;est pas un code ISO 3166-1 alpha-3 (trois lettres, p. ex. KEN).</translation>
+    </message>
+    <message>
+        <source>The region code &quot;%1&quot; is not a two-letter first-level region (e.g. the US state CA).</source>
+        <translation>Le code de région &quot;%1&quot; n&apos;est pas une région de premier niveau en deux lettres (p. ex. l&apos;État américain CA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SpeciesNet label (7 fields separated by &apos;;&apos;).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une étiquette SpeciesNet (7 champs séparés par &apos;;&apos;).</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet ensemble needs at least one class with its score.</source>
+        <translation>L&apos;ensemble de SpeciesNet a besoin d&apos;au moins une classe avec son score.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet taxonomy %1: %2</source>
+        <translation>Impossible de lire la taxonomie de SpeciesNet %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -1405,6 +1441,18 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
         <translation>Impossible d&apos;ouvrir le cache de vignettes %1 : %2. Il peut être supprimé sans risque ; il sera reconstruit.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166-1 alpha-3 code: three capital letters, such as KEN or USA.</source>
+        <translation>Le pays &quot;%1&quot; n&apos;est pas un code ISO 3166-1 alpha-3 : trois lettres majuscules, comme KEN ou USA.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a first-level region code: two capital letters or digits, such as CA for California.</source>
+        <translation>La région &quot;%1&quot; n&apos;est pas un code de région de premier niveau : deux lettres majuscules ou chiffres, comme CA pour la Californie.</translation>
+    </message>
+    <message>
+        <source>Give the country of the region %1.</source>
+        <translation>Indiquez le pays de la région %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2141,26 @@ Dossier : %4</translation>
     <message>
         <source>The camera height must be a number of metres, such as 0.5.</source>
         <translation>La hauteur de l&apos;appareil doit être un nombre de mètres, comme 0.5.</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3, e.g. KEN</source>
+        <translation>ISO 3166-1 alpha-3, p. ex. KEN</translation>
+    </message>
+    <message>
+        <source>e.g. CA for a US state; optional</source>
+        <translation>p. ex. CA pour un État américain ; facultatif</translation>
+    </message>
+    <message>
+        <source>SpeciesNet names only species known to live in this country (and region)</source>
+        <translation>SpeciesNet ne nomme que des espèces connues pour vivre dans ce pays (et cette région)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
     </message>
 </context>
 <context>

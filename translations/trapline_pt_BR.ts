@@ -494,10 +494,6 @@ Avisos:
         <translation>taxonomy.%1.observation_type deve ser um de %2</translation>
     </message>
     <message>
-        <source>a classifier&apos;s decoder must be &quot;logits&quot; or &quot;probabilities&quot;</source>
-        <translation>o decodificador de um classificador deve ser &quot;logits&quot; ou &quot;probabilities&quot;</translation>
-    </message>
-    <message>
         <source>an embedder&apos;s decoder must be &quot;embedding&quot;</source>
         <translation>o decodificador de um extrator de características deve ser &quot;embedding&quot;</translation>
     </message>
@@ -1039,6 +1035,46 @@ Usando em seu lugar o catálogo incluído no Trapline.</translation>
         <source>about %1</source>
         <translation>cerca de %1</translation>
     </message>
+    <message>
+        <source>input.layout must be &quot;NCHW&quot; or &quot;NHWC&quot;, not &quot;%1&quot;</source>
+        <translation>input.layout deve ser &quot;NCHW&quot; ou &quot;NHWC&quot;, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the speciesnet decoder needs SpeciesNet labels (uuid;class;order;family;genus;species;common name), not &quot;%1&quot;</source>
+        <translation>o decodificador speciesnet precisa de rótulos do SpeciesNet (uuid;class;order;family;genus;species;common name), não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a classifier&apos;s decoder must be &quot;logits&quot;, &quot;probabilities&quot; or &quot;speciesnet&quot;</source>
+        <translation>o decodificador de um classificador deve ser &quot;logits&quot;, &quot;probabilities&quot; ou &quot;speciesnet&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet geofence %1: %2</source>
+        <translation>Não é possível ler a cerca geográfica do SpeciesNet %1: %2</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet geofence %1 is not valid JSON (%2).</source>
+        <translation>A cerca geográfica do SpeciesNet %1 não é um JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>The country code &quot;%1&quot; is not an ISO 3166-1 alpha-3 code (three letters, e.g. KEN).</source>
+        <translation>O código de país &quot;%1&quot; não é um código ISO 3166-1 alfa-3 (três letras, p. ex. KEN).</translation>
+    </message>
+    <message>
+        <source>The region code &quot;%1&quot; is not a two-letter first-level region (e.g. the US state CA).</source>
+        <translation>O código de região &quot;%1&quot; não é uma região de primeiro nível de duas letras (p. ex. o estado americano CA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SpeciesNet label (7 fields separated by &apos;;&apos;).</source>
+        <translation>&quot;%1&quot; não é um rótulo do SpeciesNet (7 campos separados por &apos;;&apos;).</translation>
+    </message>
+    <message>
+        <source>The SpeciesNet ensemble needs at least one class with its score.</source>
+        <translation>O conjunto do SpeciesNet precisa de pelo menos uma classe com sua pontuação.</translation>
+    </message>
+    <message>
+        <source>Cannot read the SpeciesNet taxonomy %1: %2</source>
+        <translation>Não é possível ler a taxonomia do SpeciesNet %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trapline::IngestText</name>
@@ -1405,6 +1441,18 @@ Nada foi alterado.</translation>
     <message>
         <source>Cannot open the thumbnail cache %1: %2. It can be deleted safely; it will be rebuilt.</source>
         <translation>Não foi possível abrir o cache de miniaturas %1: %2. Ele pode ser excluído com segurança; será reconstruído.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not an ISO 3166-1 alpha-3 code: three capital letters, such as KEN or USA.</source>
+        <translation>O país &quot;%1&quot; não é um código ISO 3166-1 alfa-3: três letras maiúsculas, como KEN ou USA.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not a first-level region code: two capital letters or digits, such as CA for California.</source>
+        <translation>A região &quot;%1&quot; não é um código de região de primeiro nível: duas letras maiúsculas ou dígitos, como CA para a Califórnia.</translation>
+    </message>
+    <message>
+        <source>Give the country of the region %1.</source>
+        <translation>Informe o país da região %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2141,26 @@ Pasta: %4</translation>
     <message>
         <source>The camera height must be a number of metres, such as 0.5.</source>
         <translation>A altura da câmera deve ser um número de metros, como 0.5.</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3, e.g. KEN</source>
+        <translation>ISO 3166-1 alfa-3, p. ex. KEN</translation>
+    </message>
+    <message>
+        <source>e.g. CA for a US state; optional</source>
+        <translation>p. ex. CA para um estado americano; opcional</translation>
+    </message>
+    <message>
+        <source>SpeciesNet names only species known to live in this country (and region)</source>
+        <translation>O SpeciesNet só nomeia espécies que se sabe viverem neste país (e região)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@ namespace {
 const char* const kUsage =
     "deployments list PROJECT [--json]\n"
     "       trapline-cli deployments set PROJECT --deployment NAME [--lat DEG --lon DEG] [--uncertainty M]\n"
-    "                    [--utc-offset +HH:MM | --timezone ZONE] [--camera-model TEXT] [--height M] [--location-name TEXT]\n"
+    "                    [--utc-offset +HH:MM | --timezone ZONE] [--camera-model TEXT] [--height M] [--location-name "
+    "TEXT]\n"
+    "                    [--country ISO3 [--region CODE]]\n"
     "       trapline-cli deployments import PROJECT FILE.csv";
 
 std::unique_ptr<Project> openProject(const QString& path)
@@ -119,6 +121,12 @@ int set(const QStringList& args)
     parser.addOption({QStringLiteral("camera-model"), QStringLiteral("Camera make and model."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Camera height above the ground in metres."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("location-name"), QStringLiteral("Name of the place."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("country"),
+                      QStringLiteral("ISO 3166-1 alpha-3 country code, e.g. KEN (SpeciesNet's geofence)."),
+                      QStringLiteral("ISO3")});
+    parser.addOption({QStringLiteral("region"),
+                      QStringLiteral("First-level region code, e.g. the US state CA (SpeciesNet's geofence)."),
+                      QStringLiteral("CODE")});
     if (!parse(parser, args, 1, QString::fromLatin1(kUsage)))
         return 2;
     if (parser.value(QStringLiteral("deployment")).isEmpty()) {
@@ -166,6 +174,10 @@ int set(const QStringList& args)
         p.cameraModel = parser.value(QStringLiteral("camera-model")).trimmed();
     if (parser.isSet(QStringLiteral("location-name")))
         p.locationName = parser.value(QStringLiteral("location-name")).trimmed();
+    if (parser.isSet(QStringLiteral("country")))
+        p.countryCode = parser.value(QStringLiteral("country")).trimmed().toUpper();
+    if (parser.isSet(QStringLiteral("region")))
+        p.admin1Region = parser.value(QStringLiteral("region")).trimmed().toUpper();
     if (Status s = setDeploymentProperties(*project, {p}, QStringLiteral("cli")); !s) {
         printError(s.error().message);
         return 1;

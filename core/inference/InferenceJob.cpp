@@ -10,6 +10,7 @@
 #include "imaging/Orientation.h"
 #include "jobs/Pipeline.h"
 #include "project/Project.h"
+#include "taxonomy/SpeciesNetEnsemble.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -56,10 +57,11 @@ struct Stage {
 };
 
 // Inputs [begin, end) as one batch of width x height images.
-FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, size_t begin, size_t end, int width, int height)
+FloatTensor stack(const std::vector<const std::vector<float>*>& inputs, size_t begin, size_t end, int width, int height,
+                  TensorLayout layout)
 {
     FloatTensor t;
-    t.shape = {static_cast<std::int64_t>(end - begin), 3, height, width};
+    t.shape = inputShape(layout, static_cast<std::int64_t>(end - begin), width, height);
     t.data.reserve(static_cast<size_t>(t.elements()));
     for (size_t i = begin; i < end; ++i)
         t.data.insert(t.data.end(), inputs[i]->begin(), inputs[i]->end());
@@ -81,7 +83,7 @@ void forwardSplitting(const Stage& stage, const std::vector<const std::vector<fl
     const ModelManifest& m = stage.model.manifest;
     auto attempt = [&](size_t begin, size_t end) -> QString {
         try {
-            const auto outputs = stage.model.runner->forward(stack(inputs, begin, end, width, height));
+            const auto outputs = stage.model.runner->forward(stack(inputs, begin, end, width, height, m.input.layout));
             for (size_t i = begin; i < end; ++i)
                 decoded(outputs, static_cast<int>(i - begin), i);
             return {};
@@ -123,13 +125,22 @@ private:
     void write(const std::vector<WorkItem>& batch);
     void writeItem(const WorkItem& item);
     void writeDetections(const WorkItem& item);
-    void labelStoredBox(const WorkItem& item, std::int64_t detectionId, const ClassScore& top);
+    // What the classifier's top classes of a box (or frame) say: with SpeciesNet, its ensemble's answer.
+    struct Verdict {
+        QString type;
+        std::optional<std::int64_t> taxon;
+        double confidence = 0;
+    };
+    Verdict classifierVerdict(const WorkItem& item, const std::vector<ClassScore>& classes, double detectionScore);
+    taxonomy::Location locationOf(const WorkItem& item);
+    void labelStoredBox(const WorkItem& item, std::int64_t detectionId, const Verdict& verdict);
     void observe(const WorkItem& item, const Stage& by, std::optional<std::int64_t> detectionId, const QString& type,
                  std::optional<std::int64_t> taxon, std::optional<double> confidence);
     void recordRun(const WorkItem& item, const Stage& stage, const QString& failure);
     bool detectorDoneNow(std::int64_t mediaId);
     bool failed(const WorkItem& item, const std::optional<Stage>& stage) const;
     std::optional<std::int64_t> taxonFor(const ModelManifest& m, int classIndex);
+    std::int64_t taxonNamed(const QString& scientificName, const QString& commonName);
     const Stage* labelStage() const;
     std::vector<Stage*> stages();
 
@@ -138,6 +149,8 @@ private:
     JobControl& m_control;
     QThreadPool m_pool;
     std::optional<Stage> m_detector, m_classifier, m_embedder;
+    std::optional<taxonomy::SpeciesNetEnsemble> m_ensemble; // for a SpeciesNet classifier
+    QHash<std::int64_t, taxonomy::Location> m_locations;    // by media id's deployment
     QHash<QString, std::int64_t> m_taxa;
     // Per sequence, how many of its frames this run has still to write: the sequence is smoothed in the
     // transaction that writes the last one, so a killed run loses no sequence it finished.
@@ -170,7 +183,68 @@ Status InferenceRun::loadModels()
         if (Status s = loadInto(path, *slot, kind); !s)
             return s;
     m_summary.device = stages().front()->model.runner->deviceName();
+    if (m_classifier && m_classifier->model.manifest.decoder == OutputDecoder::SpeciesNet) {
+        // SpeciesNet's ensemble rolls up over its taxonomy (the model folder's, else the one built in) and geofences
+        // with the model folder's geofence_release.json, where the manifest names one.
+        const ModelManifest& m = m_classifier->model.manifest;
+        auto taxa = taxonomy::SpeciesNetTaxonomy::load(
+            m.speciesNetTaxonomyPath.isEmpty() ? QStringLiteral(":/trapline/taxonomy/speciesnet/taxonomy_release.txt")
+                                               : m.speciesNetTaxonomyPath);
+        if (!taxa)
+            return taxa.error();
+        taxonomy::Geofence geofence;
+        if (!m.speciesNetGeofencePath.isEmpty()) {
+            auto loaded = taxonomy::Geofence::load(m.speciesNetGeofencePath);
+            if (!loaded)
+                return loaded.error();
+            geofence = std::move(loaded).value();
+        }
+        m_ensemble.emplace(std::move(taxa).value(), std::move(geofence));
+    }
     return okStatus();
+}
+
+taxonomy::Location InferenceRun::locationOf(const WorkItem& item)
+{
+    const auto known = m_locations.constFind(item.media.mediaId);
+    if (known != m_locations.constEnd())
+        return *known;
+    auto& st = m_project.db().cached("SELECT coalesce(d.country_code, ''), coalesce(d.admin1_region, '') FROM media m"
+                                     " JOIN deployments d ON d.id = m.deployment_id WHERE m.id = ?1");
+    st.bind(1, item.media.mediaId);
+    taxonomy::Location where;
+    if (st.step())
+        where = {st.text(0), st.text(1)};
+    st.reset();
+    m_locations.insert(item.media.mediaId, where);
+    return where;
+}
+
+InferenceRun::Verdict InferenceRun::classifierVerdict(const WorkItem& item, const std::vector<ClassScore>& classes,
+                                                      double detectionScore)
+{
+    const ModelManifest& cm = m_classifier->model.manifest;
+    const ClassScore& top = classes.front();
+    if (m_ensemble) {
+        taxonomy::ClassifierVote vote;
+        for (const ClassScore& c : classes) {
+            vote.labels.push_back(cm.classes.value(c.classIndex));
+            vote.scores.push_back(static_cast<double>(c.probability));
+        }
+        // Only the detector's animal boxes are classified; a frame classified whole has no box (confidence 0).
+        const auto p =
+            m_ensemble->combine(vote, {taxonomy::DetectorVote::Label::Animal, detectionScore}, locationOf(item));
+        if (!p) {
+            qCWarning(log::inference).noquote() << "SpeciesNet ensemble:" << p.error().message;
+        } else if (const auto label = taxonomy::SpeciesNetLabel::parse(p.value().label)) {
+            Verdict v{label->observationType(), std::nullopt, p.value().score};
+            if (v.type == u"animal" && !label->scientificName().isEmpty())
+                v.taxon = taxonNamed(label->scientificName(), label->displayCommonName());
+            return v;
+        }
+    }
+    return {cm.mappingFor(top.classIndex).observationType, taxonFor(cm, top.classIndex),
+            static_cast<double>(top.probability)};
 }
 
 std::vector<Stage*> InferenceRun::stages()
@@ -381,11 +455,23 @@ std::optional<std::int64_t> InferenceRun::taxonFor(const ModelManifest& m, int c
     const ClassMapping mapping = m.mappingFor(classIndex);
     if (mapping.observationType != u"animal" || classIndex < 0 || classIndex >= m.classes.size())
         return std::nullopt;
+    // A SpeciesNet class names its taxon in full; one without a scientific name is "animal" of no known taxon.
+    const bool speciesNet = m.decoder == OutputDecoder::SpeciesNet;
+    if (speciesNet && mapping.scientificName.isEmpty())
+        return std::nullopt;
     const QString name = mapping.scientificName.isEmpty() ? m.classes[classIndex] : mapping.scientificName;
+    return taxonNamed(name, mapping.commonName.isEmpty() && !speciesNet ? m.classes[classIndex] : mapping.commonName);
+}
+
+std::int64_t InferenceRun::taxonNamed(const QString& name, const QString& commonName)
+{
     if (auto it = m_taxa.constFind(name); it != m_taxa.constEnd())
         return *it;
-    m_project.db().cached("INSERT OR IGNORE INTO taxa(scientific_name, common_name) VALUES (?1, ?2)")
-        .bind(1, name).bind(2, mapping.commonName.isEmpty() ? m.classes[classIndex] : mapping.commonName).run();
+    m_project.db()
+        .cached("INSERT OR IGNORE INTO taxa(scientific_name, common_name) VALUES (?1, ?2)")
+        .bind(1, name)
+        .bind(2, commonName)
+        .run();
     auto& find = m_project.db().cached("SELECT id FROM taxa WHERE scientific_name = ?1");
     find.bind(1, name);
     find.step();
@@ -427,20 +513,28 @@ void InferenceRun::observe(const WorkItem& item, const Stage& by, std::optional<
 
 // A classifier run on a box stored earlier: its label replaces the detector's machine label of the box (or its own
 // from an earlier try), which is what one run of both models writes. A person's labels are never touched.
-void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId, const ClassScore& top)
+void InferenceRun::labelStoredBox(const WorkItem& item, std::int64_t detectionId, const Verdict& verdict)
 {
     const ModelManifest& cm = m_classifier->model.manifest;
-    const QString type = cm.mappingFor(top.classIndex).observationType;
-    const auto taxon = taxonFor(cm, top.classIndex);
+    const QString& type = verdict.type;
+    const auto& taxon = verdict.taxon;
     m_project.db()
-        .cached("UPDATE observations SET observation_type = ?2, taxon_id = ?3, count = ?4, model_id = ?5, confidence = ?6,"
-                " classified_by = ?7, classified_ms = ?8 WHERE detection_id = ?1 AND method = 'machine'"
-                " AND model_id IN (?5, ?9)")
-        .bind(1, detectionId).bind(2, type).bind(3, taxon).bind(4, type == u"blank" ? 0 : 1).bind(5, m_classifier->modelId)
-        .bind(6, static_cast<double>(top.probability)).bind(7, cm.name).bind(8, Clock::nowMs()).bind(9, m_detector->modelId)
+        .cached(
+            "UPDATE observations SET observation_type = ?2, taxon_id = ?3, count = ?4, model_id = ?5, confidence = ?6,"
+            " classified_by = ?7, classified_ms = ?8 WHERE detection_id = ?1 AND method = 'machine'"
+            " AND model_id IN (?5, ?9)")
+        .bind(1, detectionId)
+        .bind(2, type)
+        .bind(3, taxon)
+        .bind(4, type == u"blank" ? 0 : 1)
+        .bind(5, m_classifier->modelId)
+        .bind(6, verdict.confidence)
+        .bind(7, cm.name)
+        .bind(8, Clock::nowMs())
+        .bind(9, m_detector->modelId)
         .run();
     if (m_project.db().changes() == 0)
-        observe(item, *m_classifier, detectionId, type, taxon, top.probability);
+        observe(item, *m_classifier, detectionId, type, taxon, verdict.confidence);
     else
         ++m_summary.observations;
 }
@@ -490,13 +584,11 @@ void InferenceRun::writeDetections(const WorkItem& item)
         }
         const size_t crop = animal++;
         if (classified && crop < item.classes.size() && !item.classes[crop].empty()) {
-            const ClassScore top = item.classes[crop].front();
-            const ModelManifest& cm = m_classifier->model.manifest;
+            const Verdict verdict = classifierVerdict(item, item.classes[crop], d.score);
             if (added)
-                observe(item, *m_classifier, detectionId, cm.mappingFor(top.classIndex).observationType,
-                        taxonFor(cm, top.classIndex), top.probability);
+                observe(item, *m_classifier, detectionId, verdict.type, verdict.taxon, verdict.confidence);
             else
-                labelStoredBox(item, detectionId, top);
+                labelStoredBox(item, detectionId, verdict);
         } else if (added) {
             observe(item, *m_detector, detectionId, QStringLiteral("animal"), taxonFor(dm, d.classIndex), d.score);
         }
@@ -510,10 +602,8 @@ void InferenceRun::writeDetections(const WorkItem& item)
     }
     if (!m_detector) {
         if (classified && !item.classes.empty() && !item.classes.front().empty()) {
-            const ClassScore top = item.classes.front().front();
-            const ModelManifest& cm = m_classifier->model.manifest;
-            observe(item, *m_classifier, std::nullopt, cm.mappingFor(top.classIndex).observationType,
-                    taxonFor(cm, top.classIndex), top.probability);
+            const Verdict verdict = classifierVerdict(item, item.classes.front(), 0.0);
+            observe(item, *m_classifier, std::nullopt, verdict.type, verdict.taxon, verdict.confidence);
         }
     } else if (!item.media.detectorDone && item.detections.empty()) {
         observe(item, *labeller, std::nullopt, QStringLiteral("blank"), std::nullopt, std::nullopt);

@@ -1,6 +1,7 @@
 #include "ModelManifest.h"
 #include "Tr.h"
 #include "models/ModelFolders.h"
+#include "taxonomy/SpeciesNetTaxonomy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,7 +34,8 @@ const Named<OutputDecoder> kDecoders[] = {{"yolov5", OutputDecoder::YoloV5},
                                           {"fastestdet", OutputDecoder::FastestDet},
                                           {"logits", OutputDecoder::Logits},
                                           {"probabilities", OutputDecoder::Probabilities},
-                                          {"embedding", OutputDecoder::Embedding}};
+                                          {"embedding", OutputDecoder::Embedding},
+                                          {"speciesnet", OutputDecoder::SpeciesNet}};
 
 template <class E, size_t N>
 std::optional<E> parseName(const Named<E> (&table)[N], const QString& text)
@@ -106,6 +108,11 @@ void readInput(const QJsonObject& json, InputSpec& input, Problems& problems)
         input.channels = order == u"RGB" ? ChannelOrder::RGB : ChannelOrder::BGR;
     else
         problems.add(InferenceText::tr("input.channel_order must be \"RGB\" or \"BGR\""));
+    const QString layout = json.value(QStringLiteral("layout")).toString(QStringLiteral("NCHW")).toUpper();
+    if (layout == u"NCHW" || layout == u"NHWC")
+        input.layout = layout == u"NHWC" ? TensorLayout::NHWC : TensorLayout::NCHW;
+    else
+        problems.add(InferenceText::tr("input.layout must be \"NCHW\" or \"NHWC\", not \"%1\"").arg(layout));
     input.scale = static_cast<float>(json.value(QStringLiteral("scale")).toDouble(1.0 / 255.0));
     if (json.contains(QStringLiteral("mean"))) {
         if (auto mean = floats<3>(json.value(QStringLiteral("mean"))))
@@ -151,6 +158,15 @@ void readClasses(const QJsonObject& json, const QString& classesPath, ModelManif
     } else {
         for (const QJsonValue& c : classes.toArray())
             m.classes << c.toString();
+    }
+    if (m.decoder == OutputDecoder::SpeciesNet) {
+        for (const QString& c : std::as_const(m.classes))
+            if (!taxonomy::SpeciesNetLabel::parse(c)) {
+                problems.add(InferenceText::tr("the speciesnet decoder needs SpeciesNet labels "
+                                               "(uuid;class;order;family;genus;species;common name), not \"%1\"")
+                                 .arg(c));
+                break;
+            }
     }
     if (m.classes.isEmpty() && m.kind != ModelKind::Embedder)
         problems.add(QStringLiteral("\"classes\" is missing: a detector or classifier needs its list of class names "
@@ -208,8 +224,9 @@ void readKindAndBackend(const QJsonObject& json, ModelManifest& m, Problems& pro
             InferenceText::tr("a detector needs a box decoder (yolov5, ultralytics, yolov10, rt-detr, darknet-yolo, "
                               "fastestdet)"));
     if (m.kind == ModelKind::Classifier && m.decoder != OutputDecoder::Logits &&
-        m.decoder != OutputDecoder::Probabilities)
-        problems.add(InferenceText::tr("a classifier's decoder must be \"logits\" or \"probabilities\""));
+        m.decoder != OutputDecoder::Probabilities && m.decoder != OutputDecoder::SpeciesNet)
+        problems.add(
+            InferenceText::tr("a classifier's decoder must be \"logits\", \"probabilities\" or \"speciesnet\""));
     if (m.kind == ModelKind::Embedder && m.decoder != OutputDecoder::Embedding)
         problems.add(InferenceText::tr("an embedder's decoder must be \"embedding\""));
     if (m.decoder == OutputDecoder::DarknetYolo && m.backend != Backend::OpenCvDnn)
@@ -241,6 +258,13 @@ void readFiles(const QJsonObject& json, ModelManifest& m, Problems& problems, QS
     const QString config = json.value(QStringLiteral("config")).toString();
     if (!config.isEmpty() && (m.configPath = locateModelFile(dir, config)).isEmpty())
         missing << config;
+    const QJsonObject ensemble = json.value(QStringLiteral("ensemble")).toObject();
+    for (auto [key, path] :
+         {std::pair{"taxonomy", &m.speciesNetTaxonomyPath}, std::pair{"geofence", &m.speciesNetGeofencePath}}) {
+        const QString file = ensemble.value(QLatin1String(key)).toString();
+        if (!file.isEmpty() && (*path = locateModelFile(dir, file)).isEmpty())
+            missing << file;
+    }
     const QJsonValue classes = json.value(QStringLiteral("classes"));
     if (classes.isString() && (classesPath = locateModelFile(dir, classes.toString())).isEmpty())
         missing << classes.toString();
@@ -315,7 +339,7 @@ Result<ModelManifest> ModelManifest::load(const QString& manifestPath)
     if (!problems.list.isEmpty())
         return Error{InferenceText::tr("The model manifest %1 has problems:\n- %2")
                          .arg(manifestPath, problems.list.join(QStringLiteral("\n- ")))};
-    m.contentHash = hashFiles({m.weightsPath, m.configPath}, bytes);
+    m.contentHash = hashFiles({m.weightsPath, m.configPath, m.speciesNetGeofencePath}, bytes);
     return m;
 }
 
@@ -324,7 +348,17 @@ ClassMapping ModelManifest::mappingFor(int classIndex) const
     if (classIndex < 0 || classIndex >= classes.size())
         return ClassMapping{QStringLiteral("unknown"), {}, {}, false};
     const auto it = mapping.find(classes[classIndex]);
-    return it == mapping.end() ? unlisted : it->second;
+    if (it != mapping.end())
+        return it->second;
+    if (decoder == OutputDecoder::SpeciesNet)
+        if (const auto label = taxonomy::SpeciesNetLabel::parse(classes[classIndex])) {
+            // Only animals are taxa of the project (not "Homo sapiens"); SpeciesNet's "animal" has no scientific
+            // name, an animal of no known taxon.
+            if (label->observationType() != u"animal")
+                return ClassMapping{label->observationType(), {}, {}, false};
+            return ClassMapping{QStringLiteral("animal"), label->scientificName(), label->displayCommonName(), false};
+        }
+    return unlisted;
 }
 
 } // namespace trapline::inference

@@ -16,6 +16,9 @@ enum class ModelKind { Detector, Classifier, Embedder };
 enum class Backend { TorchScript, OpenCvDnn, OnnxRuntime };
 enum class ResizeMode { Letterbox, Stretch };
 enum class ChannelOrder { RGB, BGR };
+// How the input tensor holds an image: [batch, 3, height, width] (PyTorch's default) or [batch, height, width, 3]
+// (models converted from TensorFlow, such as SpeciesNet).
+enum class TensorLayout { NCHW, NHWC };
 
 // How a model's output tensor is read.
 enum class OutputDecoder {
@@ -28,6 +31,8 @@ enum class OutputDecoder {
     Logits,        // [B, C] raw scores; softmax gives probabilities
     Probabilities, // [B, C] already normalised
     Embedding,     // [B, D] feature vector; L2-normalised by Trapline
+    SpeciesNet,    // [B, C] logits whose classes are SpeciesNet labels "uuid;class;order;family;genus;species;common
+                   // name": the observation type, scientific and common name come from the label
 };
 
 // What a model's class means for the project: an observation type and, for animals, a taxon.
@@ -54,6 +59,7 @@ struct InputSpec {
     // model trained that way on full frames (YOLOv5, MegaDetector) sees other pixels from a reduced decode.
     bool fullDecode = false;
     ChannelOrder channels = ChannelOrder::RGB;
+    TensorLayout layout = TensorLayout::NCHW;
     float scale = 1.0f / 255.0f;            // pixel values 0..255 are multiplied by this ...
     std::array<float, 3> mean{0, 0, 0};     // ... then (x - mean) / std per channel, in the model's channel order
     std::array<float, 3> std{1, 1, 1};
@@ -84,6 +90,10 @@ struct ModelManifest {
     int maxBatch = 16;
     QString featureMethod; // fine-tuning: the TorchScript method that returns features (empty: forward)
     QStringList unfreeze;  // fine-tuning: parameter-name prefixes trained in the unfrozen stage (the last blocks)
+    // SpeciesNet ("ensemble": {"taxonomy": FILE, "geofence": FILE}, both optional): its taxonomy_release.txt (else
+    // the one built into Trapline) and geofence_release.json (else no geofence), absolute.
+    QString speciesNetTaxonomyPath;
+    QString speciesNetGeofencePath;
     QString contentHash;   // of weights + config + manifest: the model version recorded with results
 
     static Result<ModelManifest> load(const QString& manifestPath);

@@ -62,7 +62,7 @@ Result<LoadedModel> loadModel(const QString& manifestPath, DeviceChoice device)
     if (!runner)
         return runner.error();
     FloatTensor probe;
-    probe.shape = {1, 3, m.input.height, m.input.width};
+    probe.shape = inputShape(m.input.layout, 1, m.input.width, m.input.height);
     probe.data.assign(static_cast<size_t>(3 * m.input.height * m.input.width), 0.5f);
     try {
         const auto outputs = runner.value()->forward(probe);

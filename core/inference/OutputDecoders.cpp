@@ -190,6 +190,7 @@ Status checkOutputShape(const ModelManifest& m, const FloatTensor& out)
                             .arg(5 + classes));
         break;
     case OutputDecoder::Logits:
+    case OutputDecoder::SpeciesNet:
     case OutputDecoder::Probabilities:
         if (out.shape.size() != 2 || out.dim(1) != classes)
             return fail(InferenceText::tr("a classifier must output [batch, %1 classes]").arg(classes));
@@ -267,7 +268,7 @@ std::vector<ClassScore> decodeClassification(const ModelManifest& m, const Float
     const auto n = out.dim(1);
     const float* row = out.data.data() + static_cast<size_t>(b) * static_cast<size_t>(n);
     std::vector<float> p(row, row + n);
-    if (m.decoder == OutputDecoder::Logits) {
+    if (m.decoder == OutputDecoder::Logits || m.decoder == OutputDecoder::SpeciesNet) {
         const float top = *std::max_element(p.begin(), p.end());
         double sum = 0;
         for (float& v : p) {

@@ -47,17 +47,28 @@ InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* ds
     const size_t plane = static_cast<size_t>(canvas.cols) * static_cast<size_t>(canvas.rows);
     // Channel c of the model reads BGR channel `source[c]`.
     const int source[3] = {input.channels == ChannelOrder::RGB ? 2 : 0, 1, input.channels == ChannelOrder::RGB ? 0 : 2};
+    // Channel c of pixel i goes to dst[c * channelStride + i * pixelStride].
+    const bool interleaved = input.layout == TensorLayout::NHWC;
+    const size_t channelStride = interleaved ? 1 : plane;
+    const size_t pixelStride = interleaved ? 3 : 1;
     for (int c = 0; c < 3; ++c) {
         const float mul = input.scale / input.std[static_cast<size_t>(c)];
         const float add = -input.mean[static_cast<size_t>(c)] / input.std[static_cast<size_t>(c)];
-        float* out = dst + static_cast<size_t>(c) * plane;
+        float* out = dst + static_cast<size_t>(c) * channelStride;
         for (int y = 0; y < canvas.rows; ++y) {
             const auto* row = canvas.ptr<cv::Vec3b>(y);
-            for (int x = 0; x < canvas.cols; ++x)
-                *out++ = static_cast<float>(row[x][source[c]]) * mul + add;
+            for (int x = 0; x < canvas.cols; ++x, out += pixelStride)
+                *out = static_cast<float>(row[x][source[c]]) * mul + add;
         }
     }
     return g;
+}
+
+std::vector<std::int64_t> inputShape(TensorLayout layout, std::int64_t batch, int width, int height)
+{
+    if (layout == TensorLayout::NHWC)
+        return {batch, height, width, 3};
+    return {batch, 3, height, width};
 }
 
 NormalisedBox toSourceBox(const InputGeometry& g, double x1, double y1, double x2, double y2)

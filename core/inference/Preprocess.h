@@ -23,10 +23,13 @@ struct NormalisedBox {
     double x = 0, y = 0, w = 0, h = 0;
 };
 
-// Resizes (letterbox or stretch), reorders channels and normalises an upright BGR 8-bit image into `dst`, a
-// planar CHW float buffer of 3 * input.width * input.height values, of which the first
-// 3 * inputWidth * inputHeight of the returned geometry are used (all of them unless input.padToStride is set).
+// Resizes (letterbox or stretch), reorders channels and normalises an upright BGR 8-bit image into `dst`, a float
+// buffer of 3 * input.width * input.height values, planar CHW or interleaved HWC as input.layout says, of which the
+// first 3 * inputWidth * inputHeight of the returned geometry are used (all of them unless input.padToStride is set).
 InputGeometry prepareInput(const cv::Mat& bgr, const InputSpec& input, float* dst);
+
+// The shape of a batch of `batch` prepared inputs of width x height.
+std::vector<std::int64_t> inputShape(TensorLayout layout, std::int64_t batch, int width, int height);
 
 // Maps a box given in model-input pixels (corners) back to the source image, clipped to it.
 NormalisedBox toSourceBox(const InputGeometry& g, double x1, double y1, double x2, double y2);

@@ -150,10 +150,11 @@ CatalogueEntry readEntry(const QJsonObject& o, Reader& r)
     e.licence = readLicence(o.value(QStringLiteral("licence")).toObject(), r);
     e.input = r.optionalObject(o, QStringLiteral("input"));
     e.decoder = r.optionalString(o, QStringLiteral("decoder"));
-    static const QSet<QString> decoders{
-        QStringLiteral("yolov5"),    QStringLiteral("ultralytics"),  QStringLiteral("yolov10"),
-        QStringLiteral("rt-detr"),   QStringLiteral("logits"),       QStringLiteral("probabilities"),
-        QStringLiteral("embedding"), QStringLiteral("darknet-yolo"), QStringLiteral("fastestdet")};
+    static const QSet<QString> decoders{QStringLiteral("yolov5"),     QStringLiteral("ultralytics"),
+                                        QStringLiteral("yolov10"),    QStringLiteral("rt-detr"),
+                                        QStringLiteral("logits"),     QStringLiteral("probabilities"),
+                                        QStringLiteral("embedding"),  QStringLiteral("darknet-yolo"),
+                                        QStringLiteral("fastestdet"), QStringLiteral("speciesnet")};
     if (!e.decoder.isEmpty() && !decoders.contains(e.decoder))
         r.add(InferenceText::tr("\"decoder\" \"%1\" is not one Trapline knows").arg(e.decoder));
     const QJsonValue classes = o.value(QStringLiteral("classes"));

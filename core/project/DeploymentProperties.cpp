@@ -40,6 +40,18 @@ QStringList DeploymentProperties::problems() const
                               "or Africa/Nairobi, or a fixed UTC offset such as +02:00.").arg(timeZone);
     if (utcOffsetSeconds && (*utcOffsetSeconds < kMinOffset || *utcOffsetSeconds > kMaxOffset))
         out << ProjectText::tr("The UTC offset %1 is outside -12:00..+14:00.").arg(formatUtcOffset(*utcOffsetSeconds));
+    static const QRegularExpression alpha3(QStringLiteral("^[A-Z]{3}$"));
+    if (!countryCode.isEmpty() && !alpha3.match(countryCode).hasMatch())
+        out << ProjectText::tr("The country \"%1\" is not an ISO 3166-1 alpha-3 code: three capital letters, such as "
+                               "KEN or USA.")
+                   .arg(countryCode);
+    static const QRegularExpression region(QStringLiteral("^[A-Z0-9]{2}$"));
+    if (!admin1Region.isEmpty() && !region.match(admin1Region).hasMatch())
+        out << ProjectText::tr("The region \"%1\" is not a first-level region code: two capital letters or digits, "
+                               "such as CA for California.")
+                   .arg(admin1Region);
+    if (!admin1Region.isEmpty() && countryCode.isEmpty())
+        out << ProjectText::tr("Give the country of the region %1.").arg(admin1Region);
     if (startMs && endMs && *endMs < *startMs)
         out << ProjectText::tr("The deployment ends before it starts.");
     return out;
@@ -75,6 +87,10 @@ QJsonObject DeploymentProperties::toJson() const
         o[QStringLiteral("utcOffset")] = formatUtcOffset(*utcOffsetSeconds);
     if (!cameraModel.isEmpty())
         o[QStringLiteral("cameraModel")] = cameraModel;
+    if (!countryCode.isEmpty())
+        o[QStringLiteral("countryCode")] = countryCode;
+    if (!admin1Region.isEmpty())
+        o[QStringLiteral("admin1Region")] = admin1Region;
     put("cameraHeight", cameraHeightM);
     put("startMs", startMs);
     put("endMs", endMs);

@@ -24,6 +24,10 @@ struct DeploymentProperties {
     QString timeZone;
     std::optional<int> utcOffsetSeconds;
     QString cameraModel;
+    // Where it is, for SpeciesNet's geofence: ISO 3166-1 alpha-3 country ("KEN") and first-level region ("CA" for a
+    // US state); empty: unknown.
+    QString countryCode;
+    QString admin1Region;
     std::optional<double> cameraHeightM;
     // Camera-local wall-clock times (ms since 1970 as if the clock were UTC), like media.taken_at_ms.
     std::optional<std::int64_t> startMs;

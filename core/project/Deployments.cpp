@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, name, location_name, latitude, longitude, coordinate_uncertainty_m, time_zone, utc_offset_s,"
-    " camera_model, camera_height_m, start_ms, end_ms FROM deployments";
+    " camera_model, camera_height_m, start_ms, end_ms, country_code, admin1_region FROM deployments";
 
 std::optional<int> optInt(const db::Statement& st, int column)
 {
@@ -35,6 +35,8 @@ DeploymentProperties readProperties(const db::Statement& st)
     p.cameraHeightM = st.optReal(9);
     p.startMs = st.optInteger(10);
     p.endMs = st.optInteger(11);
+    p.countryCode = st.text(12);
+    p.admin1Region = st.text(13);
     return p;
 }
 
@@ -110,9 +112,11 @@ Status setDeploymentProperties(Project& project, const std::vector<DeploymentPro
                 return Error{before.error().message + ProjectText::tr(" Nothing was changed.")};
             if (before.value() == p)
                 continue;
-            project.db().cached("UPDATE deployments SET location_name = ?2, latitude = ?3, longitude = ?4,"
+            project.db()
+                .cached("UPDATE deployments SET location_name = ?2, latitude = ?3, longitude = ?4,"
                         " coordinate_uncertainty_m = ?5, time_zone = ?6, utc_offset_s = ?7, camera_model = ?8,"
-                        " camera_height_m = ?9, start_ms = ?10, end_ms = ?11 WHERE id = ?1")
+                        " camera_height_m = ?9, start_ms = ?10, end_ms = ?11, country_code = ?12,"
+                        " admin1_region = ?13 WHERE id = ?1")
                 .bind(1, p.id)
                 .bind(2, optText(p.locationName))
                 .bind(3, p.latitude)
@@ -124,6 +128,8 @@ Status setDeploymentProperties(Project& project, const std::vector<DeploymentPro
                 .bind(9, p.cameraHeightM)
                 .bind(10, p.startMs)
                 .bind(11, p.endMs)
+                .bind(12, optText(p.countryCode))
+                .bind(13, optText(p.admin1Region))
                 .run();
             const QJsonObject details{{QStringLiteral("before"), before.value().toJson()}, {QStringLiteral("after"), p.toJson()}};
             project.audit({source, QStringLiteral("update"), QStringLiteral("deployments"), p.id,

@@ -401,6 +401,13 @@ CREATE TABLE label_conflicts (
 CREATE INDEX label_conflicts_open ON label_conflicts(sequence_id) WHERE resolution IS NULL;
 )sql";
 
+// Version 11: where a deployment is, as SpeciesNet's geofence reads it: the country (ISO 3166-1 alpha-3, "KEN") and a
+// first-level region (a US state, "CA"), so that its ensemble does not name a species that does not live there.
+const char* const kVersion11 = R"sql(
+ALTER TABLE deployments ADD COLUMN country_code TEXT;
+ALTER TABLE deployments ADD COLUMN admin1_region TEXT;
+)sql";
+
 // Version 7: sequences grouped without a camera time say so ('file-names': consecutive file names with file times
 // in step; 'no-camera-time': a frame on its own), so the list can mark them. SQLite cannot alter a CHECK
 // constraint, and rebuilding the table would cascade through its references, so the constraint's text is widened
@@ -424,8 +431,17 @@ struct Step {
 
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all{{kVersion1}, {kVersion2}, {kVersion3}, {kVersion4}, {kVersion5}, {kVersion6},
-                                       {nullptr, widenSequenceGroupingCheck}, {kVersion8}, {kVersion9}, {kVersion10}};
+    static const std::vector<Step> all{{kVersion1},
+                                       {kVersion2},
+                                       {kVersion3},
+                                       {kVersion4},
+                                       {kVersion5},
+                                       {kVersion6},
+                                       {nullptr, widenSequenceGroupingCheck},
+                                       {kVersion8},
+                                       {kVersion9},
+                                       {kVersion10},
+                                       {kVersion11}};
     return all;
 }
 

@@ -105,6 +105,43 @@ Result<std::int64_t> ensureTaxon(Project& project, const QString& typed)
     }
 }
 
+Result<std::int64_t> ensureTaxon(Project& project, const QString& scientificName, const QString& commonName)
+{
+    const QString name = scientificName.trimmed();
+    if (name.isEmpty())
+        return Error{ReviewText::tr("Type a species name (scientific or common).")};
+    try {
+        auto& db = project.db();
+        auto& find = db.cached("SELECT id, coalesce(common_name, '') FROM taxa WHERE lower(scientific_name) = lower(?1)"
+                               " LIMIT 1");
+        find.bind(1, name);
+        if (find.step()) {
+            const auto id = find.integer(0);
+            const bool noCommonName = find.text(1).isEmpty();
+            find.reset();
+            if (noCommonName && !commonName.isEmpty())
+                db.cached("UPDATE taxa SET common_name = ?2 WHERE id = ?1").bind(1, id).bind(2, commonName).run();
+            return id;
+        }
+        db.cached("INSERT INTO taxa(scientific_name, common_name) VALUES (?1, ?2)")
+            .bind(1, name)
+            .bind(2, commonName.isEmpty() ? std::optional<QString>() : std::optional<QString>(commonName))
+            .run();
+        const auto id = db.lastInsertId();
+        project.audit({QStringLiteral("review"),
+                       QStringLiteral("insert"),
+                       QStringLiteral("taxa"),
+                       id,
+                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                                                   {QStringLiteral("common_name"), commonName}})
+                                             .toJson(QJsonDocument::Compact)),
+                       {}});
+        return id;
+    } catch (const db::DbError& e) {
+        return databaseFailure(ReviewText::tr("Cannot add the species \"%1\"").arg(name), e);
+    }
+}
+
 Result<std::vector<std::optional<Taxon>>> quickKeys(Project& project)
 {
     auto taxa = listTaxa(project);

@@ -30,6 +30,9 @@ Result<Taxon> taxon(Project& project, std::int64_t id);
 // the project does not know yet becomes a new taxon (a name with a capitalised first of two or more words is taken
 // as scientific, anything else as a common name of its own). Writes inside the caller's transaction, if any.
 Result<std::int64_t> ensureTaxon(Project& project, const QString& typed);
+// The taxon of a known scientific name (from a published taxonomy): the project's one of that scientific name, else
+// a new one with both names (its common name filled in where the project's had none). Same transaction rule.
+Result<std::int64_t> ensureTaxon(Project& project, const QString& scientificName, const QString& commonName);
 
 // Quick keys 1-9: the taxon each digit applies. Kept in the project, so everyone who reviews it uses the same
 // keys. Unassigned keys default to the most used taxa.

@@ -12,6 +12,7 @@
 #include "inference/SequenceSmoother.h"
 #include "inference/TorchScriptRunner.h"
 #include "ingest/ImportJob.h"
+#include "project/Deployments.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -92,6 +93,23 @@ def forward(self, x):
     c = torch.ones(b) + z.mean() * 0.0
     return torch.stack([c * 160.0, c * 160.0, c * 100.0, c * 80.0, m, c], dim=1).unsqueeze(1)
 )";
+
+// SpeciesNet's input is NHWC: the logits of lion and brown bear are ten times the mean red and blue of the crop,
+// read from the last dimension, so a red crop is a lion only when the pixels arrive interleaved.
+const char* const kNhwcSpeciesNet = R"(
+def forward(self, x):
+    assert x.size(3) == 3 and x.size(1) == 48 and x.size(2) == 48, "not NHWC 48x48"
+    r = x[:, :, :, 0].mean(dim=[1, 2]) * 10.0
+    b = x[:, :, :, 2].mean(dim=[1, 2]) * 10.0
+    z = torch.zeros(x.size(0))
+    return torch.stack([r, z, z, z, b], dim=1)
+)";
+const char* const kSpeciesNetLabels =
+    "ddf59264-185a-4d35-b647-2785792bdf54;mammalia;carnivora;felidae;panthera;leo;lion\n"
+    "f1856211-cfb7-4a5b-9158-c0f72fd09ee6;;;;;;blank\n"
+    "990ae9dd-7a59-4344-afcb-1b7b21368000;mammalia;primates;hominidae;homo;sapiens;human\n"
+    "e2895ed5-780b-48f6-8a11-9e27cb594511;;;;;;vehicle\n"
+    "330bb1e9-84d6-4e41-afa9-938aee17ea29;mammalia;carnivora;ursidae;ursus;arctos;brown bear\n";
 
 const char* const kEmbedder = R"(
 def forward(self, x):
@@ -262,6 +280,7 @@ private Q_SLOTS:
     void failedForwardPassFailsOnlyTheBadImageAndModel();
     void repeatedRunWritesOneSetOfBoxes();
     void killedRunSmoothsTheSameSequencesAsAnUninterruptedOne();
+    void speciesNetRunsNhwcThroughItsEnsembleAndGeofence();
 
 private:
     QTemporaryDir m_models;
@@ -1032,6 +1051,85 @@ void TestInference::killedRunSmoothsTheSameSequencesAsAnUninterruptedOne()
 // A timm Swin traced by PyTorch 2.6 with fused attention (tests/inference/onnxruntime/make_torch2_swin.py made the
 // file): LibTorch 2 (Debian 13) runs it; LibTorch 1.13 (Debian 12) lacks the operator, and the refusal says which,
 // and what the user can do.
+void TestInference::speciesNetRunsNhwcThroughItsEnsembleAndGeofence()
+{
+    // The same red-patch frame at a camera in Kenya and one in the USA; SpeciesNet's geofence allows lions in Kenya
+    // and Tanzania only, so in the USA its ensemble rolls the lion up to the cat family.
+    QTemporaryDir card;
+    cv::Mat image(480, 640, CV_8UC3, cv::Scalar(255, 0, 0));
+    image(cv::Rect(256, 128, 128, 64)).setTo(cv::Scalar(0, 0, 255));
+    writeImage(card.filePath(QStringLiteral("KEN1/IMG_0001.JPG")), image);
+    image(cv::Rect(0, 0, 8, 8)).setTo(cv::Scalar(0, 255, 0)); // another file, not a copy of the first
+    writeImage(card.filePath(QStringLiteral("USA1/IMG_0001.JPG")), image);
+    test::ScratchProject scratch;
+    QVERIFY(importFolder(scratch.path, card.path()).ok());
+    {
+        auto project = scratch.open();
+        auto all = allDeploymentProperties(*project);
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().size(), size_t(2));
+        for (auto& p : all.value()) {
+            p.countryCode = p.name.contains(QStringLiteral("KEN")) ? QStringLiteral("KEN") : QStringLiteral("USA");
+            p.admin1Region = p.countryCode == u"USA" ? QStringLiteral("CA") : QString();
+        }
+        QVERIFY(setDeploymentProperties(*project, all.value(), QStringLiteral("test")).ok());
+    }
+    QTemporaryDir folder;
+    test::saveScriptModel(folder.filePath(QStringLiteral("speciesnet.pt")), QString::fromLatin1(kNhwcSpeciesNet));
+    QFile labels(folder.filePath(QStringLiteral("labels.txt")));
+    QVERIFY(labels.open(QIODevice::WriteOnly));
+    labels.write(kSpeciesNetLabels);
+    labels.close();
+    QFile geofence(folder.filePath(QStringLiteral("geofence_release.json")));
+    QVERIFY(geofence.open(QIODevice::WriteOnly));
+    geofence.write(R"({"mammalia;carnivora;felidae;panthera;leo": {"allow": {"KEN": [], "TZA": []}}})");
+    geofence.close();
+    test::saveManifest(
+        folder.filePath(QStringLiteral("speciesnet.json")),
+        {{QStringLiteral("name"), QStringLiteral("SpeciesNet stand-in")},
+         {QStringLiteral("kind"), QStringLiteral("classifier")},
+         {QStringLiteral("weights"), QStringLiteral("speciesnet.pt")},
+         {QStringLiteral("classes"), QStringLiteral("labels.txt")},
+         {QStringLiteral("input"), QJsonObject{{QStringLiteral("width"), 48},
+                                               {QStringLiteral("height"), 48},
+                                               {QStringLiteral("layout"), QStringLiteral("NHWC")},
+                                               {QStringLiteral("resize"), QStringLiteral("stretch")}}},
+         {QStringLiteral("output"), QJsonObject{{QStringLiteral("decoder"), QStringLiteral("speciesnet")}}},
+         {QStringLiteral("ensemble"),
+          QJsonObject{{QStringLiteral("geofence"), QStringLiteral("geofence_release.json")}}}});
+    InferenceOptions options;
+    options.detector = m_models.filePath(QStringLiteral("yolo.json"));
+    options.classifier = folder.filePath(QStringLiteral("speciesnet.json"));
+    options.device = DeviceChoice::Cpu;
+    JobControl control;
+    const auto summary = InferenceJob(scratch.path, options).run(control);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary.value().processed, std::int64_t(2));
+    auto project = scratch.open();
+    const auto names = [&](const char* deployment) {
+        auto& st =
+            project->db().cached("SELECT DISTINCT t.scientific_name || ' / ' || t.common_name FROM observations o JOIN "
+                                 "taxa t ON t.id = o.taxon_id"
+                                 " JOIN media m ON m.id = o.media_id JOIN deployments d ON d.id = m.deployment_id"
+                                 " WHERE o.detection_id IS NOT NULL AND d.name LIKE ?1");
+        st.bind(1, QLatin1Char('%') + QString::fromLatin1(deployment) + QLatin1Char('%'));
+        QStringList out;
+        while (st.step())
+            out << st.text(0);
+        st.reset();
+        return out;
+    };
+    QCOMPARE(names("KEN"), QStringList{QStringLiteral("Panthera leo / Lion")});
+    QCOMPARE(names("USA"), QStringList{QStringLiteral("Felidae / Cat family")});
+    // The classifier's score for the lion (about softmax(10, 0, 0, 0, 0): the crop is nearly all red), kept through
+    // the geofence's roll-up, which sums the cat family's classes.
+    auto& scores = project->db().cached("SELECT min(confidence) FROM observations WHERE taxon_id IS NOT NULL");
+    QVERIFY(scores.step());
+    const double lowest = scores.real(0);
+    scores.reset();
+    QVERIFY2(lowest > 0.999, qPrintable(QString::number(lowest, 'g', 10)));
+}
+
 void TestInference::torch2FusedAttentionNeedsLibTorch2()
 {
     QJsonObject json = embedderManifest(QStringLiteral(TRAPLINE_SOURCE_DIR "/tests/inference/data/swin-torch2-sdpa.pt"));

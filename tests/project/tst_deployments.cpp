@@ -96,6 +96,10 @@ void TestDeployments::badValuesAreNamed_data()
     QTest::newRow("height") << QStringLiteral("height") << QStringLiteral("0 or more");
     QTest::newRow("zone") << QStringLiteral("zone") << QStringLiteral("\"Mars/Olympus\" is not a time zone");
     QTest::newRow("offset") << QStringLiteral("offset") << QStringLiteral("outside -12:00..+14:00");
+    QTest::newRow("country") << QStringLiteral("country") << QStringLiteral("\"KE\" is not an ISO 3166-1 alpha-3 code");
+    QTest::newRow("region") << QStringLiteral("region") << QStringLiteral("\"Cal\" is not a first-level region code");
+    QTest::newRow("region without country")
+        << QStringLiteral("regionOnly") << QStringLiteral("country of the region CA");
 }
 
 void TestDeployments::badValuesAreNamed()
@@ -118,6 +122,12 @@ void TestDeployments::badValuesAreNamed()
         p.cameraHeightM = -1;
     else if (field == u"zone")
         p.timeZone = QStringLiteral("Mars/Olympus");
+    else if (field == u"country")
+        p.countryCode = QStringLiteral("KE");
+    else if (field == u"region")
+        p.countryCode = QStringLiteral("USA"), p.admin1Region = QStringLiteral("Cal");
+    else if (field == u"regionOnly")
+        p.admin1Region = QStringLiteral("CA");
     else
         p.utcOffsetSeconds = 15 * 3600;
     const QStringList problems = p.problems();
@@ -130,13 +140,31 @@ void TestDeployments::cliSetSavesWithAnAuditEntry()
     test::ScratchProject scratch;
     const auto id = addDeployment(*scratch.open(), QStringLiteral("cam1"));
     QByteArray err;
-    QCOMPARE(test::runCli({QStringLiteral("deployments"), QStringLiteral("set"), scratch.path, QStringLiteral("--deployment"),
-                           QStringLiteral("cam1"), QStringLiteral("--lat"), QStringLiteral("52.70442"), QStringLiteral("--lon"),
-                           QStringLiteral("23.84995"), QStringLiteral("--uncertainty"), QStringLiteral("30"),
-                           QStringLiteral("--timezone"), QStringLiteral("Europe/Warsaw"), QStringLiteral("--camera-model"),
-                           QStringLiteral("Reconyx HyperFire 2"), QStringLiteral("--height"), QStringLiteral("0.5"),
-                           QStringLiteral("--location-name"), QStringLiteral("Białowieża MRI 01")},
-                          nullptr, &err), 0);
+    QCOMPARE(test::runCli({QStringLiteral("deployments"),
+                           QStringLiteral("set"),
+                           scratch.path,
+                           QStringLiteral("--deployment"),
+                           QStringLiteral("cam1"),
+                           QStringLiteral("--lat"),
+                           QStringLiteral("52.70442"),
+                           QStringLiteral("--lon"),
+                           QStringLiteral("23.84995"),
+                           QStringLiteral("--uncertainty"),
+                           QStringLiteral("30"),
+                           QStringLiteral("--timezone"),
+                           QStringLiteral("Europe/Warsaw"),
+                           QStringLiteral("--camera-model"),
+                           QStringLiteral("Reconyx HyperFire 2"),
+                           QStringLiteral("--height"),
+                           QStringLiteral("0.5"),
+                           QStringLiteral("--location-name"),
+                           QStringLiteral("Białowieża MRI 01"),
+                           QStringLiteral("--country"),
+                           QStringLiteral("pol"),
+                           QStringLiteral("--region"),
+                           QStringLiteral("PD")},
+                          nullptr, &err),
+             0);
     auto project = scratch.open();
     const auto p = deploymentProperties(*project, id);
     QVERIFY(p.ok());
@@ -148,6 +176,8 @@ void TestDeployments::cliSetSavesWithAnAuditEntry()
     QCOMPARE(p.value().cameraModel, QStringLiteral("Reconyx HyperFire 2"));
     QCOMPARE(p.value().cameraHeightM, std::optional<double>(0.5));
     QCOMPARE(p.value().locationName, QStringLiteral("Białowieża MRI 01"));
+    QCOMPARE(p.value().countryCode, QStringLiteral("POL")); // upper-cased, as SpeciesNet's geofence keys are
+    QCOMPARE(p.value().admin1Region, QStringLiteral("PD"));
     QCOMPARE(project->db().scalar("SELECT count(*) FROM audit_log WHERE source = 'cli' AND action = 'update'"
                                   " AND entity = 'deployments' AND details LIKE '%\"after\":{%52.70442%' AND details LIKE '%\"before\":{%'"),
              std::int64_t(1));
@@ -179,6 +209,11 @@ void TestDeployments::cliSetRefusesBadValuesAndChangesNothing()
     QCOMPARE(test::runCli(set + QStringList{QStringLiteral("--deployment"), QStringLiteral("cam1"), QStringLiteral("--timezone"),
                                             QStringLiteral("Europe/Atlantis")}, nullptr, &err), 1);
     QVERIFY2(err.contains("not a time zone"), err.constData());
+    QCOMPARE(test::runCli(set + QStringList{QStringLiteral("--deployment"), QStringLiteral("cam1"),
+                                            QStringLiteral("--country"), QStringLiteral("Kenya")},
+                          nullptr, &err),
+             1);
+    QVERIFY2(err.contains("ISO 3166-1 alpha-3"), err.constData());
     auto project = scratch.open();
     const auto p = deploymentProperties(*project, id);
     QCOMPARE(p.value().latitude, std::optional<double>());

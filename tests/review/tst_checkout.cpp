@@ -420,11 +420,14 @@ void TestCheckout::aPartOfAnOlderSchemaIsUpgradedAndCheckedIn()
         team.clock.set(2000);
         QVERIFY(ReviewEditor(*part, QStringLiteral("alice")).labelSequence(2, Label::animal(team.impala)).ok());
     }
-    // The part as the previous schema left it: without the tables the last step adds.
+    // The part as schema version 9 left it: without the check-out tables of version 10 and the deployment country
+    // and region of version 11.
     {
         db::Database raw(path, db::Database::Mode::ReadWrite);
-        raw.exec("DROP TABLE label_conflicts; DROP TABLE checkout_sequences; DROP TABLE checkouts;");
-        raw.setUserVersion(schema::currentVersion() - 1);
+        raw.exec(
+            "DROP TABLE label_conflicts; DROP TABLE checkout_sequences; DROP TABLE checkouts;"
+            " ALTER TABLE deployments DROP COLUMN admin1_region; ALTER TABLE deployments DROP COLUMN country_code;");
+        raw.setUserVersion(9);
     }
     team.clock.set(5000);
     auto report = checkIn(*team.project, path);

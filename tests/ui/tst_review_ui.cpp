@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "browser/ReviewQueuePanel.h"
 #include "browser/SequenceListModel.h"
+#include "formats/CamtrapDp.h"
+#include "formats/CocoCameraTraps.h"
 #include "ingest/ImportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "review/ImageView.h"
@@ -14,7 +16,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
@@ -112,6 +118,7 @@ private Q_SLOTS:
     void aMultiSpeciesFrameSplitsIntoTwoLabelledBoxes();
     void queuesNarrowTheSequenceList();
     void theHelpOverlayListsTheShortcuts();
+    void theSpeciesBoxCompletesOverSpeciesNetsTaxonomy();
     void filmstripThumbnailsFillTheStrip_data();
     void filmstripThumbnailsFillTheStrip();
 };
@@ -284,6 +291,68 @@ void TestReviewUi::queuesNarrowTheSequenceList()
     queues->notReviewedBox()->click();
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(!window.reviewPane()->currentSequence());
+}
+
+void TestReviewUi::theSpeciesBoxCompletesOverSpeciesNetsTaxonomy()
+{
+    TRAPLINE_REQUIRE_SHARED_DATA("megadetector-test-images/api/synchronous/sample_input");
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    openSerengeti(window, dir, dataPath);
+    QCOMPARE(scalar(window, QStringLiteral("SELECT count(*) FROM taxa WHERE scientific_name = 'Microtus arvalis'")), 0);
+    const auto burst =
+        scalar(window, QStringLiteral("SELECT id FROM sequences WHERE frame_count = 3 ORDER BY id LIMIT 1"));
+    QVERIFY(window.selectSequence(burst));
+    waitForImage(window);
+
+    // "vole" offers the common vole, which the project does not know, among SpeciesNet's taxa. (SpeciesNet's taxonomy
+    // has no lemming, so "lemm" offers nothing from it.)
+    press(window, Qt::Key_Slash);
+    QLineEdit* search = window.reviewPane()->labelPanel()->searchField();
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("vole"));
+    QCompleter* completer = search->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QStringList offered;
+    for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+        offered << completer->completionModel()->index(row, 0).data().toString();
+    const QString vole = QStringLiteral("Microtus arvalis (Common vole)");
+    QVERIFY2(offered.contains(vole), qPrintable(offered.join(QStringLiteral(" | "))));
+    // Chosen in the list with Enter, as a person picks from it: the line edit takes the choice and applies it.
+    const int row = static_cast<int>(offered.indexOf(vole));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(row, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(!completer->popup()->isVisible());
+
+    QCOMPARE(scalar(window, QStringLiteral("SELECT count(*) FROM taxa WHERE scientific_name = 'Microtus arvalis' AND"
+                                           " common_name = 'Common vole'")),
+             1);
+    QCOMPARE(scalar(window, QStringLiteral("SELECT count(*) FROM observations o JOIN taxa t ON t.id = o.taxon_id WHERE"
+                                           " o.sequence_id = %1 AND o.method = 'human' AND"
+                                           " t.scientific_name = 'Microtus arvalis'")
+                                .arg(burst)),
+             1);
+
+    // Both exports name it by its scientific name.
+    QTemporaryDir out;
+    const auto camtrap = formats::exportCamtrapDp(*window.project(), out.path());
+    QVERIFY2(camtrap.ok(), camtrap.ok() ? "" : qPrintable(camtrap.error().message));
+    QFile observations(out.filePath(QStringLiteral("observations.csv")));
+    QVERIFY(observations.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = observations.readAll().split('\n');
+    const qsizetype column = rows.value(0).trimmed().split(',').indexOf("scientificName");
+    QVERIFY(column >= 0);
+    int named = 0;
+    for (const QByteArray& r : rows)
+        named += r.split(',').value(column) == "Microtus arvalis";
+    QVERIFY2(named >= 1, rows.value(0).constData());
+    const auto coco = formats::exportCocoCameraTraps(*window.project());
+    QVERIFY(coco.ok());
+    QStringList categories;
+    for (const QJsonValue& c : coco.value().object().value(QStringLiteral("categories")).toArray())
+        categories << c.toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(categories.contains(QStringLiteral("Microtus arvalis")),
+             qPrintable(categories.join(QStringLiteral(", "))));
 }
 
 void TestReviewUi::theHelpOverlayListsTheShortcuts()

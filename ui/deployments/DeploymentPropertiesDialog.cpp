@@ -64,7 +64,9 @@ DeploymentPropertiesDialog::DeploymentPropertiesDialog(Project* project, QUndoSt
       m_uncertainty(field("coordinateUncertainty", tr("metres, e.g. 30"))),
       m_clock(field("clock", tr("e.g. Europe/Paris, or +02:00"))),
       m_cameraModel(field("cameraModel", tr("e.g. Reconyx HyperFire 2"))),
-      m_height(field("cameraHeight", tr("metres above the ground"))), m_problems(new QLabel),
+      m_height(field("cameraHeight", tr("metres above the ground"))),
+      m_country(field("countryCode", tr("ISO 3166-1 alpha-3, e.g. KEN"))),
+      m_region(field("admin1Region", tr("e.g. CA for a US state; optional"))), m_problems(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("deploymentPropertiesDialog"));
@@ -92,6 +94,9 @@ DeploymentPropertiesDialog::DeploymentPropertiesDialog(Project* project, QUndoSt
     form->addRow(tr("&Time zone or UTC offset:"), m_clock);
     form->addRow(tr("Camera &model:"), m_cameraModel);
     form->addRow(tr("Camera &height (m):"), m_height);
+    m_country->setToolTip(tr("SpeciesNet names only species known to live in this country (and region)"));
+    form->addRow(tr("&Country:"), m_country);
+    form->addRow(tr("&Region:"), m_region);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);
@@ -104,7 +109,8 @@ DeploymentPropertiesDialog::DeploymentPropertiesDialog(Project* project, QUndoSt
     for (const DeploymentProperties& d : m_deployments)
         m_deployment->addItem(d.name, QVariant::fromValue<qint64>(d.id));
     connect(m_deployment, &QComboBox::currentIndexChanged, this, &DeploymentPropertiesDialog::showDeployment);
-    for (QLineEdit* edit : {m_locationName, m_latitude, m_longitude, m_uncertainty, m_clock, m_cameraModel, m_height})
+    for (QLineEdit* edit : {m_locationName, m_latitude, m_longitude, m_uncertainty, m_clock, m_cameraModel, m_height,
+                            m_country, m_region})
         connect(edit, &QLineEdit::textChanged, this, &DeploymentPropertiesDialog::validate);
     if (deploymentId)
         selectDeployment(*deploymentId);
@@ -129,6 +135,8 @@ void DeploymentPropertiesDialog::showDeployment()
     m_uncertainty->setText(shown(p.coordinateUncertaintyM));
     m_clock->setText(!p.timeZone.isEmpty() ? p.timeZone : p.utcOffsetSeconds ? formatUtcOffset(*p.utcOffsetSeconds) : QString());
     m_cameraModel->setText(p.cameraModel);
+    m_country->setText(p.countryCode);
+    m_region->setText(p.admin1Region);
     m_height->setText(shown(p.cameraHeightM));
     validate();
 }
@@ -141,6 +149,8 @@ Result<DeploymentProperties> DeploymentPropertiesDialog::typedValues() const
     DeploymentProperties p = m_deployments[static_cast<size_t>(row)];
     p.locationName = m_locationName->text().trimmed();
     p.cameraModel = m_cameraModel->text().trimmed();
+    p.countryCode = m_country->text().trimmed().toUpper();
+    p.admin1Region = m_region->text().trimmed().toUpper();
     if (!readNumber(m_latitude, p.latitude))
         return Error{tr("Latitude must be a number of decimal degrees, such as -2.33.")};
     if (!readNumber(m_longitude, p.longitude))

@@ -53,6 +53,8 @@ private:
     QLineEdit* m_clock;
     QLineEdit* m_cameraModel;
     QLineEdit* m_height;
+    QLineEdit* m_country;
+    QLineEdit* m_region;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
 };

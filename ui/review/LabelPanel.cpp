@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -138,9 +139,31 @@ LabelPanel::LabelPanel(QWidget* parent) : QWidget(parent)
 void LabelPanel::setTaxa(const std::vector<review::Taxon>& taxa)
 {
     QStringList names;
-    for (const auto& t : taxa)
+    QSet<QString> known;
+    for (const auto& t : taxa) {
         names << t.displayName();
+        known.insert(t.scientificName.toLower());
+    }
+    m_projectNames = names;
+    m_reference.clear();
+    for (const auto& r : taxonomy::speciesNetTaxa()) {
+        if (known.contains(r.scientificName.toLower()))
+            continue;
+        names << r.displayName();
+        m_reference.insert(r.displayName().toLower(), r);
+    }
     m_names->setStringList(names);
+}
+
+std::optional<taxonomy::ReferenceTaxon> LabelPanel::referenceTaxon(const QString& resolved) const
+{
+    const auto it = m_reference.constFind(resolved.toLower());
+    if (it != m_reference.constEnd())
+        return *it;
+    for (const auto& r : m_reference) // the scientific name typed in full
+        if (r.scientificName.compare(resolved, Qt::CaseInsensitive) == 0)
+            return r;
+    return std::nullopt;
 }
 
 void LabelPanel::setQuickKeys(const std::vector<std::optional<review::Taxon>>& keys)
@@ -207,20 +230,25 @@ QString LabelPanel::speciesText() const { return m_search->text().trimmed(); }
 QString LabelPanel::resolvedSpecies(QStringList* ambiguous) const
 {
     const QString typed = speciesText();
-    const QStringList names = m_names->stringList();
-    QStringList fits;
-    for (const QString& name : names) {
+    const QStringList all = m_names->stringList();
+    for (const QString& name : all)
         if (name.compare(typed, Qt::CaseInsensitive) == 0)
             return name;
-        if (name.contains(typed, Qt::CaseInsensitive))
-            fits << name;
-    }
-    if (fits.size() == 1)
-        return fits.first();
-    if (fits.size() > 1) {
-        if (ambiguous)
-            *ambiguous = fits;
-        return {};
+    if (referenceTaxon(typed))
+        return typed;
+    // The project's own taxa first, then the taxonomy's.
+    for (const QStringList& names : {m_projectNames, all.mid(m_projectNames.size())}) {
+        QStringList fits;
+        for (const QString& name : names)
+            if (name.contains(typed, Qt::CaseInsensitive))
+                fits << name;
+        if (fits.size() == 1)
+            return fits.first();
+        if (fits.size() > 1) {
+            if (ambiguous)
+                *ambiguous = fits;
+            return {};
+        }
     }
     return typed;
 }

@@ -466,7 +466,9 @@ std::optional<review::Label> ReviewPane::labelFromPanel()
     if (lower == u"empty" || nonAnimals.contains(lower)) {
         label.observationType = lower == u"empty" ? QStringLiteral("blank") : lower;
     } else {
-        auto taxon = review::ensureTaxon(*m_project, species);
+        const auto reference = m_panel->referenceTaxon(species);
+        auto taxon = reference ? review::ensureTaxon(*m_project, reference->scientificName, reference->commonName)
+                               : review::ensureTaxon(*m_project, species);
         if (!taxon) {
             Q_EMIT editFailed(taxon.error().message);
             return std::nullopt;
