@@ -24,20 +24,11 @@
 using namespace trapline;
 using namespace trapline::models;
 using trapline::test::LocalHttpServer;
+using trapline::test::md5Of;
 using trapline::test::randomBytes;
+using trapline::test::readAll;
 
 namespace {
-
-QString md5Of(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 CatalogueEntry testEntry(const QUrl& url, const QString& md5, bool mustAccept = false)
 {

@@ -1,5 +1,7 @@
 #include "LocalHttpServer.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -59,6 +61,17 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     for (qsizetype i = 0; i < size; ++i)
         out[i] = static_cast<char>(generator.bounded(256));
     return out;
+}
+
+QString md5Of(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace trapline::test

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -36,5 +37,9 @@ private:
 
 // `size` bytes from a generator seeded with `seed`: a payload whose checksum no code under test can know.
 QByteArray randomBytes(qsizetype size, quint32 seed);
+// The md5 of `bytes` as lower-case hex, as catalogues publish it.
+QString md5Of(const QByteArray& bytes);
+// The whole file, or nothing where it cannot be read.
+QByteArray readAll(const QString& path);
 
 } // namespace trapline::test
