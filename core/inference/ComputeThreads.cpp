@@ -22,11 +22,19 @@ ThreadPlan planThreads(int requestedCompute, int requestedDecode)
 int applyComputeThreads(int requested)
 {
     const int threads = planThreads(requested, 0).compute;
-    at::set_num_threads(threads);
-    cv::setNumThreads(threads);
+    if (at::get_num_threads() != threads)
+        at::set_num_threads(threads);
+    // OpenCV's TBB backend tears down and rebuilds its task arena on every cv::setNumThreads, which crashes a
+    // parallel loop running on another thread (keypoints of the match dialog while a window opens or a job starts):
+    // the arena is rebuilt only when the number really changes.
+    if (cv::getNumThreads() != threads)
+        cv::setNumThreads(threads);
     return threads;
 }
 
-int computeThreads() { return at::get_num_threads(); }
+int computeThreads()
+{
+    return at::get_num_threads();
+}
 
 } // namespace trapline::inference

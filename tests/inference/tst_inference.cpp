@@ -4,6 +4,7 @@
 #include "ScriptedModels.h"
 #include "TestSupport.h"
 #include "demo/SyntheticCameraTrap.h"
+#include "inference/ComputeThreads.h"
 #include "inference/InferenceJob.h"
 #include "inference/ModelRunner.h"
 #include "inference/OnnxRuntimeRunner.h"
@@ -24,7 +25,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace trapline;
 using namespace trapline::inference;
@@ -258,6 +261,7 @@ private Q_SLOTS:
     void letterboxPaddedToTheStrideKeepsTheImageShape();
     void stretchGeometryIsExact();
     void cropRectangleRoundsOutwardAndClips();
+    void computeThreadsReappliedWhileOpenCvWorks();
     void yoloV5DecodesThresholdsAndNms();
     void ultralyticsDecodes();
     void yoloV10DecodesEndToEndWithoutNms();
@@ -414,6 +418,32 @@ void TestInference::stretchGeometryIsExact()
     const NormalisedBox box = toSourceBox(g, 80, 40, 160, 120);
     QVERIFY(std::abs(box.x - 0.25) < 1e-9 && std::abs(box.y - 0.25) < 1e-9);
     QVERIFY(std::abs(box.w - 0.25) < 1e-9 && std::abs(box.h - 0.5) < 1e-9);
+}
+
+// The match dialog computes keypoints (OpenCV's parallel loops) on a pool thread while a window opens or an
+// inference job starts, and both apply the compute threads. OpenCV's TBB backend rebuilds its task arena on every
+// cv::setNumThreads, under a parallel loop of another thread: tst_match_review_ui crashed in tbb's allocate in CI.
+void TestInference::computeThreadsReappliedWhileOpenCvWorks()
+{
+    const int threads = applyComputeThreads(0);
+    std::atomic<bool> stop{false};
+    std::atomic<int> loops{0};
+    std::thread worker([&] {
+        cv::Mat image(480, 640, CV_8UC3, cv::Scalar(40, 90, 160)), out;
+        while (!stop.load()) {
+            cv::GaussianBlur(image, out, cv::Size(9, 9), 2.0);
+            cv::resize(out, image, image.size(), 0, 0, cv::INTER_LINEAR);
+            ++loops;
+        }
+    });
+    // Applied over and over while the worker's parallel loops run (at least 20 of them).
+    while (loops.load() == 0)
+        QThread::yieldCurrentThread();
+    for (int i = 0; i < 2000 || loops.load() < 20; ++i)
+        QCOMPARE(applyComputeThreads(0), threads);
+    stop = true;
+    worker.join();
+    QCOMPARE(computeThreads(), threads);
 }
 
 void TestInference::cropRectangleRoundsOutwardAndClips()
